@@ -1,0 +1,364 @@
+package io.github.xenpool.core;
+
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.Hostname;
+import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A XenServer / XCP-ng host: its CPU, software, licence, management network, clock, VMs, storage
+ * and pool membership.
+ *
+ * <p>Hosts are values: every change returns a new host. Build them with {@link #builder()}, which
+ * has a default for everything, so that a test states only what matters to it.
+ *
+ * @param id the host's UUID
+ * @param hostname its host name
+ * @param cpu its CPUs
+ * @param software its product version, hotfixes and supplemental packs
+ * @param licence its licence edition
+ * @param managementInterface the interface of its management traffic
+ * @param clock its clock, relative to its pool master
+ * @param vms the VMs resident on it, in order; their UUIDs are unique
+ * @param storage the storage repositories it has configured; their UUIDs are unique
+ * @param membership the pool it is in, and its role there
+ */
+public record Host(
+        @Uuid String id,
+        @Hostname String hostname,
+        @Valid Cpu cpu,
+        @Valid Software software,
+        LicenceEdition licence,
+        @Valid ManagementInterface managementInterface,
+        HostClock clock,
+        List<@Valid Vm> vms,
+        List<@Valid StorageRepository> storage,
+        @Valid Membership membership) {
+
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @throws NullPointerException if a component or an element is null
+     * @throws IllegalArgumentException if two VMs or two SRs share a UUID
+     */
+    public Host {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(cpu, "cpu");
+        Objects.requireNonNull(software, "software");
+        Objects.requireNonNull(licence, "licence");
+        Objects.requireNonNull(managementInterface, "managementInterface");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(membership, "membership");
+        vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
+        storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
+        requireUnique(vms, Vm::uuid, "VM", hostname);
+        requireUnique(storage, StorageRepository::uuid, "storage repository", hostname);
+    }
+
+    private static <T> void requireUnique(List<T> values, Function<T, String> key, String what, String hostname) {
+        Set<String> seen = new HashSet<>();
+        for (T value : values) {
+            if (!seen.add(key.apply(value))) {
+                throw new IllegalArgumentException("host " + hostname + " lists " + what + " " + key.apply(value)
+                        + " twice; UUIDs of a host's " + what + "s are unique");
+            }
+        }
+    }
+
+    /**
+     * Starts a builder with defaults: host name {@code xenserver}, an id derived from the host
+     * name, a default {@link Cpu}, XenServer 5.6.100, the free edition, a static management
+     * address, a clock in step with NTP, no VMs, no storage, standalone.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with this host's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).hostname(hostname).cpu(cpu).software(software).licence(licence)
+                .managementInterface(managementInterface).clock(clock).vms(vms).storage(storage)
+                .membership(membership);
+    }
+
+    /**
+     * Returns the shared storage repositories this host has configured.
+     *
+     * @return the shared SRs, in order
+     */
+    public List<StorageRepository> sharedStorage() {
+        return storage.stream().filter(StorageRepository::shared).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Tells whether any of this host's VMs is HVM.
+     *
+     * @return true if an HVM VM is resident here
+     */
+    public boolean hasHvmVms() {
+        return vms.stream().anyMatch(vm -> vm.mode() == VirtualizationMode.HVM);
+    }
+
+    /**
+     * Returns this host in another pool role.
+     *
+     * @param newMembership the membership
+     * @return the same host with that membership
+     */
+    public Host withMembership(Membership newMembership) {
+        return newMembership.equals(membership) ? this
+                : new Host(id, hostname, cpu, software, licence, managementInterface, clock, vms, storage,
+                        newMembership);
+    }
+
+    /**
+     * Returns this host with another CPU state, such as a mask applied.
+     *
+     * @param newCpu the CPU
+     * @return the same host with that CPU
+     */
+    public Host withCpu(Cpu newCpu) {
+        return newCpu.equals(cpu) ? this
+                : new Host(id, hostname, newCpu, software, licence, managementInterface, clock, vms, storage,
+                        membership);
+    }
+
+    /**
+     * Returns this host with its clock measured from another reference.
+     *
+     * @param newClock the clock
+     * @return the same host with that clock
+     */
+    public Host withClock(HostClock newClock) {
+        return newClock.equals(clock) ? this
+                : new Host(id, hostname, cpu, software, licence, managementInterface, newClock, vms, storage,
+                        membership);
+    }
+
+    /**
+     * Returns this host with another licence edition.
+     *
+     * @param newLicence the edition
+     * @return the same host with that edition
+     */
+    public Host withLicence(LicenceEdition newLicence) {
+        return newLicence == licence ? this
+                : new Host(id, hostname, cpu, software, newLicence, managementInterface, clock, vms, storage,
+                        membership);
+    }
+
+    /**
+     * Prints the host briefly: host name, id and role.
+     *
+     * @return for example {@code Host[xs-01 (6b3f…), standalone]}
+     */
+    @Override
+    public String toString() {
+        return "Host[" + hostname + " (" + id + "), " + cpu.vendor() + " " + cpu.modelName() + ", " + membership + "]";
+    }
+
+    /** Builds a {@link Host}; every value has a default. */
+    public static final class Builder {
+        private String id;
+        private String hostname = "xenserver";
+        private Cpu cpu;
+        private Software software;
+        private LicenceEdition licence = LicenceEdition.FREE;
+        private ManagementInterface managementInterface;
+        private HostClock clock = HostClock.SYNCHRONIZED;
+        private final List<Vm> vms = new ArrayList<>();
+        private final List<StorageRepository> storage = new ArrayList<>();
+        private Membership membership = Membership.standalone();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the UUID; by default it is derived from the host name.
+         *
+         * @param id the UUID
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the host name.
+         *
+         * @param hostname an RFC 1123 host name
+         * @return this builder
+         */
+        public Builder hostname(String hostname) {
+            this.hostname = Objects.requireNonNull(hostname, "hostname");
+            return this;
+        }
+
+        /**
+         * Sets the CPU.
+         *
+         * @param cpu the CPU
+         * @return this builder
+         */
+        public Builder cpu(Cpu cpu) {
+            this.cpu = Objects.requireNonNull(cpu, "cpu");
+            return this;
+        }
+
+        /**
+         * Sets the software.
+         *
+         * @param software the software
+         * @return this builder
+         */
+        public Builder software(Software software) {
+            this.software = Objects.requireNonNull(software, "software");
+            return this;
+        }
+
+        /**
+         * Sets the licence edition.
+         *
+         * @param licence the edition
+         * @return this builder
+         */
+        public Builder licence(LicenceEdition licence) {
+            this.licence = Objects.requireNonNull(licence, "licence");
+            return this;
+        }
+
+        /**
+         * Sets the management interface.
+         *
+         * @param managementInterface the interface
+         * @return this builder
+         */
+        public Builder managementInterface(ManagementInterface managementInterface) {
+            this.managementInterface = Objects.requireNonNull(managementInterface, "managementInterface");
+            return this;
+        }
+
+        /**
+         * Sets the clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(HostClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the clock from its parts.
+         *
+         * @param offsetFromMaster this host's clock minus the master's
+         * @param ntpConfigured whether NTP is configured
+         * @return this builder
+         */
+        public Builder clock(Duration offsetFromMaster, boolean ntpConfigured) {
+            return clock(new HostClock(offsetFromMaster, ntpConfigured));
+        }
+
+        /**
+         * Replaces the VMs.
+         *
+         * @param vms the VMs
+         * @return this builder
+         */
+        public Builder vms(Collection<Vm> vms) {
+            Objects.requireNonNull(vms, "vms");
+            this.vms.clear();
+            vms.forEach(this::vm);
+            return this;
+        }
+
+        /**
+         * Adds a VM.
+         *
+         * @param vm the VM
+         * @return this builder
+         */
+        public Builder vm(Vm vm) {
+            this.vms.add(Objects.requireNonNull(vm, "vm"));
+            return this;
+        }
+
+        /**
+         * Replaces the storage repositories.
+         *
+         * @param storage the SRs
+         * @return this builder
+         */
+        public Builder storage(Collection<StorageRepository> storage) {
+            Objects.requireNonNull(storage, "storage");
+            this.storage.clear();
+            storage.forEach(this::storageRepository);
+            return this;
+        }
+
+        /**
+         * Adds a storage repository.
+         *
+         * @param repository the SR
+         * @return this builder
+         */
+        public Builder storageRepository(StorageRepository repository) {
+            this.storage.add(Objects.requireNonNull(repository, "repository"));
+            return this;
+        }
+
+        /**
+         * Sets the membership.
+         *
+         * @param membership the membership
+         * @return this builder
+         */
+        public Builder membership(Membership membership) {
+            this.membership = Objects.requireNonNull(membership, "membership");
+            return this;
+        }
+
+        /**
+         * Builds the host and checks its constraints.
+         *
+         * @return the host
+         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         */
+        public Host build() {
+            String hostId = id != null ? id
+                    : UUID.nameUUIDFromBytes(("xenpool-host:" + hostname).getBytes(StandardCharsets.UTF_8)).toString();
+            return ModelValidator.shared().requireValid(new Host(hostId, hostname,
+                    cpu != null ? cpu : Cpu.builder().build(),
+                    software != null ? software : Software.builder().build(),
+                    licence,
+                    managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
+                    clock, vms, storage, membership));
+        }
+    }
+}

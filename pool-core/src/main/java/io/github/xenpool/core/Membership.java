@@ -1,0 +1,106 @@
+package io.github.xenpool.core;
+
+import io.github.xenpool.core.validation.Uuid;
+import jakarta.validation.constraints.Positive;
+import java.util.Objects;
+
+/**
+ * Which pool a host belongs to, and in what role. Every XenServer host is in some pool: a host
+ * on its own is the master of a pool of one, which is what {@link Standalone} says.
+ */
+public sealed interface Membership permits Membership.Standalone, Membership.Master, Membership.Member {
+
+    /**
+     * A host on its own: the master of a pool of one, free to join another pool.
+     *
+     * @return the standalone membership
+     */
+    static Membership standalone() {
+        return Standalone.INSTANCE;
+    }
+
+    /**
+     * Tells whether the host may join a pool as far as its membership goes: it is standalone,
+     * or master of a pool with no other host.
+     *
+     * @return true if the host is free to join
+     */
+    boolean isFree();
+
+    /** A host on its own. */
+    final class Standalone implements Membership {
+        static final Standalone INSTANCE = new Standalone();
+
+        private Standalone() {
+        }
+
+        @Override
+        public boolean isFree() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "standalone";
+        }
+    }
+
+    /**
+     * The master of a pool.
+     *
+     * @param poolId the pool's UUID
+     * @param poolSize the number of hosts in the pool, the master included
+     */
+    record Master(@Uuid String poolId, @Positive int poolSize) implements Membership {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if the pool id is null
+         * @throws IllegalArgumentException if the size is below 1
+         */
+        public Master {
+            Objects.requireNonNull(poolId, "poolId");
+            if (poolSize < 1) {
+                throw new IllegalArgumentException("a pool master's pool has at least 1 host, got " + poolSize);
+            }
+        }
+
+        @Override
+        public boolean isFree() {
+            return poolSize == 1;
+        }
+
+        @Override
+        public String toString() {
+            return "master of pool " + poolId + " (" + poolSize + (poolSize == 1 ? " host)" : " hosts)");
+        }
+    }
+
+    /**
+     * A secondary member of a pool.
+     *
+     * @param poolId the pool's UUID
+     */
+    record Member(@Uuid String poolId) implements Membership {
+
+        /**
+         * Checks the component.
+         *
+         * @throws NullPointerException if the pool id is null
+         */
+        public Member {
+            Objects.requireNonNull(poolId, "poolId");
+        }
+
+        @Override
+        public boolean isFree() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "member of pool " + poolId;
+        }
+    }
+}

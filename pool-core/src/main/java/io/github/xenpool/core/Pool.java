@@ -1,0 +1,530 @@
+package io.github.xenpool.core;
+
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.Uuid;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A resource pool: one master, the secondaries that joined it (in join order), the pool's shared
+ * storage, its HA setting, its CPU feature mask, and what follows from its members: the licence
+ * edition and the CPU feature level.
+ *
+ * <p>A pool is a value. Its structure is checked when it is made: exactly one master, host ids
+ * unique, every member's {@link Membership} naming this pool in its role, the master's clock as
+ * the reference. The edition and the CPU feature level are computed from the members, never
+ * stored apart from them.
+ */
+public final class Pool {
+
+    /**
+     * The default {@code cpuid_feature_mask} of a pool: every feature compared except EST
+     * (CPUID 1.ecx bit 7). xapi printed it in the XenServer 5.6 layout as
+     * {@code ffffff7f-ffffffff-ffffffff-ffffffff}; in Xen's layout, used throughout xenpool, it is
+     * {@code ffffffff-ffffff7f-ffffffff-ffffffff}. Like any featureset it is zero-extended, so
+     * features beyond the fourth word are not compared: XenServer 5.6 knew only four words. Set a
+     * longer mask to compare more.
+     */
+    public static final FeatureSet DEFAULT_CPU_FEATURE_MASK = FeatureSet.parseLegacy("ffffff7f-ffffffff-ffffffff-ffffffff");
+
+    @Uuid
+    private final String id;
+    @NotBlank
+    @Size(max = 255)
+    private final String name;
+    @Valid
+    private final Host master;
+    private final List<@Valid Host> secondaries;
+    private final boolean haEnabled;
+    private final List<@Valid StorageRepository> sharedStorage;
+    private final FeatureSet cpuFeatureMask;
+    private final PoolStatus status;
+
+    private final LicenceEdition edition;
+    private final FeatureSet cpuFeatureLevel;
+
+    /**
+     * Makes a pool and checks its structure.
+     *
+     * @param id the pool's UUID
+     * @param name its name label
+     * @param master the master; its membership must be {@code Master(id, size)}
+     * @param secondaries the other members in join order; each membership must be {@code Member(id)}
+     * @param haEnabled whether high availability is on
+     * @param sharedStorage the pool's shared storage repositories
+     * @param cpuFeatureMask the features that CPU comparisons look at
+     * @param status whether the master is up
+     * @throws NullPointerException if an argument or an element is null
+     * @throws IllegalArgumentException if the structure is broken; the message names the host
+     *     or SR and what was expected
+     */
+    public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
+            List<StorageRepository> sharedStorage, FeatureSet cpuFeatureMask, PoolStatus status) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.master = Objects.requireNonNull(master, "master");
+        this.secondaries = List.copyOf(Objects.requireNonNull(secondaries, "secondaries"));
+        this.haEnabled = haEnabled;
+        this.sharedStorage = List.copyOf(Objects.requireNonNull(sharedStorage, "sharedStorage"));
+        this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
+        this.status = Objects.requireNonNull(status, "status");
+        checkStructure();
+        this.edition = lowestEdition();
+        this.cpuFeatureLevel = intersectionOfMembers();
+    }
+
+    private void checkStructure() {
+        int size = 1 + secondaries.size();
+        Membership expectedMaster = new Membership.Master(id, size);
+        if (!master.membership().equals(expectedMaster)) {
+            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname() + " says it is "
+                    + master.membership() + ", expected " + expectedMaster);
+        }
+        if (!master.clock().offsetFromMaster().isZero()) {
+            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname()
+                    + " has a clock offset of " + master.clock().offsetFromMaster()
+                    + " from itself; the master's clock is the reference, so its offset is zero");
+        }
+        Membership expectedMember = new Membership.Member(id);
+        Set<String> ids = new HashSet<>();
+        ids.add(master.id());
+        for (Host secondary : secondaries) {
+            if (secondary.membership() instanceof Membership.Master) {
+                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
+                        + " says it is " + secondary.membership() + "; a pool has exactly one master, "
+                        + master.hostname());
+            }
+            if (!secondary.membership().equals(expectedMember)) {
+                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
+                        + " says it is " + secondary.membership() + ", expected " + expectedMember
+                        + "; a host is in one pool at a time");
+            }
+            if (!ids.add(secondary.id())) {
+                throw new IllegalArgumentException("pool " + name + ": host id " + secondary.id() + " ("
+                        + secondary.hostname() + ") appears twice; host ids are unique in a pool");
+            }
+        }
+        Set<String> srs = new HashSet<>();
+        for (StorageRepository sr : sharedStorage) {
+            if (!sr.shared()) {
+                throw new IllegalArgumentException("pool " + name + ": storage repository " + sr.name() + " ("
+                        + sr.uuid() + ") is not shared; only shared SRs are pool storage");
+            }
+            if (!srs.add(sr.uuid())) {
+                throw new IllegalArgumentException("pool " + name + ": shared storage repository " + sr.uuid()
+                        + " is listed twice");
+            }
+        }
+        if (haEnabled && sharedStorage.isEmpty()) {
+            throw new IllegalArgumentException("pool " + name + " has HA enabled but no shared storage;"
+                    + " HA needs a shared SR for its heartbeat");
+        }
+    }
+
+    private LicenceEdition lowestEdition() {
+        LicenceEdition lowest = master.licence();
+        for (Host secondary : secondaries) {
+            if (secondary.licence().compareTo(lowest) < 0) {
+                lowest = secondary.licence();
+            }
+        }
+        return lowest;
+    }
+
+    private FeatureSet intersectionOfMembers() {
+        FeatureSet level = master.cpu().features();
+        for (Host secondary : secondaries) {
+            level = level.intersect(secondary.cpu().features());
+        }
+        return level;
+    }
+
+    /**
+     * Starts a builder with defaults: pool name {@code pool}, an id derived from the name, no HA,
+     * no shared storage, the {@link #DEFAULT_CPU_FEATURE_MASK}, available. A master must be set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with this pool's values and members.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).master(master).secondaries(secondaries).haEnabled(haEnabled)
+                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).status(status);
+    }
+
+    /**
+     * Returns the pool's UUID.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the pool's name label.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the master, the single point of contact of the pool.
+     *
+     * @return the master (which may be down, see {@link #status()})
+     */
+    public Host master() {
+        return master;
+    }
+
+    /**
+     * Returns the secondary members in join order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Host> secondaries() {
+        return secondaries;
+    }
+
+    /**
+     * Returns every member, master first, then secondaries in join order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Host> members() {
+        List<Host> members = new ArrayList<>(1 + secondaries.size());
+        members.add(master);
+        members.addAll(secondaries);
+        return List.copyOf(members);
+    }
+
+    /**
+     * Returns the number of hosts in the pool, the master included.
+     *
+     * @return at least 1
+     */
+    public int size() {
+        return 1 + secondaries.size();
+    }
+
+    /**
+     * Finds a member by id.
+     *
+     * @param hostId a host UUID
+     * @return the member, or empty when no member has that id
+     */
+    public Optional<Host> member(String hostId) {
+        Objects.requireNonNull(hostId, "hostId");
+        if (master.id().equals(hostId)) {
+            return Optional.of(master);
+        }
+        return secondaries.stream().filter(h -> h.id().equals(hostId)).findFirst();
+    }
+
+    /**
+     * Tells whether high availability is enabled.
+     *
+     * @return true if HA is on
+     */
+    public boolean haEnabled() {
+        return haEnabled;
+    }
+
+    /**
+     * Returns the pool's shared storage repositories.
+     *
+     * @return an unmodifiable list
+     */
+    public List<StorageRepository> sharedStorage() {
+        return sharedStorage;
+    }
+
+    /**
+     * Tells whether the pool has shared storage, without which VMs cannot move between members.
+     *
+     * @return true if there is at least one shared SR
+     */
+    public boolean hasSharedStorage() {
+        return !sharedStorage.isEmpty();
+    }
+
+    /**
+     * Returns the pool's CPU feature mask ({@code other_config:cpuid_feature_mask}): CPU
+     * comparisons look only at features in it.
+     *
+     * @return the mask, in Xen's layout
+     */
+    public FeatureSet cpuFeatureMask() {
+        return cpuFeatureMask;
+    }
+
+    /**
+     * Returns whether the master is up.
+     *
+     * @return the status
+     */
+    public PoolStatus status() {
+        return status;
+    }
+
+    /**
+     * Returns the pool's licence edition: the lowest edition among its members.
+     *
+     * @return the edition
+     */
+    public LicenceEdition edition() {
+        return edition;
+    }
+
+    /**
+     * Returns the pool's CPU feature level: the features every member exposes, that is the
+     * intersection of the members' exposed ({@link io.github.xenpool.core.cpu.Cpu#features()})
+     * features. It is not restricted to the feature mask; intersect with
+     * {@link #cpuFeatureMask()} for what comparisons see.
+     *
+     * @return the level
+     */
+    public FeatureSet cpuFeatureLevel() {
+        return cpuFeatureLevel;
+    }
+
+    /**
+     * Tells whether any member has an HVM VM, so that every member needs hardware virtualization.
+     *
+     * @return true if an HVM VM is resident on a member
+     */
+    public boolean hasHvmVms() {
+        return master.hasHvmVms() || secondaries.stream().anyMatch(Host::hasHvmVms);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Pool)) {
+            return false;
+        }
+        Pool other = (Pool) obj;
+        return haEnabled == other.haEnabled
+                && id.equals(other.id)
+                && name.equals(other.name)
+                && master.equals(other.master)
+                && secondaries.equals(other.secondaries)
+                && sharedStorage.equals(other.sharedStorage)
+                && cpuFeatureMask.equals(other.cpuFeatureMask)
+                && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, status);
+    }
+
+    /**
+     * Prints the pool briefly: name, id, master, secondaries, edition and status.
+     *
+     * @return a one-line description
+     */
+    @Override
+    public String toString() {
+        return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
+                + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
+                + ", " + edition.displayName() + ", " + (haEnabled ? "HA on" : "HA off") + ", "
+                + sharedStorage.size() + " shared SR(s), " + status + "]";
+    }
+
+    /**
+     * Builds a {@link Pool}. The builder sets the members' memberships: a standalone host given
+     * as master becomes {@code Master(id, size)}, one given as secondary becomes
+     * {@code Member(id)}. A host that is already in another pool is refused.
+     */
+    public static final class Builder {
+        private String id;
+        private String name = "pool";
+        private Host master;
+        private final List<Host> secondaries = new ArrayList<>();
+        private boolean haEnabled;
+        private final List<StorageRepository> sharedStorage = new ArrayList<>();
+        private FeatureSet cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
+        private PoolStatus status = PoolStatus.AVAILABLE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the UUID; by default it is derived from the name.
+         *
+         * @param id the UUID
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the name label.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the master.
+         *
+         * @param master the master
+         * @return this builder
+         */
+        public Builder master(Host master) {
+            this.master = Objects.requireNonNull(master, "master");
+            return this;
+        }
+
+        /**
+         * Adds a secondary, after those already added.
+         *
+         * @param secondary the host
+         * @return this builder
+         */
+        public Builder secondary(Host secondary) {
+            this.secondaries.add(Objects.requireNonNull(secondary, "secondary"));
+            return this;
+        }
+
+        /**
+         * Replaces the secondaries.
+         *
+         * @param hosts the hosts in join order
+         * @return this builder
+         */
+        public Builder secondaries(Collection<Host> hosts) {
+            Objects.requireNonNull(hosts, "hosts");
+            this.secondaries.clear();
+            hosts.forEach(this::secondary);
+            return this;
+        }
+
+        /**
+         * Sets whether HA is enabled.
+         *
+         * @param haEnabled true if HA is on
+         * @return this builder
+         */
+        public Builder haEnabled(boolean haEnabled) {
+            this.haEnabled = haEnabled;
+            return this;
+        }
+
+        /**
+         * Adds a shared storage repository.
+         *
+         * @param repository a shared SR
+         * @return this builder
+         */
+        public Builder sharedStorageRepository(StorageRepository repository) {
+            this.sharedStorage.add(Objects.requireNonNull(repository, "repository"));
+            return this;
+        }
+
+        /**
+         * Replaces the shared storage repositories.
+         *
+         * @param repositories shared SRs
+         * @return this builder
+         */
+        public Builder sharedStorage(Collection<StorageRepository> repositories) {
+            Objects.requireNonNull(repositories, "repositories");
+            this.sharedStorage.clear();
+            repositories.forEach(this::sharedStorageRepository);
+            return this;
+        }
+
+        /**
+         * Sets the CPU feature mask.
+         *
+         * @param cpuFeatureMask the mask, in Xen's layout
+         * @return this builder
+         */
+        public Builder cpuFeatureMask(FeatureSet cpuFeatureMask) {
+            this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
+            return this;
+        }
+
+        /**
+         * Sets the status.
+         *
+         * @param status the status
+         * @return this builder
+         */
+        public Builder status(PoolStatus status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * Builds the pool, checks its structure and its constraints.
+         *
+         * @return the pool
+         * @throws NullPointerException if no master was set
+         * @throws IllegalArgumentException if a host is in another pool, the structure is broken
+         *     or a value is invalid; all constraint violations are listed together
+         */
+        public Pool build() {
+            Objects.requireNonNull(master, "master (a pool needs one; call master(...))");
+            String poolId = id != null ? id
+                    : UUID.nameUUIDFromBytes(("xenpool-pool:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+            int size = 1 + secondaries.size();
+            Host theMaster = master.withMembership(adopt(master, poolId, new Membership.Master(poolId, size)));
+            List<Host> members = new ArrayList<>(secondaries.size());
+            for (Host secondary : secondaries) {
+                members.add(secondary.withMembership(adopt(secondary, poolId, new Membership.Member(poolId))));
+            }
+            return ModelValidator.shared().requireValid(new Pool(poolId, name, theMaster, members, haEnabled,
+                    sharedStorage, cpuFeatureMask, status));
+        }
+
+        private String describe(Host host) {
+            return "host " + host.hostname() + " (" + host.id() + ")";
+        }
+
+        private Membership adopt(Host host, String poolId, Membership role) {
+            Membership current = host.membership();
+            boolean free = current instanceof Membership.Standalone
+                    || (current instanceof Membership.Master && ((Membership.Master) current).poolSize() == 1);
+            boolean here = current instanceof Membership.Master && ((Membership.Master) current).poolId().equals(poolId)
+                    || current instanceof Membership.Member && ((Membership.Member) current).poolId().equals(poolId);
+            if (!free && !here) {
+                throw new IllegalArgumentException(describe(host) + " is " + current + "; it cannot also be in pool "
+                        + name + " (" + poolId + "): a host is in one pool at a time, eject it first");
+            }
+            return role;
+        }
+    }
+}

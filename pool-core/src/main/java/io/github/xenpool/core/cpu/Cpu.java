@@ -1,0 +1,315 @@
+package io.github.xenpool.core.cpu;
+
+import io.github.xenpool.core.validation.ModelValidator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+
+/**
+ * The CPUs of a host: vendor, model, the features the hardware has, the features it shows to
+ * guests, and what it can mask.
+ *
+ * <p>{@code physicalFeatures} are what the silicon has; {@code features} are what the host
+ * exposes, equal to the physical features unless a CPU mask hides some (then they are a subset,
+ * and only in words the {@link MaskingSupport} can hide). Both are in Xen's featureset layout.
+ *
+ * @param vendor the CPU vendor
+ * @param modelName the model name, as {@code cpu_info:modelname}
+ * @param family the CPUID family
+ * @param model the CPUID model
+ * @param stepping the CPUID stepping
+ * @param physicalFeatures the features of the hardware
+ * @param features the features exposed to guests, after any mask
+ * @param maskingSupport what the CPU can hide
+ * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
+ * @param sockets the number of sockets
+ * @param coresPerSocket the number of cores per socket
+ */
+public record Cpu(
+        CpuVendor vendor,
+        @NotBlank @Size(max = 128) String modelName,
+        @PositiveOrZero @Max(0x10e) int family,
+        @PositiveOrZero @Max(0xff) int model,
+        @PositiveOrZero @Max(0xf) int stepping,
+        FeatureSet physicalFeatures,
+        FeatureSet features,
+        MaskingSupport maskingSupport,
+        boolean virtualizationEnabled,
+        @Positive @Max(64) int sockets,
+        @Positive @Max(1024) int coresPerSocket) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the exposed features are not the physical features
+     *     with only features hidden that the masking support can hide
+     */
+    public Cpu {
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(modelName, "modelName");
+        Objects.requireNonNull(physicalFeatures, "physicalFeatures");
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(maskingSupport, "maskingSupport");
+        if (!features.isSubsetOf(physicalFeatures)) {
+            throw new IllegalArgumentException("CPU " + modelName + " exposes features its hardware lacks: "
+                    + FeatureCatalog.x86().describe(features.minus(physicalFeatures))
+                    + " (exposed " + features + ", physical " + physicalFeatures + ")");
+        }
+        FeatureSet hidden = physicalFeatures.minus(features);
+        for (int w = 0; w < hidden.wordCount(); w++) {
+            if (hidden.word(w) != 0 && !maskingSupport.canHideWord(w)) {
+                throw new IllegalArgumentException("CPU " + modelName + " with masking support " + maskingSupport
+                        + " cannot hide " + FeatureCatalog.x86().describe(FeatureSet.ofWords(wordOnly(hidden, w)))
+                        + " (featureset word " + w + ")");
+            }
+        }
+    }
+
+    private static int[] wordOnly(FeatureSet set, int word) {
+        int[] words = new int[word + 1];
+        words[word] = set.word(word);
+        return words;
+    }
+
+    /**
+     * Starts a builder with defaults: an Intel CPU with no features, full masking support,
+     * virtualization enabled, one socket of one core.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with this CPU's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .vendor(vendor)
+                .modelName(modelName)
+                .family(family)
+                .model(model)
+                .stepping(stepping)
+                .physicalFeatures(physicalFeatures)
+                .features(features)
+                .maskingSupport(maskingSupport)
+                .virtualizationEnabled(virtualizationEnabled)
+                .sockets(sockets)
+                .coresPerSocket(coresPerSocket);
+    }
+
+    /**
+     * Tells whether a mask hides some of this CPU's features.
+     *
+     * @return true if the exposed features differ from the physical ones
+     */
+    public boolean isMasked() {
+        return !features.equals(physicalFeatures);
+    }
+
+    /**
+     * Returns the features this CPU's mask hides.
+     *
+     * @return physical features minus exposed features
+     */
+    public FeatureSet hiddenFeatures() {
+        return physicalFeatures.minus(features);
+    }
+
+    /**
+     * Returns this CPU masked down to a target level: it exposes its physical features minus
+     * those that, under the pool mask, exceed the target. Features outside the pool mask are
+     * left as they are.
+     *
+     * @param target the features the CPU must show, usually the pool's level
+     * @param poolMask the pool's feature mask
+     * @return a CPU with the same physical features and the masked exposed features
+     * @throws IllegalArgumentException if masking cannot bridge the difference; the message
+     *     names the features in the way
+     */
+    public Cpu maskedTo(FeatureSet target, FeatureSet poolMask) {
+        MaskingPlan plan = Masking.plan(maskingSupport, physicalFeatures, target, poolMask);
+        if (!plan.isPossible()) {
+            FeatureCatalog catalog = FeatureCatalog.x86();
+            String why = plan.outcome() == MaskingPlan.Outcome.MISSING_FEATURES
+                    ? "it lacks " + catalog.describe(plan.missing())
+                    : "its masking support " + maskingSupport + " cannot hide " + catalog.describe(plan.unhideable());
+            throw new IllegalArgumentException("CPU " + modelName + " cannot be masked to " + target + ": " + why);
+        }
+        FeatureSet exposed = physicalFeatures.minus(plan.hidden());
+        return exposed.equals(features) ? this : new Cpu(vendor, modelName, family, model, stepping,
+                physicalFeatures, exposed, maskingSupport, virtualizationEnabled, sockets, coresPerSocket);
+    }
+
+    /**
+     * Returns this CPU with its mask removed: it exposes all its physical features.
+     *
+     * @return an unmasked CPU
+     */
+    public Cpu unmasked() {
+        return isMasked()
+                ? new Cpu(vendor, modelName, family, model, stepping, physicalFeatures, physicalFeatures,
+                        maskingSupport, virtualizationEnabled, sockets, coresPerSocket)
+                : this;
+    }
+
+    /** Builds a {@link Cpu}; every value has a default, so set only what matters. */
+    public static final class Builder {
+        private CpuVendor vendor = CpuVendor.INTEL;
+        private String modelName = "Intel(R) Xeon(R) CPU";
+        private int family = 6;
+        private int model;
+        private int stepping;
+        private FeatureSet physicalFeatures = FeatureSet.EMPTY;
+        private FeatureSet features;
+        private MaskingSupport maskingSupport = MaskingSupport.FULL;
+        private boolean virtualizationEnabled = true;
+        private int sockets = 1;
+        private int coresPerSocket = 1;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the vendor.
+         *
+         * @param vendor the vendor
+         * @return this builder
+         */
+        public Builder vendor(CpuVendor vendor) {
+            this.vendor = Objects.requireNonNull(vendor, "vendor");
+            return this;
+        }
+
+        /**
+         * Sets the model name.
+         *
+         * @param modelName the model name
+         * @return this builder
+         */
+        public Builder modelName(String modelName) {
+            this.modelName = Objects.requireNonNull(modelName, "modelName");
+            return this;
+        }
+
+        /**
+         * Sets the CPUID family.
+         *
+         * @param family the family
+         * @return this builder
+         */
+        public Builder family(int family) {
+            this.family = family;
+            return this;
+        }
+
+        /**
+         * Sets the CPUID model.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder model(int model) {
+            this.model = model;
+            return this;
+        }
+
+        /**
+         * Sets the CPUID stepping.
+         *
+         * @param stepping the stepping
+         * @return this builder
+         */
+        public Builder stepping(int stepping) {
+            this.stepping = stepping;
+            return this;
+        }
+
+        /**
+         * Sets the physical features; unless {@link #features(FeatureSet)} is also called, the
+         * CPU exposes all of them.
+         *
+         * @param physicalFeatures the hardware's features
+         * @return this builder
+         */
+        public Builder physicalFeatures(FeatureSet physicalFeatures) {
+            this.physicalFeatures = Objects.requireNonNull(physicalFeatures, "physicalFeatures");
+            return this;
+        }
+
+        /**
+         * Sets the exposed features (after a mask).
+         *
+         * @param features the exposed features, a subset of the physical ones
+         * @return this builder
+         */
+        public Builder features(FeatureSet features) {
+            this.features = Objects.requireNonNull(features, "features");
+            return this;
+        }
+
+        /**
+         * Sets what the CPU can mask.
+         *
+         * @param maskingSupport the masking support
+         * @return this builder
+         */
+        public Builder maskingSupport(MaskingSupport maskingSupport) {
+            this.maskingSupport = Objects.requireNonNull(maskingSupport, "maskingSupport");
+            return this;
+        }
+
+        /**
+         * Sets whether VT-x / AMD-V is enabled.
+         *
+         * @param virtualizationEnabled true if enabled
+         * @return this builder
+         */
+        public Builder virtualizationEnabled(boolean virtualizationEnabled) {
+            this.virtualizationEnabled = virtualizationEnabled;
+            return this;
+        }
+
+        /**
+         * Sets the number of sockets.
+         *
+         * @param sockets 1 to 64
+         * @return this builder
+         */
+        public Builder sockets(int sockets) {
+            this.sockets = sockets;
+            return this;
+        }
+
+        /**
+         * Sets the cores per socket.
+         *
+         * @param coresPerSocket 1 to 1024
+         * @return this builder
+         */
+        public Builder coresPerSocket(int coresPerSocket) {
+            this.coresPerSocket = coresPerSocket;
+            return this;
+        }
+
+        /**
+         * Builds the CPU and checks its constraints.
+         *
+         * @return the CPU
+         * @throws IllegalArgumentException if the values break an invariant or a constraint
+         *     ({@link io.github.xenpool.core.validation.InvalidModelException} lists them all)
+         */
+        public Cpu build() {
+            return ModelValidator.shared().requireValid(new Cpu(vendor, modelName, family, model, stepping,
+                    physicalFeatures, features == null ? physicalFeatures : features, maskingSupport,
+                    virtualizationEnabled, sockets, coresPerSocket));
+        }
+    }
+}

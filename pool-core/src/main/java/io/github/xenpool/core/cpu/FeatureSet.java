@@ -1,0 +1,500 @@
+package io.github.xenpool.core.cpu;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * An immutable set of CPU features in the featureset layout that xapi and Xen print.
+ *
+ * <p>A featureset is a sequence of 32-bit words; bit {@code b} of word {@code w} is feature
+ * number {@code w * 32 + b}. The text form is the words as eight hexadecimal digits joined by
+ * {@code -}, for example {@code 078bfbfd-00982201-20100800-00000001}; see {@link #parse(String)}.
+ * The word layout is Xen's ({@code cpufeatureset.h}): word 0 is CPUID leaf 1 EDX, word 1 is
+ * leaf 1 ECX, word 2 is leaf 0x80000001 EDX, word 3 is leaf 0x80000001 ECX, then leaf 7 and
+ * beyond. Hosts of the XenServer 5.6 to 6.5 era print the older four-word layout; read those
+ * strings with {@link #parseLegacy(String)}.
+ *
+ * <p>Sets of different lengths compare as if the shorter one were extended with zero words, so
+ * {@code 0000000f} equals {@code 0000000f-00000000}, and {@link #hashCode()} agrees. Every
+ * operation takes time linear in the number of words and returns a new set; the operands are
+ * never changed.
+ *
+ * <pre>{@code
+ * FeatureSet pool = FeatureSet.parse("078bfbff-80982201");
+ * FeatureSet host = FeatureSet.parse("178bfbff-80982201-00000000");
+ * host.isSubsetOf(pool);          // false
+ * host.minus(pool);               // 10000000 : the feature the pool lacks
+ * }</pre>
+ */
+public final class FeatureSet {
+
+    /** The largest number of words a featureset string may have. */
+    public static final int MAX_WORDS = 64;
+
+    /** The number of feature bits in one word. */
+    public static final int BITS_PER_WORD = 32;
+
+    /** The featureset with no feature, printed as {@code 00000000}. */
+    public static final FeatureSet EMPTY = new FeatureSet(new int[] {0});
+
+    private final int[] words;
+
+    private FeatureSet(int[] words) {
+        this.words = words;
+    }
+
+    /**
+     * Reads a featureset in xapi's format: 1 to {@value #MAX_WORDS} words of exactly eight
+     * hexadecimal digits (either case) joined by single {@code -}.
+     *
+     * @param text the featureset string, such as {@code 078bfbfd-00982201}
+     * @return the featureset; its {@link #toString()} is {@code text} in lower case
+     * @throws NullPointerException if {@code text} is null
+     * @throws FeatureSetFormatException if {@code text} is not in that format; the message
+     *     quotes the input and gives the position of the first bad character
+     */
+    public static FeatureSet parse(String text) {
+        Objects.requireNonNull(text, "text");
+        int length = text.length();
+        if (length == 0) {
+            throw new FeatureSetFormatException(text, 0, "a featureset needs at least one word of 8 hex digits");
+        }
+        int[] words = new int[Math.min(MAX_WORDS, length / 9 + 1)];
+        int word = 0;
+        int digits = 0;
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (digits != 8) {
+                    throw new FeatureSetFormatException(text, i, digits == 0
+                            ? "expected a hex digit, found '-' (words are 8 hex digits joined by '-')"
+                            : "expected 8 hex digits in word " + (word + 1) + ", found " + digits);
+                }
+                if (word + 1 >= MAX_WORDS) {
+                    throw new FeatureSetFormatException(text, i, "a featureset has at most " + MAX_WORDS + " words");
+                }
+                words[word++] = value;
+                digits = 0;
+                value = 0;
+                continue;
+            }
+            int nibble = hexValue(c);
+            if (nibble < 0) {
+                throw new FeatureSetFormatException(text, i,
+                        "expected a hex digit or '-', found '" + printable(c) + "'");
+            }
+            if (digits == 8) {
+                throw new FeatureSetFormatException(text, i,
+                        "word " + (word + 1) + " has more than 8 hex digits");
+            }
+            value = (value << 4) | nibble;
+            digits++;
+        }
+        if (digits != 8) {
+            throw new FeatureSetFormatException(text, length, digits == 0
+                    ? "expected a word of 8 hex digits after the last '-'"
+                    : "expected 8 hex digits in word " + (word + 1) + ", found " + digits);
+        }
+        words[word++] = value;
+        return new FeatureSet(word == words.length ? words : Arrays.copyOf(words, word));
+    }
+
+    /**
+     * Reads a featureset printed by XenServer 5.6 to 6.5 in its four-word layout (CPUID 1.ecx,
+     * 1.edx, 0x80000001.ecx, 0x80000001.edx) and converts it to Xen's layout, in which words
+     * 0 and 1, and words 2 and 3, are swapped. Use it for the {@code features} and
+     * {@code physical_features} fields of those hosts' {@code cpu_info}.
+     *
+     * @param text a featureset string of exactly four words
+     * @return the same features in Xen's layout
+     * @throws FeatureSetFormatException if {@code text} is malformed or not four words long
+     */
+    public static FeatureSet parseLegacy(String text) {
+        FeatureSet legacy = parse(text);
+        if (legacy.words.length != 4) {
+            throw new FeatureSetFormatException(text, Math.min(text.length(), 35),
+                    "a legacy featureset has exactly 4 words, found " + legacy.words.length);
+        }
+        return legacy.swapLegacyWords();
+    }
+
+    /**
+     * Prints this set in the four-word layout of XenServer 5.6 to 6.5, the inverse of
+     * {@link #parseLegacy(String)}.
+     *
+     * @return the legacy string
+     * @throws IllegalStateException if this set has a feature beyond the fourth word, which
+     *     the legacy layout cannot say
+     */
+    public String toLegacyString() {
+        for (int i = 4; i < words.length; i++) {
+            if (words[i] != 0) {
+                throw new IllegalStateException("featureset " + this + " has features in word " + i
+                        + "; the legacy layout holds only words 0 to 3");
+            }
+        }
+        return swapLegacyWords().toString();
+    }
+
+    private FeatureSet swapLegacyWords() {
+        int[] swapped = new int[4];
+        for (int i = 0; i < 4; i++) {
+            swapped[i] = word(i ^ 1);
+        }
+        return new FeatureSet(swapped);
+    }
+
+    /**
+     * Makes a featureset of the given words, word 0 first.
+     *
+     * @param words 1 to {@value #MAX_WORDS} words; the array is copied
+     * @return the featureset
+     * @throws IllegalArgumentException if there are no words or more than {@value #MAX_WORDS}
+     */
+    public static FeatureSet ofWords(int... words) {
+        Objects.requireNonNull(words, "words");
+        if (words.length == 0 || words.length > MAX_WORDS) {
+            throw new IllegalArgumentException("a featureset has 1 to " + MAX_WORDS
+                    + " words, got " + words.length);
+        }
+        return new FeatureSet(words.clone());
+    }
+
+    /**
+     * Makes the featureset that holds exactly the given feature numbers ({@code word * 32 + bit}).
+     * It has as many words as its highest feature needs, at least one.
+     *
+     * @param indices feature numbers, each from 0 to {@code 32 * MAX_WORDS - 1}
+     * @return the featureset
+     * @throws IllegalArgumentException if a number is out of range; the message names it
+     */
+    public static FeatureSet of(int... indices) {
+        Objects.requireNonNull(indices, "indices");
+        int highest = -1;
+        for (int index : indices) {
+            checkIndex(index);
+            highest = Math.max(highest, index);
+        }
+        int[] words = new int[Math.max(1, highest / BITS_PER_WORD + 1)];
+        for (int index : indices) {
+            words[index / BITS_PER_WORD] |= 1 << (index % BITS_PER_WORD);
+        }
+        return new FeatureSet(words);
+    }
+
+    private static void checkIndex(int index) {
+        if (index < 0 || index >= MAX_WORDS * BITS_PER_WORD) {
+            throw new IllegalArgumentException("feature number " + index + " is outside 0.."
+                    + (MAX_WORDS * BITS_PER_WORD - 1));
+        }
+    }
+
+    /**
+     * Returns the features in both sets.
+     *
+     * @param other the other set
+     * @return a set as long as the longer operand
+     */
+    public FeatureSet intersect(FeatureSet other) {
+        Objects.requireNonNull(other, "other");
+        int[] result = new int[Math.max(words.length, other.words.length)];
+        int common = Math.min(words.length, other.words.length);
+        for (int i = 0; i < common; i++) {
+            result[i] = words[i] & other.words[i];
+        }
+        return new FeatureSet(result);
+    }
+
+    /**
+     * Returns the features in either set.
+     *
+     * @param other the other set
+     * @return a set as long as the longer operand
+     */
+    public FeatureSet union(FeatureSet other) {
+        Objects.requireNonNull(other, "other");
+        int[] result = Arrays.copyOf(words, Math.max(words.length, other.words.length));
+        for (int i = 0; i < other.words.length; i++) {
+            result[i] |= other.words[i];
+        }
+        return new FeatureSet(result);
+    }
+
+    /**
+     * Returns the features of this set that are not in {@code other}.
+     *
+     * @param other the features to take away
+     * @return a set as long as the longer operand
+     */
+    public FeatureSet minus(FeatureSet other) {
+        Objects.requireNonNull(other, "other");
+        int[] result = Arrays.copyOf(words, Math.max(words.length, other.words.length));
+        int common = Math.min(words.length, other.words.length);
+        for (int i = 0; i < common; i++) {
+            result[i] &= ~other.words[i];
+        }
+        return new FeatureSet(result);
+    }
+
+    /**
+     * Tells whether every feature of this set is also in {@code other}, that is whether
+     * {@code this.intersect(other).equals(this)}.
+     *
+     * @param other the other set
+     * @return true if this set is a subset of {@code other} (equal sets included)
+     */
+    public boolean isSubsetOf(FeatureSet other) {
+        Objects.requireNonNull(other, "other");
+        for (int i = 0; i < words.length; i++) {
+            if ((words[i] & ~other.word(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether this set is a subset of {@code other} and differs from it.
+     *
+     * @param other the other set
+     * @return true if {@code other} has every feature of this set and at least one more
+     */
+    public boolean isStrictSubsetOf(FeatureSet other) {
+        return isSubsetOf(other) && !equals(other);
+    }
+
+    /**
+     * Tells whether this set is a superset of {@code other}.
+     *
+     * @param other the other set
+     * @return true if every feature of {@code other} is in this set
+     */
+    public boolean isSupersetOf(FeatureSet other) {
+        Objects.requireNonNull(other, "other");
+        return other.isSubsetOf(this);
+    }
+
+    /**
+     * Tells whether this set holds the feature with the given number.
+     *
+     * @param index a feature number, {@code word * 32 + bit}
+     * @return true if the feature is in the set; false for any number beyond its words
+     * @throws IllegalArgumentException if the number is negative or beyond the largest set
+     */
+    public boolean contains(int index) {
+        checkIndex(index);
+        return (word(index / BITS_PER_WORD) & (1 << (index % BITS_PER_WORD))) != 0;
+    }
+
+    /**
+     * Returns this set with one more feature.
+     *
+     * @param index a feature number
+     * @return a set that holds {@code index}, at least as long as this one
+     */
+    public FeatureSet with(int index) {
+        checkIndex(index);
+        int[] result = Arrays.copyOf(words, Math.max(words.length, index / BITS_PER_WORD + 1));
+        result[index / BITS_PER_WORD] |= 1 << (index % BITS_PER_WORD);
+        return new FeatureSet(result);
+    }
+
+    /**
+     * Returns this set without the given feature.
+     *
+     * @param index a feature number
+     * @return a set of the same length that does not hold {@code index}
+     */
+    public FeatureSet without(int index) {
+        checkIndex(index);
+        if (!contains(index)) {
+            return this;
+        }
+        int[] result = words.clone();
+        result[index / BITS_PER_WORD] &= ~(1 << (index % BITS_PER_WORD));
+        return new FeatureSet(result);
+    }
+
+    /**
+     * Returns the word at {@code index}, or 0 beyond the end of the set (zero extension).
+     *
+     * @param index a word number, from 0
+     * @return the 32 feature bits of that word
+     */
+    public int word(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("word number " + index + " is negative");
+        }
+        return index < words.length ? words[index] : 0;
+    }
+
+    /**
+     * Returns the number of words this set was written with; trailing zero words count.
+     *
+     * @return 1 to {@value #MAX_WORDS}
+     */
+    public int wordCount() {
+        return words.length;
+    }
+
+    /**
+     * Returns the words of this set.
+     *
+     * @return a copy of the words, word 0 first
+     */
+    public int[] words() {
+        return words.clone();
+    }
+
+    /**
+     * Returns this set written with exactly {@code count} words: shorter sets are extended with
+     * zero words; longer sets must have nothing beyond {@code count}.
+     *
+     * @param count the number of words, 1 to {@value #MAX_WORDS}
+     * @return an equal set of that length
+     * @throws IllegalArgumentException if features would be lost or the count is out of range
+     */
+    public FeatureSet withWordCount(int count) {
+        if (count < 1 || count > MAX_WORDS) {
+            throw new IllegalArgumentException("a featureset has 1 to " + MAX_WORDS + " words, got " + count);
+        }
+        for (int i = count; i < words.length; i++) {
+            if (words[i] != 0) {
+                throw new IllegalArgumentException("featureset " + this + " has features in word " + i
+                        + " and cannot be cut to " + count + " words");
+            }
+        }
+        return count == words.length ? this : new FeatureSet(Arrays.copyOf(words, count));
+    }
+
+    /**
+     * Returns the number of features in the set.
+     *
+     * @return the count of set bits
+     */
+    public int size() {
+        int size = 0;
+        for (int word : words) {
+            size += Integer.bitCount(word);
+        }
+        return size;
+    }
+
+    /**
+     * Tells whether the set has no feature.
+     *
+     * @return true if every word is zero
+     */
+    public boolean isEmpty() {
+        for (int word : words) {
+            if (word != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the feature numbers of this set in increasing order.
+     *
+     * @return a stream of {@code word * 32 + bit}
+     */
+    public IntStream indices() {
+        return IntStream.range(0, words.length).flatMap(w -> {
+            int word = words[w];
+            int[] bits = new int[Integer.bitCount(word)];
+            int n = 0;
+            while (word != 0) {
+                int bit = Integer.numberOfTrailingZeros(word);
+                bits[n++] = w * BITS_PER_WORD + bit;
+                word &= word - 1;
+            }
+            return IntStream.of(bits);
+        });
+    }
+
+    /**
+     * Compares two sets as xapi does: the shorter is extended with zero words.
+     *
+     * @param obj the other object
+     * @return true if {@code obj} is a featureset with exactly the same features
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof FeatureSet)) {
+            return false;
+        }
+        FeatureSet other = (FeatureSet) obj;
+        int longest = Math.max(words.length, other.words.length);
+        for (int i = 0; i < longest; i++) {
+            if (word(i) != other.word(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hashes the words up to the last non-zero one, so that sets equal under zero extension
+     * have equal hash codes.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int end = words.length;
+        while (end > 0 && words[end - 1] == 0) {
+            end--;
+        }
+        int hash = 1;
+        for (int i = 0; i < end; i++) {
+            hash = 31 * hash + words[i];
+        }
+        return hash;
+    }
+
+    /**
+     * Prints the set in xapi's format, one group of eight lower-case hex digits per word.
+     *
+     * @return for example {@code 078bfbfd-00982201}
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(words.length * 9);
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                text.append('-');
+            }
+            String hex = Integer.toHexString(words[i]);
+            for (int pad = hex.length(); pad < 8; pad++) {
+                text.append('0');
+            }
+            text.append(hex);
+        }
+        return text.toString();
+    }
+
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private static String printable(char c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c)
+                ? String.format("\\u%04x", (int) c)
+                : String.valueOf(c);
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.xenpool.core.network;
+
+import io.github.xenpool.core.validation.IpAddress;
+import io.github.xenpool.core.validation.ModelValidator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The interface that carries a host's management traffic (xapi's management PIF).
+ *
+ * @param device the network device, such as {@code eth0} or {@code bond0}
+ * @param addressing how it gets its address
+ * @param ipAddress its current IP address
+ * @param bonded whether the device is a bond of several NICs
+ * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+ */
+public record ManagementInterface(
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
+                message = "must be a device name of at most 15 letters, digits and . _ -") String device,
+        Addressing addressing,
+        @IpAddress String ipAddress,
+        boolean bonded,
+        @Min(1) @Max(4094) OptionalInt vlanTag) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ManagementInterface {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(addressing, "addressing");
+        Objects.requireNonNull(ipAddress, "ipAddress");
+        Objects.requireNonNull(vlanTag, "vlanTag");
+    }
+
+    /**
+     * Starts a builder with defaults: {@code eth0}, static address {@code 192.0.2.10}, physical
+     * NIC, untagged.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with this interface's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().device(device).addressing(addressing).ipAddress(ipAddress).bonded(bonded);
+        vlanTag.ifPresent(builder::vlanTag);
+        return builder;
+    }
+
+    /** Builds a {@link ManagementInterface}; every value has a default. */
+    public static final class Builder {
+        private String device = "eth0";
+        private Addressing addressing = Addressing.STATIC;
+        private String ipAddress = "192.0.2.10";
+        private boolean bonded;
+        private OptionalInt vlanTag = OptionalInt.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the device.
+         *
+         * @param device such as {@code eth0}
+         * @return this builder
+         */
+        public Builder device(String device) {
+            this.device = Objects.requireNonNull(device, "device");
+            return this;
+        }
+
+        /**
+         * Sets the addressing.
+         *
+         * @param addressing the addressing
+         * @return this builder
+         */
+        public Builder addressing(Addressing addressing) {
+            this.addressing = Objects.requireNonNull(addressing, "addressing");
+            return this;
+        }
+
+        /**
+         * Sets the IP address.
+         *
+         * @param ipAddress an IPv4 or IPv6 literal
+         * @return this builder
+         */
+        public Builder ipAddress(String ipAddress) {
+            this.ipAddress = Objects.requireNonNull(ipAddress, "ipAddress");
+            return this;
+        }
+
+        /**
+         * Sets whether the device is a bond.
+         *
+         * @param bonded true for a bond
+         * @return this builder
+         */
+        public Builder bonded(boolean bonded) {
+            this.bonded = bonded;
+            return this;
+        }
+
+        /**
+         * Sets the VLAN tag.
+         *
+         * @param vlanTag 1 to 4094
+         * @return this builder
+         */
+        public Builder vlanTag(int vlanTag) {
+            this.vlanTag = OptionalInt.of(vlanTag);
+            return this;
+        }
+
+        /**
+         * Removes the VLAN tag.
+         *
+         * @return this builder
+         */
+        public Builder untagged() {
+            this.vlanTag = OptionalInt.empty();
+            return this;
+        }
+
+        /**
+         * Builds the interface and checks its constraints.
+         *
+         * @return the interface
+         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         */
+        public ManagementInterface build() {
+            return ModelValidator.shared().requireValid(
+                    new ManagementInterface(device, addressing, ipAddress, bonded, vlanTag));
+        }
+    }
+}

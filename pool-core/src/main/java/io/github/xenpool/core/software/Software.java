@@ -1,0 +1,200 @@
+package io.github.xenpool.core.software;
+
+import io.github.xenpool.core.validation.ModelValidator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The software of a host: product version and build, applied hotfixes, supplemental packs.
+ *
+ * @param productVersion the product version, such as {@code 5.6.100}
+ * @param buildNumber the build, such as {@code 39265p}
+ * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
+ *     name order
+ * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
+ *     order
+ */
+public record Software(
+        ProductVersion productVersion,
+        @NotBlank @Size(max = 64) String buildNumber,
+        Set<@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                message = "must be a hotfix name of letters, digits and . _ -") String> hotfixes,
+        Set<@Valid SupplementalPack> supplementalPacks) {
+
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @throws NullPointerException if a component or an element is null
+     * @throws IllegalArgumentException if two packs share a name
+     */
+    public Software {
+        Objects.requireNonNull(productVersion, "productVersion");
+        Objects.requireNonNull(buildNumber, "buildNumber");
+        hotfixes = Collections.unmodifiableSortedSet(new TreeSet<>(nonNullElements(hotfixes, "hotfixes")));
+        supplementalPacks = Collections.unmodifiableSortedSet(
+                new TreeSet<>(nonNullElements(supplementalPacks, "supplementalPacks")));
+        Map<String, SupplementalPack> byName = new HashMap<>();
+        for (SupplementalPack pack : supplementalPacks) {
+            SupplementalPack previous = byName.put(pack.name(), pack);
+            if (previous != null) {
+                throw new IllegalArgumentException("supplemental pack " + pack.name() + " is listed twice, at "
+                        + previous.revision() + " and " + pack.revision() + "; a host has one revision of a pack");
+            }
+        }
+    }
+
+    private static <T> Collection<T> nonNullElements(Collection<T> values, String name) {
+        Objects.requireNonNull(values, name);
+        List<T> copy = new ArrayList<>(values.size());
+        for (T value : values) {
+            copy.add(Objects.requireNonNull(value, name + " contains null"));
+        }
+        return copy;
+    }
+
+    /**
+     * Starts a builder with defaults: XenServer 5.6.100 build 39265p, no hotfixes, no packs.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with this software's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().productVersion(productVersion).buildNumber(buildNumber)
+                .hotfixes(hotfixes).supplementalPacks(supplementalPacks);
+    }
+
+    /**
+     * Finds an installed pack by name.
+     *
+     * @param name the pack's name
+     * @return the pack, or empty when it is not installed
+     */
+    public Optional<SupplementalPack> pack(String name) {
+        Objects.requireNonNull(name, "name");
+        return supplementalPacks.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Builds {@link Software}; every value has a default. */
+    public static final class Builder {
+        private ProductVersion productVersion = ProductVersion.parse("5.6.100");
+        private String buildNumber = "39265p";
+        private final SortedSet<String> hotfixes = new TreeSet<>();
+        private final List<SupplementalPack> packs = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the product version.
+         *
+         * @param productVersion the version
+         * @return this builder
+         */
+        public Builder productVersion(ProductVersion productVersion) {
+            this.productVersion = Objects.requireNonNull(productVersion, "productVersion");
+            return this;
+        }
+
+        /**
+         * Sets the product version from text.
+         *
+         * @param productVersion such as {@code 5.6.100}
+         * @return this builder
+         * @throws IllegalArgumentException if the text is not a version
+         */
+        public Builder productVersion(String productVersion) {
+            return productVersion(ProductVersion.parse(productVersion));
+        }
+
+        /**
+         * Sets the build number.
+         *
+         * @param buildNumber the build
+         * @return this builder
+         */
+        public Builder buildNumber(String buildNumber) {
+            this.buildNumber = Objects.requireNonNull(buildNumber, "buildNumber");
+            return this;
+        }
+
+        /**
+         * Replaces the applied hotfixes.
+         *
+         * @param hotfixes hotfix names
+         * @return this builder
+         */
+        public Builder hotfixes(Collection<String> hotfixes) {
+            Objects.requireNonNull(hotfixes, "hotfixes");
+            this.hotfixes.clear();
+            hotfixes.forEach(this::hotfix);
+            return this;
+        }
+
+        /**
+         * Adds an applied hotfix.
+         *
+         * @param hotfix a hotfix name
+         * @return this builder
+         */
+        public Builder hotfix(String hotfix) {
+            this.hotfixes.add(Objects.requireNonNull(hotfix, "hotfix"));
+            return this;
+        }
+
+        /**
+         * Replaces the supplemental packs.
+         *
+         * @param packs the packs
+         * @return this builder
+         */
+        public Builder supplementalPacks(Collection<SupplementalPack> packs) {
+            Objects.requireNonNull(packs, "packs");
+            this.packs.clear();
+            packs.forEach(p -> this.packs.add(Objects.requireNonNull(p, "packs contains null")));
+            return this;
+        }
+
+        /**
+         * Adds a supplemental pack.
+         *
+         * @param name the pack's name
+         * @param revision its revision
+         * @return this builder
+         */
+        public Builder supplementalPack(String name, String revision) {
+            this.packs.add(new SupplementalPack(name, revision));
+            return this;
+        }
+
+        /**
+         * Builds the software and checks its constraints.
+         *
+         * @return the software
+         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         */
+        public Software build() {
+            return ModelValidator.shared().requireValid(new Software(productVersion, buildNumber, hotfixes, new TreeSet<>(packs)));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.xenpool.core.software;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+
+/**
+ * A supplemental pack installed into dom0, at a revision. Pool members must have the same packs
+ * at the same revisions.
+ *
+ * @param name the pack's name, such as {@code xenserver-linux-pack}
+ * @param revision its revision, such as {@code 1.0.2}
+ */
+public record SupplementalPack(
+        @NotBlank @Size(max = 128) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:+-]*$",
+                message = "must be a pack name of letters, digits and . _ : + -") String name,
+        @NotBlank @Size(max = 64) String revision) implements Comparable<SupplementalPack> {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public SupplementalPack {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(revision, "revision");
+    }
+
+    /**
+     * Orders packs by name, then revision.
+     *
+     * @param other the other pack
+     * @return the comparison
+     */
+    @Override
+    public int compareTo(SupplementalPack other) {
+        int c = name.compareTo(other.name);
+        return c != 0 ? c : revision.compareTo(other.revision);
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + revision;
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.xenpool.core.storage;
+
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.Uuid;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A storage repository (SR): where VM disks live.
+ *
+ * @param uuid the SR's UUID
+ * @param name its name label
+ * @param type the SR driver, such as {@code nfs}, {@code lvmoiscsi}, {@code lvm} or {@code ext}
+ * @param shared whether every pool member can reach it
+ * @param server the storage server of a network SR, empty for local storage
+ */
+public record StorageRepository(
+        @Uuid String uuid,
+        @NotBlank @Size(max = 255) String name,
+        @NotBlank @Pattern(regexp = "^[a-z][a-z0-9_-]{0,31}$",
+                message = "must be an SR type in lower case, such as nfs, lvmoiscsi, lvm or ext") String type,
+        boolean shared,
+        Optional<@Valid StorageServer> server) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public StorageRepository {
+        Objects.requireNonNull(uuid, "uuid");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(server, "server");
+    }
+
+    /**
+     * Starts a builder with defaults: a local {@code lvm} SR named {@code Local storage}; its
+     * UUID must be set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder for a shared NFS SR served by {@code serverAddress} with a static address.
+     *
+     * @param uuid the SR's UUID
+     * @param serverAddress the NFS server
+     * @return a builder to complete
+     */
+    public static Builder sharedNfs(String uuid, String serverAddress) {
+        return new Builder().uuid(uuid).name("NFS storage").type("nfs").shared(true)
+                .server(serverAddress, Addressing.STATIC);
+    }
+
+    /**
+     * Starts a builder with this SR's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().uuid(uuid).name(name).type(type).shared(shared);
+        server.ifPresent(s -> builder.server(s.address(), s.addressing()));
+        return builder;
+    }
+
+    /** Builds a {@link StorageRepository}. */
+    public static final class Builder {
+        private String uuid;
+        private String name = "Local storage";
+        private String type = "lvm";
+        private boolean shared;
+        private StorageServer server;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the UUID.
+         *
+         * @param uuid the UUID
+         * @return this builder
+         */
+        public Builder uuid(String uuid) {
+            this.uuid = Objects.requireNonNull(uuid, "uuid");
+            return this;
+        }
+
+        /**
+         * Sets the name label.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the SR type.
+         *
+         * @param type such as {@code nfs}
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
+         * Sets whether the SR is shared.
+         *
+         * @param shared true if shared
+         * @return this builder
+         */
+        public Builder shared(boolean shared) {
+            this.shared = shared;
+            return this;
+        }
+
+        /**
+         * Sets the storage server.
+         *
+         * @param address its host name or IP address
+         * @param addressing how it gets its address
+         * @return this builder
+         */
+        public Builder server(String address, Addressing addressing) {
+            this.server = new StorageServer(address, addressing);
+            return this;
+        }
+
+        /**
+         * Makes the SR local storage, with no server.
+         *
+         * @return this builder
+         */
+        public Builder local() {
+            this.server = null;
+            this.shared = false;
+            return this;
+        }
+
+        /**
+         * Builds the SR and checks its constraints.
+         *
+         * @return the SR
+         * @throws NullPointerException if no UUID was set
+         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         */
+        public StorageRepository build() {
+            Objects.requireNonNull(uuid, "uuid (a storage repository needs one; call uuid(...))");
+            return ModelValidator.shared().requireValid(
+                    new StorageRepository(uuid, name, type, shared, Optional.ofNullable(server)));
+        }
+    }
+}

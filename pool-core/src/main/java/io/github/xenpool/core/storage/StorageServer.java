@@ -1,0 +1,25 @@
+package io.github.xenpool.core.storage;
+
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.validation.HostAddress;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
+
+/**
+ * The server that provides a network storage repository (an NFS filer, an iSCSI target).
+ *
+ * @param address its host name or IP address
+ * @param addressing how the server gets its address; pool storage needs a stable one
+ */
+public record StorageServer(@NotBlank @HostAddress String address, Addressing addressing) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public StorageServer {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(addressing, "addressing");
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.xenpool.core.validation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a model value fails validation. It carries every violation at once; the message
+ * lists them, one per line.
+ */
+public final class InvalidModelException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The violations, sorted by path. */
+    private final transient List<ModelViolation> violations;
+
+    /**
+     * Makes the exception.
+     *
+     * @param type the simple name of the type that was checked, such as {@code Host}
+     * @param violations the violations; at least one
+     */
+    public InvalidModelException(String type, List<ModelViolation> violations) {
+        super(message(type, violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    private static String message(String type, List<ModelViolation> violations) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(violations, "violations");
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidModelException needs at least one violation");
+        }
+        return "invalid " + type + " (" + violations.size() + (violations.size() == 1 ? " problem" : " problems")
+                + "):" + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+    }
+
+    /**
+     * Returns every violation found.
+     *
+     * @return the violations, sorted by path
+     */
+    public List<ModelViolation> violations() {
+        return violations;
+    }
+}

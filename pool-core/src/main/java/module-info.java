@@ -1,0 +1,26 @@
+/**
+ * The immutable model of XenServer / XCP-ng resource pools: pools, hosts, CPUs and their feature
+ * sets, CPU masking, software, licences, network, storage and VMs.
+ */
+module io.github.xenpool.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires io.vavr;
+
+    exports io.github.xenpool.core;
+    exports io.github.xenpool.core.cpu;
+    exports io.github.xenpool.core.network;
+    exports io.github.xenpool.core.software;
+    exports io.github.xenpool.core.storage;
+    exports io.github.xenpool.core.validation;
+    exports io.github.xenpool.core.vm;
+
+    // Hibernate Validator reads constrained fields and instantiates the constraint validators.
+    opens io.github.xenpool.core to org.hibernate.validator;
+    opens io.github.xenpool.core.cpu to org.hibernate.validator;
+    opens io.github.xenpool.core.network to org.hibernate.validator;
+    opens io.github.xenpool.core.software to org.hibernate.validator;
+    opens io.github.xenpool.core.storage to org.hibernate.validator;
+    opens io.github.xenpool.core.vm to org.hibernate.validator;
+    opens io.github.xenpool.core.validation.internal to org.hibernate.validator;
+}

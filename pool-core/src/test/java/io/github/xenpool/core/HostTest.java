@@ -1,0 +1,147 @@
+package io.github.xenpool.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.vm.VmOperation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HostTest {
+
+    private static final String VM_UUID = "9a4a0d3b-1e6f-4b7c-8d2e-3f4a5b6c7d8e";
+
+    @Test
+    void aDefaultHostIsStandaloneFreeAndInStep() {
+        Host host = Host.builder().build();
+
+        assertEquals("xenserver", host.hostname());
+        assertEquals(Membership.standalone(), host.membership());
+        assertTrue(host.membership().isFree());
+        assertEquals(LicenceEdition.FREE, host.licence());
+        assertEquals(HostClock.SYNCHRONIZED, host.clock());
+        assertEquals(Addressing.STATIC, host.managementInterface().addressing());
+        assertTrue(host.vms().isEmpty());
+    }
+
+    @Test
+    void theDefaultIdIsDerivedFromTheHostnameSoBuildsAreRepeatable() {
+        assertEquals(Host.builder().hostname("a").build().id(), Host.builder().hostname("a").build().id());
+        assertNotEquals(Host.builder().hostname("a").build().id(), Host.builder().hostname("b").build().id());
+    }
+
+    @Test
+    void listsAreCopiedAndCannotBeModified() {
+        List<Vm> vms = new ArrayList<>();
+        vms.add(Vm.builder().uuid(VM_UUID).name("win7").build());
+        Host host = Host.builder().vms(vms).build();
+        vms.clear();
+
+        assertEquals(1, host.vms().size());
+        assertThrows(UnsupportedOperationException.class, () -> host.vms().clear());
+        assertThrows(UnsupportedOperationException.class, () -> host.storage().add(null));
+        assertThrows(UnsupportedOperationException.class, () -> host.software().hotfixes().add("XS56E001"));
+    }
+
+    @Test
+    void witherMethodsReturnNewHostsAndLeaveTheOriginal() {
+        Host host = Host.builder().build();
+
+        Host licensed = host.withLicence(LicenceEdition.PLATINUM);
+
+        assertEquals(LicenceEdition.PLATINUM, licensed.licence());
+        assertEquals(LicenceEdition.FREE, host.licence());
+        assertSame(host, host.withLicence(LicenceEdition.FREE));
+        assertSame(host, host.withMembership(Membership.standalone()));
+    }
+
+    @Test
+    void vmUuidsAreUniqueOnAHost() {
+        Vm vm = Vm.builder().uuid(VM_UUID).name("a").build();
+        Vm sameUuid = Vm.builder().uuid(VM_UUID).name("b").build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Host.builder().hostname("h1").vm(vm).vm(sameUuid).build());
+        assertTrue(e.getMessage().contains("host h1 lists VM " + VM_UUID + " twice"), e.getMessage());
+    }
+
+    @Test
+    void nullsAreRejectedByParameterName() {
+        Host host = Host.builder().build();
+
+        NullPointerException e = assertThrows(NullPointerException.class, () -> new Host(host.id(), host.hostname(),
+                host.cpu(), host.software(), host.licence(), host.managementInterface(), null, host.vms(),
+                host.storage(), host.membership()));
+        assertEquals("clock", e.getMessage());
+        assertThrows(NullPointerException.class, () -> Host.builder().vm(null));
+        assertThrows(NullPointerException.class, () -> Host.builder().vms(java.util.Arrays.asList((Vm) null)));
+    }
+
+    @Test
+    void sharedStorageAndHvmVmsAreDerivedFromTheLists() {
+        StorageRepository local = StorageRepository.builder().uuid("0b0c0d0e-0f10-4112-8314-151617181920").build();
+        Host host = Host.builder().storageRepository(local).storageRepository(Fixtures.nfs())
+                .vm(Vm.builder().uuid(VM_UUID).name("pv").mode(VirtualizationMode.PV).build()).build();
+
+        assertEquals(List.of(Fixtures.nfs()), host.sharedStorage());
+        assertFalse(host.hasHvmVms());
+    }
+
+    @Test
+    void clockOffsetsAreRelativeToTheMaster() {
+        HostClock clock = new HostClock(Duration.ofSeconds(-7), false);
+
+        assertEquals(Duration.ofSeconds(7), clock.skew());
+        assertEquals(Duration.ofSeconds(-10), clock.relativeTo(new HostClock(Duration.ofSeconds(3), true))
+                .offsetFromMaster());
+    }
+
+    @Test
+    void vmsKnowWhetherTheyHoldStateOrAreBusy() {
+        Vm exporting = Vm.builder().uuid(VM_UUID).name("db").powerState(PowerState.HALTED)
+                .currentOperation(VmOperation.EXPORT).build();
+
+        assertTrue(exporting.isBusy());
+        assertFalse(exporting.powerState().holdsHostState());
+        assertTrue(PowerState.SUSPENDED.holdsHostState());
+        assertEquals(VmOperation.CLEAN_SHUTDOWN, VmOperation.fromXapiName("clean_shutdown"));
+        assertThrows(IllegalArgumentException.class, () -> VmOperation.fromXapiName("teleport"));
+    }
+
+    @Test
+    void softwareKeepsHotfixesAndPacksSortedAndPacksUniqueByName() {
+        Software software = Software.builder().hotfix("XS56E002").hotfix("XS56E001")
+                .supplementalPack("linux-pack", "1.0").build();
+
+        assertEquals(List.of("XS56E001", "XS56E002"), List.copyOf(software.hotfixes()));
+        assertEquals("1.0", software.pack("linux-pack").orElseThrow().revision());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Software.builder()
+                .supplementalPack("linux-pack", "1.0").supplementalPack("linux-pack", "2.0").build());
+        assertTrue(e.getMessage().contains("supplemental pack linux-pack is listed twice, at 1.0 and 2.0"),
+                e.getMessage());
+    }
+
+    @Test
+    void productVersionsCompareNumberByNumber() {
+        var v = io.github.xenpool.core.software.ProductVersion.parse("5.6.100");
+
+        assertTrue(v.compareTo(io.github.xenpool.core.software.ProductVersion.parse("5.6.99")) > 0);
+        assertEquals(io.github.xenpool.core.software.ProductVersion.parse("5.6"),
+                io.github.xenpool.core.software.ProductVersion.parse("5.6.0"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> io.github.xenpool.core.software.ProductVersion.parse("5.x"));
+        assertTrue(e.getMessage().contains("\"5.x\""), e.getMessage());
+    }
+}

@@ -55,6 +55,16 @@ public record Host(
     /**
      * Checks the components and copies the lists.
      *
+     * @param id the host's UUID
+     * @param hostname its host name
+     * @param cpu its CPUs
+     * @param software its product version, hotfixes and supplemental packs
+     * @param licence its licence edition
+     * @param managementInterface the interface of its management traffic
+     * @param clock its clock, relative to its pool master
+     * @param vms the VMs resident on it, in order; their UUIDs are unique
+     * @param storage the storage repositories it has configured; their UUIDs are unique
+     * @param membership the pool it is in, and its role there
      * @throws NullPointerException if a component or an element is null
      * @throws IllegalArgumentException if two VMs or two SRs share a UUID
      */

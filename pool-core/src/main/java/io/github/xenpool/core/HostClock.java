@@ -18,6 +18,8 @@ public record HostClock(Duration offsetFromMaster, boolean ntpConfigured) {
     /**
      * Checks the components.
      *
+     * @param offsetFromMaster this host's clock minus the master's clock; zero for the master itself
+     * @param ntpConfigured whether NTP is configured on the host
      * @throws NullPointerException if the offset is null
      */
     public HostClock {

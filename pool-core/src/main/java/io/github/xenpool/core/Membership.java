@@ -56,6 +56,8 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
         /**
          * Checks the components.
          *
+         * @param poolId the pool's UUID
+         * @param poolSize the number of hosts in the pool, the master included
          * @throws NullPointerException if the pool id is null
          * @throws IllegalArgumentException if the size is below 1
          */
@@ -87,6 +89,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
         /**
          * Checks the component.
          *
+         * @param poolId the pool's UUID
          * @throws NullPointerException if the pool id is null
          */
         public Member {

@@ -44,6 +44,17 @@ public record Cpu(
     /**
      * Checks the components.
      *
+     * @param vendor the CPU vendor
+     * @param modelName the model name, as {@code cpu_info:modelname}
+     * @param family the CPUID family
+     * @param model the CPUID model
+     * @param stepping the CPUID stepping
+     * @param physicalFeatures the features of the hardware
+     * @param features the features exposed to guests, after any mask
+     * @param maskingSupport what the CPU can hide
+     * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
+     * @param sockets the number of sockets
+     * @param coresPerSocket the number of cores per socket
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the exposed features are not the physical features
      *     with only features hidden that the masking support can hide

@@ -40,6 +40,15 @@ public record CpuModel(
     /**
      * Checks the components and copies the feature names.
      *
+     * @param name the model name ({@code Haswell-noTSX}) or real host name ({@code Xeon-E5-2650-v3})
+     * @param kind which of the two it is
+     * @param vendor the vendor, empty for vendor-neutral models such as {@code qemu64}
+     * @param description the brand string of a real host, or libvirt's group of a model
+     * @param family the CPUID family (of a model: of its first signature; 0 when it has none)
+     * @param model the CPUID model (of a model: of its first signature; 0 when it has none)
+     * @param stepping the CPUID stepping (0 for libvirt models)
+     * @param featureNames the CPU's features by libvirt name, as the data lists them
+     * @param features the features that have a Xen featureset place
      * @throws NullPointerException if a component is null
      */
     public CpuModel {

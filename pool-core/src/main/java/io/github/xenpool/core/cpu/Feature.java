@@ -43,6 +43,17 @@ public record Feature(
     /**
      * Checks the components and copies the aliases.
      *
+     * @param name libvirt's name of the feature, such as {@code avx2} or {@code pni}
+     * @param aliases other names in use, such as Linux's {@code sse3} for {@code pni}
+     * @param source whether CPUID or a model-specific register reports it
+     * @param leaf the CPUID leaf (input EAX) or the MSR number
+     * @param subleaf the CPUID sub-leaf (input ECX); 0 when it has none
+     * @param register the output register, such as {@code ecx}
+     * @param bit the bit in that register
+     * @param migratable whether libvirt considers the feature safe to migrate
+     * @param featuresetIndex the feature's number in a Xen featureset ({@code word * 32 + bit}),
+     *     or empty when Xen's featureset has no place for it
+     * @param xenName Xen's name of the feature, empty when it has no featureset place
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the bit or the featureset index is out of range
      */

@@ -32,6 +32,11 @@ public record MaskingPlan(Outcome outcome, FeatureSet missing, FeatureSet hidden
     /**
      * Checks the components.
      *
+     * @param outcome what masking would take
+     * @param missing features of the target the CPU lacks (non-empty only for
+     *     {@link Outcome#MISSING_FEATURES})
+     * @param hidden features the CPU has beyond the target, which masking must hide
+     * @param unhideable those of {@code hidden} the CPU cannot hide
      * @throws NullPointerException if any component is null
      */
     public MaskingPlan {

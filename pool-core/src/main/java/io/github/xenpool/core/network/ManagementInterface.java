@@ -29,6 +29,11 @@ public record ManagementInterface(
     /**
      * Checks the components.
      *
+     * @param device the network device, such as {@code eth0} or {@code bond0}
+     * @param addressing how it gets its address
+     * @param ipAddress its current IP address
+     * @param bonded whether the device is a bond of several NICs
+     * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
      * @throws NullPointerException if a component is null
      */
     public ManagementInterface {

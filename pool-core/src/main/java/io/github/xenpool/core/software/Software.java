@@ -37,6 +37,12 @@ public record Software(
     /**
      * Checks the components and copies the collections.
      *
+     * @param productVersion the product version, such as {@code 5.6.100}
+     * @param buildNumber the build, such as {@code 39265p}
+     * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
+     *     name order
+     * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
+     *     order
      * @throws NullPointerException if a component or an element is null
      * @throws IllegalArgumentException if two packs share a name
      */

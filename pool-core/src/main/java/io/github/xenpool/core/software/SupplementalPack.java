@@ -20,6 +20,8 @@ public record SupplementalPack(
     /**
      * Checks the components.
      *
+     * @param name the pack's name, such as {@code xenserver-linux-pack}
+     * @param revision its revision, such as {@code 1.0.2}
      * @throws NullPointerException if a component is null
      */
     public SupplementalPack {

@@ -30,6 +30,11 @@ public record StorageRepository(
     /**
      * Checks the components.
      *
+     * @param uuid the SR's UUID
+     * @param name its name label
+     * @param type the SR driver, such as {@code nfs}, {@code lvmoiscsi}, {@code lvm} or {@code ext}
+     * @param shared whether every pool member can reach it
+     * @param server the storage server of a network SR, empty for local storage
      * @throws NullPointerException if a component is null
      */
     public StorageRepository {

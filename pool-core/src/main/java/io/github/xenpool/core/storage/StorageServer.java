@@ -16,6 +16,8 @@ public record StorageServer(@NotBlank @HostAddress String address, Addressing ad
     /**
      * Checks the components.
      *
+     * @param address its host name or IP address
+     * @param addressing how the server gets its address; pool storage needs a stable one
      * @throws NullPointerException if a component is null
      */
     public StorageServer {

@@ -17,6 +17,11 @@ public record ModelViolation(String path, String message, String invalidValue, S
     /**
      * Checks the components.
      *
+     * @param path the property path from the validated value, such as
+     *     {@code managementInterface.ipAddress} or {@code vms[1].name}
+     * @param message what was expected
+     * @param invalidValue the offending value as text ({@code null} printed as {@code "null"})
+     * @param constraint the simple name of the constraint that failed, such as {@code Hostname}
      * @throws NullPointerException if a component is null
      */
     public ModelViolation {

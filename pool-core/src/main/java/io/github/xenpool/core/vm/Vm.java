@@ -29,6 +29,11 @@ public record Vm(
     /**
      * Checks the components and copies the operations.
      *
+     * @param uuid the VM's UUID
+     * @param name its name label
+     * @param powerState its power state
+     * @param mode HVM or PV
+     * @param currentOperations operations in progress, such as an export
      * @throws NullPointerException if a component or an operation is null
      */
     public Vm {

@@ -1,0 +1,107 @@
+package io.github.xenpool.rules.demo;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.storage.StorageRepository;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The demo of README's first command: prints the embedded sample pools, their members and the
+ * pools' CPU feature levels by name.
+ */
+public final class PreflightDemo {
+
+    private static final int WIDTH = 100;
+
+    // Held so that the level set below is not lost when the logger is garbage collected.
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    private PreflightDemo() {
+    }
+
+    /**
+     * Prints the sample pools to standard output.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        // Keep the validator's start-up banner out of the demo's output.
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+        print(System.out);
+    }
+
+    /**
+     * Prints the sample pools.
+     *
+     * @param out where to print
+     */
+    public static void print(PrintStream out) {
+        for (Pool pool : SamplePools.all()) {
+            out.print(describe(pool));
+            out.println();
+        }
+    }
+
+    /**
+     * Describes a pool for a terminal, at most {@value #WIDTH} columns wide.
+     *
+     * @param pool the pool
+     * @return the lines, each ending in a line break
+     */
+    public static String describe(Pool pool) {
+        StringBuilder text = new StringBuilder();
+        text.append("Pool ").append(pool.name()).append(" (").append(pool.id()).append(")\n");
+        text.append("  status ").append(pool.status()).append(", ").append(pool.edition().displayName())
+                .append(" edition, HA ").append(pool.haEnabled() ? "on" : "off").append(", ")
+                .append(pool.size()).append(pool.size() == 1 ? " host\n" : " hosts\n");
+        if (pool.sharedStorage().isEmpty()) {
+            text.append("  shared storage: none (VMs cannot move between members until one is created)\n");
+        }
+        for (StorageRepository sr : pool.sharedStorage()) {
+            text.append("  shared storage: ").append(sr.name()).append(" [").append(sr.type()).append("]")
+                    .append(sr.server().map(s -> " on " + s.address()).orElse("")).append('\n');
+        }
+        text.append("  members:\n");
+        for (Host host : pool.members()) {
+            String role = host == pool.master() ? "master   " : "secondary";
+            text.append("    ").append(role).append(' ').append(host.hostname())
+                    .append("  ").append(host.cpu().vendor()).append(' ').append(host.cpu().modelName())
+                    .append('\n');
+            text.append("              XenServer ").append(host.software().productVersion()).append(" build ")
+                    .append(host.software().buildNumber()).append(", ").append(host.licence().displayName())
+                    .append(", management ").append(host.managementInterface().ipAddress()).append('\n');
+        }
+        text.append("  CPU feature mask: ").append(pool.cpuFeatureMask()).append('\n');
+        FeatureCatalog catalog = FeatureCatalog.x86();
+        List<String> level = catalog.names(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()));
+        text.append("  CPU feature level (").append(level.size()).append(" features under the mask):\n");
+        for (String line : wrap(level, WIDTH - 4)) {
+            text.append("    ").append(line).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<String> wrap(List<String> words, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (line.length() > 0 && line.length() + 2 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

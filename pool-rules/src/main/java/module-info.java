@@ -7,5 +7,19 @@ module io.github.xenpool.rules {
     requires io.vavr;
     requires java.logging;
 
+    exports io.github.xenpool.rules;
+    exports io.github.xenpool.rules.clock;
+    exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.demo;
+    exports io.github.xenpool.rules.licence;
+    exports io.github.xenpool.rules.network;
+    exports io.github.xenpool.rules.pool;
+    exports io.github.xenpool.rules.sets;
+    exports io.github.xenpool.rules.software;
+    exports io.github.xenpool.rules.storage;
+    exports io.github.xenpool.rules.validation;
+    exports io.github.xenpool.rules.vm;
+
+    // Hibernate Validator instantiates the validator of @JoinableInto.
+    opens io.github.xenpool.rules.validation.internal to org.hibernate.validator;
 }

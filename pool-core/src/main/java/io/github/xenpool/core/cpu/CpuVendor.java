@@ -9,18 +9,29 @@ import java.util.Objects;
  */
 public enum CpuVendor {
     /** Intel, {@code GenuineIntel}, with VT-x. */
-    INTEL("GenuineIntel", "Intel VT-x"),
+    INTEL("Intel", "GenuineIntel", "Intel VT-x"),
     /** AMD, {@code AuthenticAMD}, with AMD-V. */
-    AMD("AuthenticAMD", "AMD-V"),
+    AMD("AMD", "AuthenticAMD", "AMD-V"),
     /** Hygon, {@code HygonGenuine}, with AMD-V. */
-    HYGON("HygonGenuine", "AMD-V");
+    HYGON("Hygon", "HygonGenuine", "AMD-V");
 
+    private final String displayName;
     private final String cpuidString;
     private final String virtualizationName;
 
-    CpuVendor(String cpuidString, String virtualizationName) {
+    CpuVendor(String displayName, String cpuidString, String virtualizationName) {
+        this.displayName = displayName;
         this.cpuidString = cpuidString;
         this.virtualizationName = virtualizationName;
+    }
+
+    /**
+     * Returns the vendor's name as people write it.
+     *
+     * @return {@code Intel}, {@code AMD} or {@code Hygon}
+     */
+    public String displayName() {
+        return displayName;
     }
 
     /**

@@ -4,6 +4,9 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.RuleSet;
+import io.github.xenpool.rules.sets.RuleSets;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The demo of README's first command: prints the embedded sample pools, their members and the
- * pools' CPU feature levels by name.
+ * The demo of README's first command: prints the embedded sample pools, then the pre-flight
+ * report of every sample candidate against the Intel pool, under the XenServer 5.6 rules.
  */
 public final class PreflightDemo {
 
@@ -36,7 +39,7 @@ public final class PreflightDemo {
     }
 
     /**
-     * Prints the sample pools.
+     * Prints the sample pools and the reports of the sample candidates.
      *
      * @param out where to print
      */
@@ -44,6 +47,15 @@ public final class PreflightDemo {
         for (Pool pool : SamplePools.all()) {
             out.print(describe(pool));
             out.println();
+        }
+        Pool pool = SamplePools.enterpriseIntelPool();
+        RuleSet rules = RuleSets.xenServer56();
+        JoinContext context = rules.defaultContext().withLicenceServer(SamplePools.licenceServer());
+        out.println("Pre-flight checks against pool " + pool.name() + " (rules " + rules.name()
+                + ", licence server " + SamplePools.licenceServer().address() + ")");
+        for (Host candidate : SamplePools.candidates()) {
+            out.println("=".repeat(WIDTH));
+            out.print(rules.evaluate(pool, candidate, context).render());
         }
     }
 
@@ -70,7 +82,7 @@ public final class PreflightDemo {
         for (Host host : pool.members()) {
             String role = host == pool.master() ? "master   " : "secondary";
             text.append("    ").append(role).append(' ').append(host.hostname())
-                    .append("  ").append(host.cpu().vendor()).append(' ').append(host.cpu().modelName())
+                    .append("  ").append(host.cpu().vendor().displayName()).append(' ').append(host.cpu().modelName())
                     .append('\n');
             text.append("              XenServer ").append(host.software().productVersion()).append(" build ")
                     .append(host.software().buildNumber()).append(", ").append(host.licence().displayName())

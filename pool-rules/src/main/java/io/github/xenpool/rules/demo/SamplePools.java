@@ -5,9 +5,14 @@ import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.rules.LicenceServer;
 import java.util.List;
 
 /**
@@ -67,6 +72,98 @@ public final class SamplePools {
      */
     public static List<Pool> all() {
         return List.of(enterpriseIntelPool(), advancedAmdPool());
+    }
+
+    /**
+     * The licence server of the demo: it has four Enterprise licences to hand out.
+     *
+     * @return the licence server {@code licence.example.com}
+     */
+    public static LicenceServer licenceServer() {
+        return LicenceServer.offering("licence.example.com", LicenceEdition.ENTERPRISE, 4);
+    }
+
+    /**
+     * A standalone host that meets every requirement of {@link #enterpriseIntelPool()}: the same
+     * Xeon E5-2650, software, licence and a static address.
+     *
+     * @return the host {@code xs-04}
+     */
+    public static Host compliantCandidate() {
+        return intelHost("xs-04", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a54", "192.0.2.14");
+    }
+
+    /**
+     * A newer Intel server (Xeon E5-2650 v3, Haswell-EP) that can join by masking the features
+     * the pool lacks.
+     *
+     * @return the host {@code xs-05}
+     */
+    public static Host newerIntelCandidate() {
+        return intelHost("xs-05", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a55", "192.0.2.15").toBuilder()
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(10).build())
+                .build();
+    }
+
+    /**
+     * An older Intel server (Xeon E7540, Nehalem-EX) that lacks features of the pool.
+     *
+     * @return the host {@code xs-old}
+     */
+    public static Host olderIntelCandidate() {
+        return intelHost("xs-old", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a56", "192.0.2.16").toBuilder()
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E7540").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).sockets(4).coresPerSocket(6).build())
+                .build();
+    }
+
+    /**
+     * An AMD server (EPYC 7601), which cannot join an Intel pool.
+     *
+     * @return the host {@code xs-amd}
+     */
+    public static Host amdCandidate() {
+        return intelHost("xs-amd", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a57", "192.0.2.17").toBuilder()
+                .cpu(CpuCatalog.shipped().realHost("EPYC-7601-32-Core").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).coresPerSocket(32).build())
+                .build();
+    }
+
+    /**
+     * A server with the pool's CPU and many other problems at once: a running VM and a
+     * suspended one, a bonded management interface on dynamic DHCP, the free edition, a missing
+     * hotfix and another revision of the supplemental pack.
+     *
+     * @return the host {@code xs-07}
+     */
+    public static Host troubledCandidate() {
+        Software behind = XENSERVER_56.toBuilder()
+                .hotfixes(List.of("XS56EFP1001"))
+                .supplementalPacks(List.of())
+                .supplementalPack("hp-insight-manager", "8.3.1-4")
+                .build();
+        return intelHost("xs-07", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a58", "192.0.2.18").toBuilder()
+                .software(behind)
+                .licence(LicenceEdition.FREE)
+                .managementInterface(ManagementInterface.builder().device("bond0").bonded(true)
+                        .addressing(Addressing.DHCP).ipAddress("192.0.2.118").build())
+                .vm(Vm.builder().uuid("3e0c4f1a-8b2d-4c6e-9f1a-2b3c4d5e6f70").name("win2008-sql")
+                        .powerState(PowerState.RUNNING).mode(VirtualizationMode.HVM).build())
+                .vm(Vm.builder().uuid("3e0c4f1a-8b2d-4c6e-9f1a-2b3c4d5e6f71").name("build-agent")
+                        .powerState(PowerState.SUSPENDED).mode(VirtualizationMode.PV).build())
+                .build();
+    }
+
+    /**
+     * The candidates the demo checks against {@link #enterpriseIntelPool()}, one per verdict and
+     * one with many problems.
+     *
+     * @return the hosts, the compliant one first
+     */
+    public static List<Host> candidates() {
+        return List.of(compliantCandidate(), newerIntelCandidate(), amdCandidate(), olderIntelCandidate(),
+                troubledCandidate());
     }
 
     static Host intelHost(String hostname, String id, String ipAddress) {

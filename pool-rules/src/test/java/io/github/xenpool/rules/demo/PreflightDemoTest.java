@@ -40,7 +40,8 @@ class PreflightDemoTest {
         for (Pool pool : SamplePools.all()) {
             assertTrue(out.contains("Pool " + pool.name() + " (" + pool.id() + ")"), out);
             for (Host host : pool.members()) {
-                assertTrue(out.contains(host.hostname() + "  " + host.cpu().vendor() + " " + host.cpu().modelName()),
+                assertTrue(out.contains(host.hostname() + "  " + host.cpu().vendor().displayName() + " "
+                        + host.cpu().modelName()),
                         out);
             }
         }

@@ -1,0 +1,248 @@
+package io.github.xenpool.rules;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.rules.internal.ReportText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The answer to "may this host join this pool?": the verdict, every violation in a
+ * deterministic order (blockers first, then warnings, then notes, each in rule order), the CPU
+ * masking plan, the pool's CPU level after the join, and a plain-text rendering for a terminal.
+ */
+public final class JoinReport {
+
+    private static final Comparator<Violation> BY_SEVERITY = Comparator.comparing(Violation::severity);
+
+    private final String ruleSetName;
+    private final String poolId;
+    private final String poolName;
+    private final String hostId;
+    private final String hostname;
+    private final List<Violation> violations;
+    private final Verdict verdict;
+    private final FeatureSet levelAfterJoin;
+
+    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, FeatureSet level) {
+        this.ruleSetName = ruleSetName;
+        this.poolId = pool.id();
+        this.poolName = pool.name();
+        this.hostId = host.id();
+        this.hostname = host.hostname();
+        this.violations = violations;
+        this.levelAfterJoin = level;
+        this.verdict = violations.stream().anyMatch(Violation::isBlocker) ? Verdict.BLOCKED
+                : maskingPlanOf(violations).isPresent() ? Verdict.ALLOWED_WITH_MASKING
+                : Verdict.ALLOWED;
+    }
+
+    /**
+     * Makes a report from the violations of a rule set's rules.
+     *
+     * @param ruleSetName the rule set's name
+     * @param pool the pool
+     * @param host the candidate host
+     * @param violations the violations in rule order
+     * @param levelAfterJoin the pool's CPU level if the host joins
+     * @return the report, with the violations sorted blockers first
+     */
+    public static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
+            FeatureSet levelAfterJoin) {
+        Objects.requireNonNull(ruleSetName, "ruleSetName");
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(levelAfterJoin, "levelAfterJoin");
+        List<Violation> sorted = new ArrayList<>(Objects.requireNonNull(violations, "violations"));
+        sorted.sort(BY_SEVERITY);
+        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), levelAfterJoin);
+    }
+
+    private static Optional<ViolationDetails.CpuFeatures> maskingPlanOf(List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (violation.details() instanceof ViolationDetails.CpuFeatures
+                    && ((ViolationDetails.CpuFeatures) violation.details()).rebootRequired()) {
+                return Optional.of((ViolationDetails.CpuFeatures) violation.details());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the verdict.
+     *
+     * @return BLOCKED when any violation is a blocker; ALLOWED_WITH_MASKING when the host must be
+     *     masked; ALLOWED otherwise
+     */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /**
+     * Returns every violation: blockers first, then warnings, then notes, each in rule order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Returns the blockers.
+     *
+     * @return the violations of severity BLOCKER, in rule order
+     */
+    public List<Violation> blockers() {
+        return ofSeverity(Severity.BLOCKER);
+    }
+
+    /**
+     * Returns the warnings.
+     *
+     * @return the violations of severity WARNING, in rule order
+     */
+    public List<Violation> warnings() {
+        return ofSeverity(Severity.WARNING);
+    }
+
+    /**
+     * Returns the notes.
+     *
+     * @return the violations of severity INFO, in rule order
+     */
+    public List<Violation> notes() {
+        return ofSeverity(Severity.INFO);
+    }
+
+    private List<Violation> ofSeverity(Severity severity) {
+        return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the violations of one rule.
+     *
+     * @param ruleId the rule's id
+     * @return the violations with that id, in report order
+     */
+    public List<Violation> violationsOf(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        return violations.stream().filter(v -> v.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Tells whether a rule found anything.
+     *
+     * @param ruleId the rule's id
+     * @return true if the report has a violation of that rule
+     */
+    public boolean hasViolation(String ruleId) {
+        return !violationsOf(ruleId).isEmpty();
+    }
+
+    /**
+     * Returns the CPU masking plan: the features the host will hide, and that it must reboot.
+     *
+     * @return the plan, or empty when the host joins without a mask
+     */
+    public Optional<ViolationDetails.CpuFeatures> maskingPlan() {
+        return maskingPlanOf(violations);
+    }
+
+    /**
+     * Returns the pool's CPU feature level once the host has joined.
+     *
+     * @return the level, or empty when the join is blocked
+     */
+    public Optional<FeatureSet> resultingCpuLevel() {
+        return verdict == Verdict.BLOCKED ? Optional.empty() : Optional.of(levelAfterJoin);
+    }
+
+    /**
+     * Returns the name of the rule set that made this report.
+     *
+     * @return such as {@code xenServer56}
+     */
+    public String ruleSetName() {
+        return ruleSetName;
+    }
+
+    /**
+     * Returns the pool's id.
+     *
+     * @return the UUID
+     */
+    public String poolId() {
+        return poolId;
+    }
+
+    /**
+     * Returns the pool's name.
+     *
+     * @return the name label
+     */
+    public String poolName() {
+        return poolName;
+    }
+
+    /**
+     * Returns the candidate host's id.
+     *
+     * @return the UUID
+     */
+    public String hostId() {
+        return hostId;
+    }
+
+    /**
+     * Returns the candidate host's name.
+     *
+     * @return the host name
+     */
+    public String hostname() {
+        return hostname;
+    }
+
+    /**
+     * Renders the report for a terminal, at most 100 columns wide: the verdict, then each
+     * problem with its subject, expected and actual values, and the steps that fix it.
+     *
+     * @return the text, ending in a line break
+     */
+    public String render() {
+        return ReportText.render(this);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof JoinReport)) {
+            return false;
+        }
+        JoinReport other = (JoinReport) obj;
+        return ruleSetName.equals(other.ruleSetName) && poolId.equals(other.poolId) && poolName.equals(other.poolName)
+                && hostId.equals(other.hostId) && hostname.equals(other.hostname)
+                && violations.equals(other.violations) && levelAfterJoin.equals(other.levelAfterJoin);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ruleSetName, poolId, hostId, violations, levelAfterJoin);
+    }
+
+    /**
+     * Summarizes the report on one line.
+     *
+     * @return for example {@code JoinReport[xs-04 -> prod-intel: BLOCKED, 2 blockers, 1 warning]}
+     */
+    @Override
+    public String toString() {
+        return "JoinReport[" + hostname + " -> " + poolName + ": " + verdict + ", " + ReportText.counts(this) + "]";
+    }
+}

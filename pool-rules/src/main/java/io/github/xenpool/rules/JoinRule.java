@@ -1,0 +1,144 @@
+package io.github.xenpool.rules;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.internal.ComposedRules;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One check of whether a host may join a pool. A rule is a small stateless object with a stable
+ * id; given the pool, the candidate host and the context, it returns the violations it finds,
+ * or an empty list.
+ *
+ * <p>Rules compose: {@link #allOf(String, String, JoinRule...)} groups rules under one id,
+ * {@link #onlyWhen(Condition, String)} applies a rule only when a condition holds,
+ * {@link #withSeverity(Severity)} changes how much its violations matter, and
+ * {@link #because(String)} says why it applies. Write your own with
+ * {@link #of(String, String, Check)}:
+ *
+ * <pre>{@code
+ * JoinRule sameRack = JoinRule.of("site.same-rack", "the host is in the master's rack",
+ *         (pool, host, context) -> host.hostname().startsWith("rack7-") ? List.of()
+ *                 : List.of(Violation.of("site.same-rack", Severity.WARNING, Subject.host(host))
+ *                         .message(host.hostname() + " is not in rack 7").build()));
+ * RuleSet mine = RuleSets.xenServer56().add(sameRack);
+ * }</pre>
+ */
+public interface JoinRule {
+
+    /**
+     * Returns the rule's stable id, such as {@code cpu.vendor}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * Says what the rule checks, in a short sentence.
+     *
+     * @return the description
+     */
+    String description();
+
+    /**
+     * Checks a join.
+     *
+     * @param pool the pool to join
+     * @param host the candidate host
+     * @param context limits, tolerances and the licence server
+     * @return the violations found, empty when the rule is satisfied; never null
+     */
+    List<Violation> evaluate(Pool pool, Host host, JoinContext context);
+
+    /**
+     * The body of a rule written as a lambda.
+     */
+    @FunctionalInterface
+    interface Check {
+        /**
+         * Checks a join.
+         *
+         * @param pool the pool to join
+         * @param host the candidate host
+         * @param context the context
+         * @return the violations found
+         */
+        List<Violation> evaluate(Pool pool, Host host, JoinContext context);
+    }
+
+    /**
+     * A condition on a join, for {@link #onlyWhen(Condition, String)}.
+     */
+    @FunctionalInterface
+    interface Condition {
+        /**
+         * Tests a join.
+         *
+         * @param pool the pool to join
+         * @param host the candidate host
+         * @param context the context
+         * @return true if the condition holds
+         */
+        boolean test(Pool pool, Host host, JoinContext context);
+    }
+
+    /**
+     * Makes a rule from an id, a description and a check.
+     *
+     * @param id the stable id
+     * @param description what the rule checks
+     * @param check the check
+     * @return the rule
+     * @throws IllegalArgumentException if the id is blank
+     */
+    static JoinRule of(String id, String description, Check check) {
+        return ComposedRules.of(id, description, check);
+    }
+
+    /**
+     * Groups rules under one id: every rule runs, and their violations come in the order of the
+     * rules. A rule of the group that throws becomes a {@code rule.failed} violation; the others
+     * still run.
+     *
+     * @param id the group's id
+     * @param description what the group checks
+     * @param rules the rules, at least one
+     * @return the group
+     */
+    static JoinRule allOf(String id, String description, JoinRule... rules) {
+        Objects.requireNonNull(rules, "rules");
+        return ComposedRules.allOf(id, description, List.of(rules));
+    }
+
+    /**
+     * Returns this rule applied only when a condition holds; otherwise it finds nothing.
+     *
+     * @param condition the condition
+     * @param conditionDescription the condition in words, such as {@code "the CPU vendors match"}
+     * @return the conditional rule, with the same id
+     */
+    default JoinRule onlyWhen(Condition condition, String conditionDescription) {
+        return ComposedRules.onlyWhen(this, condition, conditionDescription);
+    }
+
+    /**
+     * Returns this rule with every violation at the given severity.
+     *
+     * @param severity the severity
+     * @return the rule, with the same id
+     */
+    default JoinRule withSeverity(Severity severity) {
+        return ComposedRules.withSeverity(this, severity);
+    }
+
+    /**
+     * Returns this rule with a reason attached to its description and to every violation.
+     *
+     * @param reason why the rule applies
+     * @return the rule, with the same id
+     */
+    default JoinRule because(String reason) {
+        return ComposedRules.because(this, reason);
+    }
+}

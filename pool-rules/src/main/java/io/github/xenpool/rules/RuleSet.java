@@ -1,0 +1,230 @@
+package io.github.xenpool.rules;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.internal.ComposedRules;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An ordered, named, immutable collection of join rules with the context they run in by default
+ * and the CPU level policy of the XenServer era they describe. Adding, removing or replacing a
+ * rule returns a new rule set.
+ *
+ * <p>{@link #evaluate(Pool, Host)} runs every rule and returns one {@link JoinReport} with all
+ * the problems at once. It never throws for valid model values: a rule that throws becomes a
+ * {@code rule.failed} blocker, and every other rule still runs.
+ */
+public final class RuleSet {
+
+    private final String name;
+    private final List<JoinRule> rules;
+    private final JoinContext defaultContext;
+    private final CpuLevelPolicy cpuLevelPolicy;
+
+    private RuleSet(String name, List<JoinRule> rules, JoinContext defaultContext, CpuLevelPolicy cpuLevelPolicy) {
+        this.name = name;
+        this.rules = rules;
+        this.defaultContext = defaultContext;
+        this.cpuLevelPolicy = cpuLevelPolicy;
+    }
+
+    /**
+     * Makes a rule set.
+     *
+     * @param name its name, such as {@code xenServer56}
+     * @param cpuLevelPolicy how the pool's CPU level follows from its members
+     * @param defaultContext the context {@link #evaluate(Pool, Host)} uses
+     * @param rules the rules in order; ids must be unique
+     * @return the rule set
+     * @throws IllegalArgumentException if two rules share an id or the name is blank
+     */
+    public static RuleSet of(String name, CpuLevelPolicy cpuLevelPolicy, JoinContext defaultContext,
+            List<JoinRule> rules) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(cpuLevelPolicy, "cpuLevelPolicy");
+        Objects.requireNonNull(defaultContext, "defaultContext");
+        List<JoinRule> copy = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a rule set needs a name");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JoinRule rule : copy) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("rule set " + name + " has two rules with id " + rule.id()
+                        + "; ids are unique so that rules can be replaced and removed by id");
+            }
+        }
+        return new RuleSet(name, copy, defaultContext, cpuLevelPolicy);
+    }
+
+    /**
+     * Returns the rule set's name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the rules in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<JoinRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the rules' ids in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<String> ruleIds() {
+        return rules.stream().map(JoinRule::id).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Finds a rule by id.
+     *
+     * @param id the id
+     * @return the rule, or empty
+     */
+    public Optional<JoinRule> rule(String id) {
+        Objects.requireNonNull(id, "id");
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the context {@link #evaluate(Pool, Host)} uses.
+     *
+     * @return the default context
+     */
+    public JoinContext defaultContext() {
+        return defaultContext;
+    }
+
+    /**
+     * Returns how the pool's CPU level follows from its members under this rule set.
+     *
+     * @return the policy
+     */
+    public CpuLevelPolicy cpuLevelPolicy() {
+        return cpuLevelPolicy;
+    }
+
+    /**
+     * Returns a rule set with one more rule, after the others.
+     *
+     * @param rule the rule; its id must be new
+     * @return the new rule set
+     * @throws IllegalArgumentException if a rule with that id is already here
+     */
+    public RuleSet add(JoinRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        List<JoinRule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return of(name, cpuLevelPolicy, defaultContext, more);
+    }
+
+    /**
+     * Returns a rule set without the rule of the given id.
+     *
+     * @param id the id
+     * @return the new rule set
+     * @throws IllegalArgumentException if there is no rule with that id; the message lists the ids
+     */
+    public RuleSet remove(String id) {
+        requirePresent(id);
+        List<JoinRule> fewer = new ArrayList<>(rules);
+        fewer.removeIf(r -> r.id().equals(id));
+        return of(name, cpuLevelPolicy, defaultContext, fewer);
+    }
+
+    /**
+     * Returns a rule set with the rule of the given id replaced, in the same place.
+     *
+     * @param id the id of the rule to replace
+     * @param replacement the new rule; it may have another id, if that id is not taken
+     * @return the new rule set
+     * @throws IllegalArgumentException if there is no rule with that id
+     */
+    public RuleSet replace(String id, JoinRule replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        requirePresent(id);
+        List<JoinRule> replaced = new ArrayList<>(rules.size());
+        for (JoinRule rule : rules) {
+            replaced.add(rule.id().equals(id) ? replacement : rule);
+        }
+        return of(name, cpuLevelPolicy, defaultContext, replaced);
+    }
+
+    /**
+     * Returns this rule set with another default context.
+     *
+     * @param context the context
+     * @return the new rule set
+     */
+    public RuleSet withDefaultContext(JoinContext context) {
+        return new RuleSet(name, rules, Objects.requireNonNull(context, "context"), cpuLevelPolicy);
+    }
+
+    /**
+     * Returns this rule set under another name.
+     *
+     * @param newName the name
+     * @return the new rule set
+     */
+    public RuleSet named(String newName) {
+        return of(newName, cpuLevelPolicy, defaultContext, rules);
+    }
+
+    private void requirePresent(String id) {
+        Objects.requireNonNull(id, "id");
+        if (rule(id).isEmpty()) {
+            throw new IllegalArgumentException("rule set " + name + " has no rule " + id + "; its rules are "
+                    + String.join(", ", ruleIds()));
+        }
+    }
+
+    /**
+     * Checks whether a host may join a pool, with this rule set's default context.
+     *
+     * @param pool the pool
+     * @param host the candidate host
+     * @return the report of every rule
+     */
+    public JoinReport evaluate(Pool pool, Host host) {
+        return evaluate(pool, host, defaultContext);
+    }
+
+    /**
+     * Checks whether a host may join a pool: runs every rule and gathers all violations.
+     *
+     * @param pool the pool
+     * @param host the candidate host
+     * @param context limits, tolerances and the licence server
+     * @return the report
+     */
+    public JoinReport evaluate(Pool pool, Host host, JoinContext context) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(context, "context");
+        List<Violation> found = new ArrayList<>();
+        for (JoinRule rule : rules) {
+            found.addAll(ComposedRules.evaluateSafely(rule, pool, host, context));
+        }
+        return JoinReport.of(name, pool, host, found, cpuLevelPolicy.levelAfterJoin(pool, host));
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet[" + name + ": " + String.join(", ", ruleIds()) + "]";
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.xenpool.rules;
+
+/** The outcome of checking a join. */
+public enum Verdict {
+    /** The host may join as it is. */
+    ALLOWED,
+    /** The host may join once its CPU is masked down to the pool's level (and it reboots). */
+    ALLOWED_WITH_MASKING,
+    /** At least one blocker stands in the way. */
+    BLOCKED
+}

@@ -1,0 +1,211 @@
+package io.github.xenpool.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem a rule found with a join: which rule, how much it matters, what it is about, what
+ * was expected and found, the typed facts, the steps that fix it, and the error xapi would give.
+ *
+ * @param ruleId the stable id of the rule, such as {@code cpu.vendor}
+ * @param severity how much it matters
+ * @param subject what it is about
+ * @param message what is wrong, in a sentence a person can act on
+ * @param expected what the pool needs, as text
+ * @param actual what the host has, as text
+ * @param details the typed facts
+ * @param remediation the steps that fix it, in order; empty when nothing can be done about it
+ * @param xapiErrorCode the error xapi's {@code pool.join} reports for this, if it has one
+ * @param reason why the rule applies, when a rule set says so with {@link JoinRule#because(String)}
+ */
+public record Violation(
+        String ruleId,
+        Severity severity,
+        Subject subject,
+        String message,
+        String expected,
+        String actual,
+        ViolationDetails details,
+        List<RemediationStep> remediation,
+        Optional<String> xapiErrorCode,
+        Optional<String> reason) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param ruleId the rule's id
+     * @param severity how much it matters
+     * @param subject what it is about
+     * @param message what is wrong
+     * @param expected what the pool needs
+     * @param actual what the host has
+     * @param details the typed facts
+     * @param remediation the steps that fix it
+     * @param xapiErrorCode xapi's error code
+     * @param reason why the rule applies
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the rule id or message is blank
+     */
+    public Violation {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
+        Objects.requireNonNull(details, "details");
+        remediation = List.copyOf(Objects.requireNonNull(remediation, "remediation"));
+        Objects.requireNonNull(xapiErrorCode, "xapiErrorCode");
+        Objects.requireNonNull(reason, "reason");
+        if (ruleId.isBlank() || message.isBlank()) {
+            throw new IllegalArgumentException("a violation needs a rule id and a message, got \"" + ruleId
+                    + "\" and \"" + message + "\"");
+        }
+    }
+
+    /**
+     * Starts a violation of a rule.
+     *
+     * @param ruleId the rule's id
+     * @param severity how much it matters
+     * @param subject what it is about
+     * @return a builder to complete with at least a message
+     */
+    public static Builder of(String ruleId, Severity severity, Subject subject) {
+        return new Builder(ruleId, severity, subject);
+    }
+
+    /**
+     * Returns this violation with another severity.
+     *
+     * @param newSeverity the severity
+     * @return the same violation at that severity
+     */
+    public Violation withSeverity(Severity newSeverity) {
+        return new Violation(ruleId, newSeverity, subject, message, expected, actual, details, remediation,
+                xapiErrorCode, reason);
+    }
+
+    /**
+     * Returns this violation with a reason attached; a reason already there is kept first.
+     *
+     * @param newReason why the rule applies
+     * @return the same violation with the reason
+     */
+    public Violation because(String newReason) {
+        Objects.requireNonNull(newReason, "newReason");
+        String combined = reason.map(r -> r + "; " + newReason).orElse(newReason);
+        return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
+                xapiErrorCode, Optional.of(combined));
+    }
+
+    /**
+     * Tells whether this violation blocks the join.
+     *
+     * @return true for {@link Severity#BLOCKER}
+     */
+    public boolean isBlocker() {
+        return severity == Severity.BLOCKER;
+    }
+
+    /** Builds a {@link Violation}. */
+    public static final class Builder {
+        private final String ruleId;
+        private final Severity severity;
+        private final Subject subject;
+        private String message;
+        private String expected = "";
+        private String actual = "";
+        private ViolationDetails details = ViolationDetails.NONE;
+        private final List<RemediationStep> remediation = new ArrayList<>();
+        private String xapiErrorCode;
+
+        private Builder(String ruleId, Severity severity, Subject subject) {
+            this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+            this.severity = Objects.requireNonNull(severity, "severity");
+            this.subject = Objects.requireNonNull(subject, "subject");
+        }
+
+        /**
+         * Sets what is wrong.
+         *
+         * @param text a sentence a person can act on
+         * @return this builder
+         */
+        public Builder message(String text) {
+            this.message = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
+         * Sets what the pool needs and what the host has.
+         *
+         * @param expectedValue what the pool needs
+         * @param actualValue what the host has
+         * @return this builder
+         */
+        public Builder expectedActual(Object expectedValue, Object actualValue) {
+            this.expected = String.valueOf(expectedValue);
+            this.actual = String.valueOf(actualValue);
+            return this;
+        }
+
+        /**
+         * Sets the typed facts.
+         *
+         * @param facts the details
+         * @return this builder
+         */
+        public Builder details(ViolationDetails facts) {
+            this.details = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
+        /**
+         * Adds a step a person takes.
+         *
+         * @param description what to do
+         * @return this builder
+         */
+        public Builder step(String description) {
+            remediation.add(RemediationStep.manual(description));
+            return this;
+        }
+
+        /**
+         * Adds a step a tool can take on its own.
+         *
+         * @param description what to do
+         * @return this builder
+         */
+        public Builder automaticStep(String description) {
+            remediation.add(RemediationStep.automatic(description));
+            return this;
+        }
+
+        /**
+         * Sets the error xapi reports for this problem.
+         *
+         * @param code such as {@code HOSTS_NOT_HOMOGENEOUS}
+         * @return this builder
+         */
+        public Builder xapiErrorCode(String code) {
+            this.xapiErrorCode = Objects.requireNonNull(code, "code");
+            return this;
+        }
+
+        /**
+         * Builds the violation.
+         *
+         * @return the violation
+         * @throws NullPointerException if no message was set
+         */
+        public Violation build() {
+            Objects.requireNonNull(message, "message (a violation needs one; call message(...))");
+            return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
+                    Optional.ofNullable(xapiErrorCode), Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.xenpool.rules;
+
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.software.ProductVersion;
+import io.github.xenpool.core.software.SupplementalPack;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VmOperation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The typed facts behind a violation, for programs that act on a report rather than print it.
+ * Each rule documents which kind it attaches; match on the record type.
+ */
+public sealed interface ViolationDetails {
+
+    /** No details beyond the message, expected and actual values. */
+    ViolationDetails NONE = new NoDetails();
+
+    /** The details of a violation that carries none. */
+    record NoDetails() implements ViolationDetails {
+    }
+
+    /**
+     * How a host's CPU features differ from the pool's level, under the pool's feature mask.
+     *
+     * @param missing features of the pool's level the host lacks
+     * @param hidden features the host has beyond the pool's level: what a mask hides (5.6
+     *     masking) or what stays unused (levelling)
+     * @param unhideable those of {@code hidden} the host's CPU cannot mask
+     * @param resultingLevel the pool's CPU level after the join
+     * @param rebootRequired whether the host must reboot for a mask to take effect
+     */
+    record CpuFeatures(FeatureSet missing, FeatureSet hidden, FeatureSet unhideable, FeatureSet resultingLevel,
+            boolean rebootRequired) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param missing features the host lacks
+         * @param hidden features beyond the pool's level
+         * @param unhideable features the host cannot mask
+         * @param resultingLevel the pool's level after the join
+         * @param rebootRequired whether a reboot is needed
+         * @throws NullPointerException if a component is null
+         */
+        public CpuFeatures {
+            Objects.requireNonNull(missing, "missing");
+            Objects.requireNonNull(hidden, "hidden");
+            Objects.requireNonNull(unhideable, "unhideable");
+            Objects.requireNonNull(resultingLevel, "resultingLevel");
+        }
+
+        /**
+         * Names the missing features.
+         *
+         * @return the names in featureset order
+         */
+        public List<String> missingNames() {
+            return FeatureCatalog.x86().names(missing);
+        }
+
+        /**
+         * Names the hidden features.
+         *
+         * @return the names in featureset order
+         */
+        public List<String> hiddenNames() {
+            return FeatureCatalog.x86().names(hidden);
+        }
+
+        /**
+         * Names the features the host cannot mask.
+         *
+         * @return the names in featureset order
+         */
+        public List<String> unhideableNames() {
+            return FeatureCatalog.x86().names(unhideable);
+        }
+    }
+
+    /**
+     * The CPU vendors of the pool and of the host.
+     *
+     * @param pool the pool's vendor
+     * @param host the host's vendor
+     */
+    record Vendors(CpuVendor pool, CpuVendor host) implements ViolationDetails {
+    }
+
+    /**
+     * A VM that stands in the way.
+     *
+     * @param uuid the VM's UUID
+     * @param name its name
+     * @param powerState its power state
+     * @param currentOperations the operations in progress
+     */
+    record VmState(String uuid, String name, PowerState powerState, Set<VmOperation> currentOperations)
+            implements ViolationDetails {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param uuid the VM's UUID
+         * @param name its name
+         * @param powerState its power state
+         * @param currentOperations its operations in progress
+         * @throws NullPointerException if a component is null
+         */
+        public VmState {
+            Objects.requireNonNull(uuid, "uuid");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(powerState, "powerState");
+            currentOperations = Set.copyOf(currentOperations);
+        }
+    }
+
+    /**
+     * A storage repository that stands in the way.
+     *
+     * @param uuid the SR's UUID
+     * @param name its name
+     * @param type its type
+     * @param server the address of its storage server, if it has one
+     */
+    record Storage(String uuid, String name, String type, Optional<String> server) implements ViolationDetails {
+    }
+
+    /**
+     * The product versions of the pool and of the host.
+     *
+     * @param pool the pool's version
+     * @param host the host's version
+     */
+    record Versions(ProductVersion pool, ProductVersion host) implements ViolationDetails {
+    }
+
+    /**
+     * How the host's hotfixes differ from the pool's.
+     *
+     * @param missing hotfixes the pool has and the host lacks, sorted
+     * @param extra hotfixes the host has and the pool lacks, sorted
+     */
+    record Hotfixes(List<String> missing, List<String> extra) implements ViolationDetails {
+
+        /**
+         * Copies the components.
+         *
+         * @param missing hotfixes the host lacks
+         * @param extra hotfixes only the host has
+         */
+        public Hotfixes {
+            missing = List.copyOf(missing);
+            extra = List.copyOf(extra);
+        }
+    }
+
+    /**
+     * How the host's supplemental packs differ from the pool's.
+     *
+     * @param missing packs the pool has and the host lacks, at the pool's revision
+     * @param extra packs the host has and the pool lacks
+     * @param otherRevision packs both have at different revisions
+     */
+    record SupplementalPacks(List<SupplementalPack> missing, List<SupplementalPack> extra,
+            List<PackRevisions> otherRevision) implements ViolationDetails {
+
+        /**
+         * Copies the components.
+         *
+         * @param missing packs the host lacks
+         * @param extra packs only the host has
+         * @param otherRevision packs at different revisions
+         */
+        public SupplementalPacks {
+            missing = List.copyOf(missing);
+            extra = List.copyOf(extra);
+            otherRevision = List.copyOf(otherRevision);
+        }
+    }
+
+    /**
+     * A supplemental pack installed at different revisions on the pool and on the host.
+     *
+     * @param name the pack's name
+     * @param poolRevision the pool's revision
+     * @param hostRevision the host's revision
+     */
+    record PackRevisions(String name, String poolRevision, String hostRevision) {
+    }
+
+    /**
+     * The licence editions of the pool and of the host, and a licence server that can close the
+     * gap.
+     *
+     * @param pool the pool's edition
+     * @param host the host's edition
+     * @param licenceServer the address of a licence server with a free licence of the pool's
+     *     edition, if one is known
+     */
+    record Licences(LicenceEdition pool, LicenceEdition host, Optional<String> licenceServer)
+            implements ViolationDetails {
+    }
+
+    /**
+     * The host's clock against the master's.
+     *
+     * @param offset the host's clock minus the master's
+     * @param tolerance the largest offset allowed
+     * @param ntpConfigured whether NTP is configured on the host
+     */
+    record ClockSkew(Duration offset, Duration tolerance, boolean ntpConfigured) implements ViolationDetails {
+    }
+
+    /**
+     * The pool's size against its limit.
+     *
+     * @param size the hosts in the pool now
+     * @param maximum the most hosts the pool may have
+     */
+    record PoolSize(int size, int maximum) implements ViolationDetails {
+    }
+
+    /**
+     * A rule that threw instead of answering.
+     *
+     * @param ruleId the rule's id
+     * @param exceptionType the exception's class name
+     * @param exceptionMessage the exception's message, empty when it had none
+     */
+    record RuleFailure(String ruleId, String exceptionType, String exceptionMessage) implements ViolationDetails {
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.xenpool.rules.clock;
+
+import io.github.xenpool.rules.JoinRule;
+
+/** Rules about the candidate's clock. */
+public final class ClockRules {
+
+    /** The id of {@link #sync()}. */
+    public static final String SYNC = "clock.sync";
+
+    private ClockRules() {
+    }
+
+    /**
+     * {@code clock.sync}: BLOCKER when the host's clock is further from the master's than the
+     * context's tolerance (5 s by default); WARNING when it is within the tolerance but no NTP
+     * keeps it there. Details: {@code ClockSkew}.
+     *
+     * @return the rule
+     */
+    public static JoinRule sync() {
+        return new ClockSyncRule();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.xenpool.rules.clock;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.HostClock;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.time.Duration;
+import java.util.List;
+
+final class ClockSyncRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return ClockRules.SYNC;
+    }
+
+    @Override
+    public String description() {
+        return "the host's clock is in step with the master's and kept there by NTP";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        HostClock clock = host.clock();
+        Duration tolerance = context.clockTolerance();
+        boolean skewed = clock.skew().compareTo(tolerance) > 0;
+        if (!skewed && clock.ntpConfigured()) {
+            return List.of();
+        }
+        String master = pool.master().hostname();
+        Violation.Builder violation = Violation.of(id(), skewed ? Severity.BLOCKER : Severity.WARNING,
+                        Subject.of(Subject.Kind.CLOCK, host, "clock"))
+                .expectedActual("within " + seconds(tolerance) + " of " + master + ", kept by NTP",
+                        describe(clock))
+                .details(new ViolationDetails.ClockSkew(clock.offsetFromMaster(), tolerance, clock.ntpConfigured()));
+        if (skewed) {
+            violation.message("the clock of " + host.hostname() + " is " + seconds(clock.skew())
+                    + (clock.offsetFromMaster().isNegative() ? " behind" : " ahead of") + " the master " + master
+                    + "'s; pool members' clocks must be within " + seconds(tolerance));
+            if (!clock.ntpConfigured()) {
+                violation.step("Configure NTP on " + host.hostname() + " with the servers the pool uses");
+            }
+            violation.step("Synchronize the clock of " + host.hostname() + " with " + master
+                    + " (for example, restart its NTP service) and check the join again");
+        } else {
+            violation.message("the clock of " + host.hostname() + " is within " + seconds(tolerance)
+                    + " of the master's now, but no NTP keeps it there")
+                    .step("Configure NTP on " + host.hostname() + " with the servers the pool uses");
+        }
+        return List.of(violation.build());
+    }
+
+    private static String describe(HostClock clock) {
+        return (clock.offsetFromMaster().isNegative() ? "-" : "+") + seconds(clock.skew())
+                + (clock.ntpConfigured() ? ", NTP configured" : ", no NTP");
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.xenpool.rules.cpu;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Masking;
+import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.LicenceServer;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
+import java.util.Optional;
+
+final class CpuMaskingLicenceRule implements JoinRule {
+
+    private static final LicenceEdition NEEDED = LicenceEdition.ENTERPRISE;
+
+    @Override
+    public String id() {
+        return CpuRules.MASKING_LICENCE;
+    }
+
+    @Override
+    public String description() {
+        return "a pool that needs CPU masking is licensed Enterprise or higher";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        MaskingPlan plan = Masking.plan(host.cpu().maskingSupport(), host.cpu().physicalFeatures(),
+                pool.cpuFeatureLevel(), pool.cpuFeatureMask());
+        if (!plan.requiresMask() || pool.edition().isAtLeast(NEEDED)) {
+            return List.of();
+        }
+        // Every member, the joining host too, needs the edition.
+        int licencesNeeded = pool.size() + 1;
+        Optional<String> server = context.licenceServer()
+                .filter(s -> s.available().getOrDefault(NEEDED, 0) >= licencesNeeded)
+                .map(LicenceServer::address);
+        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
+                .message(host.hostname() + " would join by CPU masking, and heterogeneous pools need the "
+                        + NEEDED.displayName() + " edition or higher; pool " + pool.name() + " is "
+                        + pool.edition().displayName())
+                .expectedActual(NEEDED.displayName() + " or higher", pool.edition().displayName())
+                .details(new ViolationDetails.Licences(pool.edition(), host.licence(), server))
+                .xapiErrorCode("FEATURE_RESTRICTED");
+        if (server.isPresent()) {
+            violation.automaticStep("Assign " + NEEDED.displayName() + " licences from licence server " + server.get()
+                    + " to the " + licencesNeeded + " hosts of pool " + pool.name() + " and " + host.hostname());
+        } else {
+            violation.step("Upgrade pool " + pool.name() + " and " + host.hostname() + " to "
+                    + NEEDED.displayName() + " licences (" + licencesNeeded + " hosts)");
+        }
+        return List.of(violation.build());
+    }
+}

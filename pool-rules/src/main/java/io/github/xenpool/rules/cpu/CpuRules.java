@@ -1,0 +1,81 @@
+package io.github.xenpool.rules.cpu;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+
+/**
+ * Rules about CPUs: vendor, feature sets under CPU masking, the licence masking needs, and
+ * hardware virtualization.
+ */
+public final class CpuRules {
+
+    /** The id of {@link #vendor()}. */
+    public static final String VENDOR = "cpu.vendor";
+    /** The id of {@link #features()}. */
+    public static final String FEATURES = "cpu.features";
+    /** The id of {@link #maskingLicence()}. */
+    public static final String MASKING_LICENCE = "cpu.masking-licence";
+    /** The id of {@link #virtualization()}. */
+    public static final String VIRTUALIZATION = "cpu.virtualization";
+
+    private CpuRules() {
+    }
+
+    /**
+     * {@code cpu.vendor}: BLOCKER when the host's CPU vendor differs from the pool master's.
+     * Details: {@code Vendors}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     *
+     * @return the rule
+     */
+    public static JoinRule vendor() {
+        return new CpuVendorRule();
+    }
+
+    /**
+     * {@code cpu.features}, XenServer 5.6 masking: compares the host's features with the pool's
+     * level under the pool's feature mask. Equal: nothing. The host has more and can mask them:
+     * INFO with the masking plan (the features it hides; it must reboot). The host lacks
+     * features, or cannot mask its extra ones: BLOCKER naming the features. Details:
+     * {@code CpuFeatures}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     *
+     * @return the rule
+     */
+    public static JoinRule features() {
+        return new CpuMaskingRule();
+    }
+
+    /**
+     * {@code cpu.masking-licence}: BLOCKER when the host would need masking and the pool's
+     * edition is below Enterprise. Details: {@code Licences}. xapi: {@code FEATURE_RESTRICTED}.
+     *
+     * @return the rule
+     */
+    public static JoinRule maskingLicence() {
+        return new CpuMaskingLicenceRule();
+    }
+
+    /**
+     * {@code cpu.virtualization}: BLOCKER when the pool runs HVM VMs and the host's VT-x / AMD-V
+     * is disabled; WARNING when it is disabled and the pool runs none.
+     *
+     * @return the rule
+     */
+    public static JoinRule virtualization() {
+        return new CpuVirtualizationRule();
+    }
+
+    /**
+     * Tells whether the host's CPU vendor is the pool master's: the condition under which
+     * feature comparisons mean anything.
+     *
+     * @param pool the pool
+     * @param host the host
+     * @param context the context (unused)
+     * @return true if the vendors match
+     */
+    public static boolean sameVendor(Pool pool, Host host, JoinContext context) {
+        return pool.master().cpu().vendor() == host.cpu().vendor();
+    }
+}

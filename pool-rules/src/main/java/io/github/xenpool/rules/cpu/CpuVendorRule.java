@@ -1,0 +1,48 @@
+package io.github.xenpool.rules.cpu;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
+
+final class CpuVendorRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return CpuRules.VENDOR;
+    }
+
+    @Override
+    public String description() {
+        return "the host's CPU vendor is the pool's";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        CpuVendor poolVendor = pool.master().cpu().vendor();
+        CpuVendor hostVendor = host.cpu().vendor();
+        if (poolVendor == hostVendor) {
+            return List.of();
+        }
+        return List.of(Violation.of(id(), Severity.BLOCKER, Subject.of(Subject.Kind.CPU, host, "cpu.vendor"))
+                .message("CPU vendors differ: pool " + pool.name() + " runs " + poolVendor.displayName() + " CPUs, "
+                        + host.hostname() + " has " + article(hostVendor) + " CPU (" + host.cpu().modelName() + "); "
+                        + poolVendor.virtualizationName() + " and " + hostVendor.virtualizationName()
+                        + " hosts never share a pool")
+                .expectedActual(poolVendor.displayName(), hostVendor.displayName())
+                .details(new ViolationDetails.Vendors(poolVendor, hostVendor))
+                .step("Join " + host.hostname() + " to a pool of " + hostVendor.displayName() + " hosts instead")
+                .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
+                .build());
+    }
+
+    private static String article(CpuVendor vendor) {
+        return (vendor == CpuVendor.INTEL || vendor == CpuVendor.AMD ? "an " : "a ") + vendor.displayName();
+    }
+}

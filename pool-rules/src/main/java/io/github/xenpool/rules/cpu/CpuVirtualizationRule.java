@@ -1,0 +1,41 @@
+package io.github.xenpool.rules.cpu;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import java.util.List;
+
+final class CpuVirtualizationRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return CpuRules.VIRTUALIZATION;
+    }
+
+    @Override
+    public String description() {
+        return "the host's hardware virtualization is enabled, as HVM VMs need";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        if (host.cpu().virtualizationEnabled()) {
+            return List.of();
+        }
+        String extension = host.cpu().vendor().virtualizationName();
+        boolean hvm = context.runsHvmVms(pool);
+        String consequence = hvm
+                ? "pool " + pool.name() + " runs HVM VMs (such as Windows), which cannot run on it"
+                : "pool " + pool.name() + " runs no HVM VM today, but none will be able to run on it";
+        return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
+                        Subject.of(Subject.Kind.CPU, host, "cpu.virtualizationEnabled"))
+                .message(extension + " is disabled in the firmware of " + host.hostname() + "; " + consequence)
+                .expectedActual(extension + " enabled", extension + " disabled")
+                .step("Enable " + extension + " in the BIOS/UEFI setup of " + host.hostname() + " and power-cycle it")
+                .build());
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.xenpool.rules.internal;
+
+import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.RemediationStep;
+import io.github.xenpool.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a {@link JoinReport} as plain text of at most {@value #WIDTH} columns.
+ */
+public final class ReportText {
+
+    /** The widest line the rendering makes. */
+    public static final int WIDTH = 100;
+
+    private static final String LABEL_INDENT = "     ";
+    private static final int LABEL_WIDTH = 10;
+
+    private ReportText() {
+    }
+
+    /**
+     * Renders a report.
+     *
+     * @param report the report
+     * @return the text
+     */
+    public static String render(JoinReport report) {
+        StringBuilder out = new StringBuilder();
+        wrap(out, "", "", "Joining host " + report.hostname() + " (" + report.hostId() + ") to pool "
+                + report.poolName() + " (" + report.poolId() + "), rules " + report.ruleSetName());
+        out.append("Verdict: ").append(report.verdict()).append(" (").append(counts(report)).append(")\n");
+        int number = 0;
+        for (Violation violation : report.violations()) {
+            number++;
+            out.append('\n');
+            String head = String.format("%2d. %-7s %s", number, violation.severity(), violation.ruleId())
+                    + violation.xapiErrorCode().map(code -> "   [xapi " + code + "]").orElse("");
+            wrap(out, "", "    ", head);
+            field(out, "subject", violation.subject().toString());
+            field(out, "problem", violation.message());
+            if (!violation.expected().isEmpty() || !violation.actual().isEmpty()) {
+                field(out, "expected", violation.expected());
+                field(out, "actual", violation.actual());
+            }
+            violation.reason().ifPresent(reason -> field(out, "why", reason));
+            List<RemediationStep> steps = violation.remediation();
+            for (int i = 0; i < steps.size(); i++) {
+                field(out, i == 0 ? "fix" : "", (i + 1) + ". " + steps.get(i));
+            }
+        }
+        report.maskingPlan().ifPresent(plan -> {
+            out.append('\n');
+            wrap(out, "", "  ", "Masking plan: " + report.hostname() + " hides "
+                    + FeatureCatalog.x86().describe(plan.hidden()) + "; it must reboot for the mask to take effect.");
+        });
+        report.resultingCpuLevel().ifPresent(level -> {
+            out.append('\n');
+            wrap(out, "", "  ", "Pool CPU level after the join: " + level.size() + " features.");
+        });
+        return out.toString();
+    }
+
+    /**
+     * Counts a report's violations by severity.
+     *
+     * @param report the report
+     * @return for example {@code 2 blockers, 1 warning, 0 notes}
+     */
+    public static String counts(JoinReport report) {
+        return plural(report.blockers().size(), "blocker") + ", " + plural(report.warnings().size(), "warning")
+                + ", " + plural(report.notes().size(), "note");
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static void field(StringBuilder out, String label, String value) {
+        String first = LABEL_INDENT + (label.isEmpty() ? " ".repeat(LABEL_WIDTH)
+                : String.format("%-" + LABEL_WIDTH + "s", label + ":"));
+        wrap(out, first, LABEL_INDENT + " ".repeat(LABEL_WIDTH), value);
+    }
+
+    /** Writes {@code text} after {@code first}, breaking at spaces so no line passes WIDTH. */
+    private static void wrap(StringBuilder out, String first, String continuation, String text) {
+        List<String> words = new ArrayList<>(List.of(text.split(" ")));
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String word : words) {
+            while (word.length() > WIDTH - continuation.length()) {
+                // A word longer than a line (a long featureset) is cut where it must be.
+                if (!empty) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder(continuation);
+                }
+                int room = WIDTH - line.length();
+                line.append(word, 0, room);
+                out.append(line).append('\n');
+                line = new StringBuilder(continuation);
+                word = word.substring(room);
+                empty = true;
+            }
+            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(continuation);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.append(line).append('\n');
+    }
+}

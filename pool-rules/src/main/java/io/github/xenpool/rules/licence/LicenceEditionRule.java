@@ -1,0 +1,62 @@
+package io.github.xenpool.rules.licence;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.LicenceServer;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
+import java.util.Optional;
+
+final class LicenceEditionRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return LicenceRules.EDITION;
+    }
+
+    @Override
+    public String description() {
+        return "the host has the pool's licence edition";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        LicenceEdition wanted = pool.edition();
+        LicenceEdition actual = host.licence();
+        if (wanted == actual) {
+            return List.of();
+        }
+        boolean lower = actual.compareTo(wanted) < 0;
+        Optional<String> server = lower
+                ? context.licenceServer().filter(s -> s.canProvide(wanted)).map(LicenceServer::address)
+                : Optional.empty();
+        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
+                        Subject.of(Subject.Kind.LICENCE, host, "licence"))
+                .message(host.hostname() + " has the " + actual.displayName() + " edition and pool " + pool.name()
+                        + " the " + wanted.displayName() + " edition; every member has the same edition")
+                .expectedActual(wanted.displayName(), actual.displayName())
+                .details(new ViolationDetails.Licences(wanted, actual, server))
+                .xapiErrorCode("LICENSE_HOST_POOL_MISMATCH");
+        if (server.isPresent()) {
+            violation.automaticStep("Assign " + article(wanted) + " licence from licence server " + server.get()
+                    + " to " + host.hostname());
+        } else if (lower) {
+            violation.step("Apply " + article(wanted) + " licence to " + host.hostname());
+        } else {
+            violation.step("Apply " + article(wanted) + " licence to " + host.hostname() + ", or upgrade every member"
+                    + " of pool " + pool.name() + " to " + actual.displayName());
+        }
+        return List.of(violation.build());
+    }
+
+    private static String article(LicenceEdition edition) {
+        String name = edition.displayName();
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.xenpool.rules.licence;
+
+import io.github.xenpool.rules.JoinRule;
+
+/** Rules about licences. */
+public final class LicenceRules {
+
+    /** The id of {@link #edition()}. */
+    public static final String EDITION = "licence.edition";
+
+    private LicenceRules() {
+    }
+
+    /**
+     * {@code licence.edition}: BLOCKER when the host's edition differs from the pool's (the
+     * lowest edition among its members). When the host's edition is lower and the context's
+     * licence server can hand out a licence of the pool's edition, the remediation is automatic:
+     * assign it from that server. Details: {@code Licences}. xapi:
+     * {@code LICENSE_HOST_POOL_MISMATCH}.
+     *
+     * @return the rule
+     */
+    public static JoinRule edition() {
+        return new LicenceEditionRule();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.xenpool.rules.network;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import java.util.List;
+
+final class StaticIpRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return NetworkRules.STATIC_IP;
+    }
+
+    @Override
+    public String description() {
+        return "the host's management address is static or reserved on the DHCP server";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        ManagementInterface nic = host.managementInterface();
+        if (nic.addressing().isStable()) {
+            return List.of();
+        }
+        return List.of(Violation.of(id(), Severity.BLOCKER,
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.addressing"))
+                .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address "
+                        + nic.ipAddress() + " from DHCP without a reservation; pool members need a management"
+                        + " address that does not change")
+                .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing())
+                .step("Give " + nic.device() + " of " + host.hostname() + " a static IP address, or reserve "
+                        + nic.ipAddress() + " for it on the DHCP server")
+                .build());
+    }
+}

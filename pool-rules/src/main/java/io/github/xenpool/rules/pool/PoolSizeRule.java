@@ -1,0 +1,40 @@
+package io.github.xenpool.rules.pool;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
+
+final class PoolSizeRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return PoolRules.SIZE;
+    }
+
+    @Override
+    public String description() {
+        return "the pool has room for one more host";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        int max = context.maxPoolSize();
+        if (pool.size() < max) {
+            return List.of();
+        }
+        return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
+                .message("pool " + pool.name() + " already has " + pool.size() + " hosts, the most a pool may have;"
+                        + " " + host.hostname() + " cannot join it")
+                .expectedActual("at most " + (max - 1) + " hosts before the join", pool.size() + " hosts")
+                .details(new ViolationDetails.PoolSize(pool.size(), max))
+                .step("Join " + host.hostname() + " to another pool, or make it the master of a new pool")
+                .xapiErrorCode("LICENCE_RESTRICTION")
+                .build());
+    }
+}

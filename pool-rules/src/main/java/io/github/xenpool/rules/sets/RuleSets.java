@@ -1,0 +1,77 @@
+package io.github.xenpool.rules.sets;
+
+import io.github.xenpool.rules.CpuLevelPolicy;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.RuleSet;
+import io.github.xenpool.rules.clock.ClockRules;
+import io.github.xenpool.rules.cpu.CpuRules;
+import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.network.NetworkRules;
+import io.github.xenpool.rules.pool.PoolRules;
+import io.github.xenpool.rules.software.SoftwareRules;
+import io.github.xenpool.rules.storage.StorageRules;
+import io.github.xenpool.rules.vm.VmRules;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rule sets of the XenServer eras.
+ */
+public final class RuleSets {
+
+    /** The name of {@link #xenServer56()}. */
+    public static final String XENSERVER_56 = "xenServer56";
+
+    private RuleSets() {
+    }
+
+    /**
+     * Every pool requirement of XenServer 5.6, in this order: {@code pool.size},
+     * {@code host.standalone}, {@code cpu.vendor}, {@code cpu.features}, {@code cpu.masking-licence},
+     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.bonded-management},
+     * {@code clock.sync}, {@code vm.running-or-suspended}, {@code vm.active-operations},
+     * {@code storage.shared}, {@code software.version}, {@code software.patch-level},
+     * {@code software.supplemental-packs}, {@code licence.edition}, {@code pool.shared-storage},
+     * {@code storage.static-address}. CPU features are compared under masking
+     * ({@link CpuLevelPolicy#MASKING}), and only between CPUs of the same vendor. The default
+     * context allows 16 hosts and 5 seconds of clock skew.
+     *
+     * @return the rule set
+     */
+    public static RuleSet xenServer56() {
+        return RuleSet.of(XENSERVER_56, CpuLevelPolicy.MASKING, JoinContext.defaults(), List.of(
+                PoolRules.size(),
+                PoolRules.standaloneHost(),
+                CpuRules.vendor(),
+                CpuRules.features().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
+                CpuRules.maskingLicence().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
+                CpuRules.virtualization(),
+                NetworkRules.staticIp(),
+                NetworkRules.bondedManagement(),
+                ClockRules.sync(),
+                VmRules.runningOrSuspended(),
+                VmRules.activeOperations(),
+                StorageRules.noSharedStorageOnHost(),
+                SoftwareRules.productVersion(),
+                SoftwareRules.patchLevel(),
+                SoftwareRules.supplementalPacks(),
+                LicenceRules.edition(),
+                PoolRules.sharedStorage(),
+                StorageRules.staticStorageAddress()));
+    }
+
+    /**
+     * Finds a rule set by name.
+     *
+     * @param name {@value #XENSERVER_56}
+     * @return the rule set
+     * @throws IllegalArgumentException if no rule set has that name
+     */
+    public static RuleSet named(String name) {
+        Objects.requireNonNull(name, "name");
+        if (XENSERVER_56.equals(name)) {
+            return xenServer56();
+        }
+        throw new IllegalArgumentException("unknown rule set \"" + name + "\"; known: " + XENSERVER_56);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.xenpool.rules.software;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+final class PatchLevelRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return SoftwareRules.PATCH_LEVEL;
+    }
+
+    @Override
+    public String description() {
+        return "the host has the pool's hotfixes, no more and no fewer";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        Set<String> wanted = pool.master().software().hotfixes();
+        Set<String> applied = host.software().hotfixes();
+        if (wanted.equals(applied)) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>(wanted);
+        missing.removeAll(applied);
+        List<String> extra = new ArrayList<>(applied);
+        extra.removeAll(wanted);
+        List<String> parts = new ArrayList<>(2);
+        if (!missing.isEmpty()) {
+            parts.add("lacks " + String.join(", ", missing));
+        }
+        if (!extra.isEmpty()) {
+            parts.add("has " + String.join(", ", extra) + " that the pool has not");
+        }
+        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software.hotfixes"))
+                .message(host.hostname() + " is not at the pool's patch level: it " + String.join(" and ", parts))
+                .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),
+                        applied.isEmpty() ? "no hotfix" : String.join(", ", applied))
+                .details(new ViolationDetails.Hotfixes(missing, extra))
+                .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");
+        if (!missing.isEmpty()) {
+            violation.step("Install " + String.join(", ", missing) + " on " + host.hostname());
+        }
+        if (!extra.isEmpty()) {
+            violation.step("Remove " + String.join(", ", extra) + " from " + host.hostname()
+                    + ", or install " + (extra.size() == 1 ? "it" : "them") + " on every member of pool "
+                    + pool.name() + " first");
+        }
+        return List.of(violation.build());
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.xenpool.rules.licence;
+
+import static io.github.xenpool.rules.JoinFixtures.POOL;
+import static io.github.xenpool.rules.JoinFixtures.candidate;
+import static io.github.xenpool.rules.JoinFixtures.evaluate;
+import static io.github.xenpool.rules.JoinFixtures.only;
+import static io.github.xenpool.rules.JoinFixtures.steps;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.rules.JoinAssertions;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.LicenceServer;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LicenceRulesTest {
+
+    private static final LicenceServer SERVER = LicenceServer.offering("licence.example.com", LicenceEdition.ENTERPRISE, 1);
+
+    @Test
+    void freeHostJoiningEnterprisePoolIsOfferedALicenceFromTheLicenceServer() {
+        Violation v = only(evaluate(POOL, candidate().licence(LicenceEdition.FREE).build(),
+                JoinContext.defaults().withLicenceServer(SERVER)), LicenceRules.EDITION);
+
+        assertAll(
+                () -> assertEquals(Severity.BLOCKER, v.severity()),
+                () -> assertEquals("host.licence", v.subject().path()),
+                () -> assertEquals(new ViolationDetails.Licences(LicenceEdition.ENTERPRISE, LicenceEdition.FREE,
+                        Optional.of("licence.example.com")), v.details()),
+                () -> assertEquals("Enterprise", v.expected()),
+                () -> assertEquals("Free", v.actual()),
+                () -> assertEquals(List.of("Assign an Enterprise licence from licence server licence.example.com to"
+                        + " xs-04"), steps(v)),
+                () -> assertTrue(v.remediation().get(0).automatic()),
+                () -> assertEquals("LICENSE_HOST_POOL_MISMATCH", v.xapiErrorCode().orElseThrow()));
+    }
+
+    @Test
+    void withoutALicenceServerTheStepIsManual() {
+        Violation v = only(evaluate(candidate().licence(LicenceEdition.FREE).build()), LicenceRules.EDITION);
+
+        assertEquals(List.of("Apply an Enterprise licence to xs-04"), steps(v));
+        assertFalse(v.remediation().get(0).automatic());
+    }
+
+    @Test
+    void aLicenceServerWithoutThePoolsEditionOffersNothing() {
+        LicenceServer advancedOnly = LicenceServer.offering("lic02", LicenceEdition.ADVANCED, 10);
+        Violation v = only(evaluate(POOL, candidate().licence(LicenceEdition.FREE).build(),
+                JoinContext.defaults().withLicenceServer(advancedOnly)), LicenceRules.EDITION);
+
+        assertFalse(v.remediation().get(0).automatic());
+        assertEquals(Optional.empty(), ((ViolationDetails.Licences) v.details()).licenceServer());
+    }
+
+    @Test
+    void aHigherEditionAlsoDiffers() {
+        Violation v = only(evaluate(candidate().licence(LicenceEdition.PLATINUM).build()), LicenceRules.EDITION);
+
+        assertEquals(List.of("Apply an Enterprise licence to xs-04, or upgrade every member of pool prod-intel to"
+                + " Platinum"), steps(v));
+    }
+
+    @Test
+    void theSameEditionPasses() {
+        JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), LicenceRules.EDITION);
+    }
+}

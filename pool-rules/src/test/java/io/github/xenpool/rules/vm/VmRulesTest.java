@@ -1,0 +1,99 @@
+package io.github.xenpool.rules.vm;
+
+import static io.github.xenpool.rules.JoinFixtures.candidate;
+import static io.github.xenpool.rules.JoinFixtures.evaluate;
+import static io.github.xenpool.rules.JoinFixtures.only;
+import static io.github.xenpool.rules.JoinFixtures.steps;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.vm.VmOperation;
+import io.github.xenpool.rules.JoinAssertions;
+import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VmRulesTest {
+
+    private static Vm vm(String name, PowerState state, VmOperation... operations) {
+        return Vm.builder().uuid(String.format("4b5c6d7e-8f90-4a1b-8c2d-%012d", Math.abs(name.hashCode())))
+                .name(name).powerState(state).currentOperations(List.of(operations)).build();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "RUNNING,   Shut down VM db",
+        "PAUSED,    Unpause VM db and shut it down",
+        "SUSPENDED, Resume VM db and shut it down, or discard its suspended state"})
+    void aVmHoldingStateBlocksWithAStepForItsState(PowerState state, String step) {
+        Vm db = vm("db", state);
+        Violation v = only(evaluate(candidate().vm(db).build()), VmRules.RUNNING_OR_SUSPENDED);
+
+        assertAll(
+                () -> assertEquals(Severity.BLOCKER, v.severity()),
+                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals(Subject.Kind.VM, v.subject().kind()),
+                () -> assertEquals(new ViolationDetails.VmState(db.uuid(), "db", state, Set.of()), v.details()),
+                () -> assertEquals("HALTED", v.expected()),
+                () -> assertEquals(state.name(), v.actual()),
+                () -> assertEquals("JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS", v.xapiErrorCode().orElseThrow()),
+                () -> assertEquals(true, steps(v).get(0).startsWith(step), steps(v).get(0)));
+    }
+
+    @Test
+    void everyVmThatHoldsStateIsListedInVmOrder() {
+        JoinReport report = evaluate(candidate().vm(vm("web", PowerState.RUNNING)).vm(vm("old", PowerState.HALTED))
+                .vm(vm("batch", PowerState.SUSPENDED)).build());
+
+        assertEquals(List.of("host.vms[web]", "host.vms[batch]"), report.violationsOf(VmRules.RUNNING_OR_SUSPENDED)
+                .stream().map(v -> v.subject().path()).toList());
+    }
+
+    @Test
+    void haltedVmsPass() {
+        JoinAssertions.assertAllowed(evaluate(candidate().vm(vm("old", PowerState.HALTED)).build()));
+    }
+
+    @Test
+    void theBlockingStatesCanBeChosen() {
+        var rule = VmRules.inStates(EnumSet.of(PowerState.RUNNING));
+        var host = candidate().vm(vm("batch", PowerState.SUSPENDED)).build();
+
+        assertEquals(List.of(), rule.evaluate(io.github.xenpool.rules.JoinFixtures.POOL, host,
+                io.github.xenpool.rules.JoinContext.defaults()));
+        assertThrows(IllegalArgumentException.class, () -> VmRules.inStates(EnumSet.of(PowerState.HALTED)));
+        assertThrows(IllegalArgumentException.class, () -> VmRules.inStates(EnumSet.noneOf(PowerState.class)));
+    }
+
+    @Test
+    void aVmWithAnOperationInProgressBlocksEvenWhenHalted() {
+        Vm db = vm("db", PowerState.HALTED, VmOperation.EXPORT);
+        Violation v = only(evaluate(candidate().vm(db).build()), VmRules.ACTIVE_OPERATIONS);
+
+        assertAll(
+                () -> assertEquals(Severity.BLOCKER, v.severity()),
+                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals("export", v.actual()),
+                () -> assertEquals(Set.of(VmOperation.EXPORT), ((ViolationDetails.VmState) v.details()).currentOperations()),
+                () -> assertEquals(List.of("Wait for export of VM db to finish, or cancel it"), steps(v)),
+                () -> assertEquals("JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS",
+                        v.xapiErrorCode().orElseThrow()));
+    }
+
+    @Test
+    void idleVmsPass() {
+        JoinAssertions.assertNoViolationOf(evaluate(candidate().vm(vm("db", PowerState.HALTED)).build()),
+                VmRules.ACTIVE_OPERATIONS);
+    }
+}

@@ -1,6 +1,14 @@
 /**
  * QuickTheories generators ({@code org.quicktheories.core.Gen}) of pool-core values, to use in
- * your own property-based tests. Every generator is built from QuickTheories primitives, so
- * failures shrink to small values, and runs with a fixed seed replay exactly.
+ * your own property-based tests: feature sets ({@link io.github.xenpool.testkit.FeatureSets}),
+ * real CPUs ({@link io.github.xenpool.testkit.Cpus}), heterogeneous CPU families and masking
+ * questions ({@link io.github.xenpool.testkit.CpuFamilies}), software, hosts, pools, and join
+ * cases that meet every requirement of the seed or break exactly one
+ * ({@link io.github.xenpool.testkit.JoinCases}, {@link io.github.xenpool.testkit.Mutation}).
+ *
+ * <p>Every generator is composed from QuickTheories primitives, so a failing property shrinks to
+ * a small pool and few features. Generated values depend only on the random choices behind them
+ * (ids are derived, never random), so a run with a fixed seed, {@code qt().withFixedSeed(seed)}
+ * or {@code -DQT_SEED=seed}, replays exactly; QuickTheories prints the seed of a failing run.
  */
 package io.github.xenpool.testkit;

@@ -1,0 +1,83 @@
+package io.github.xenpool.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/** The shape of pool-rules and pool-testkit, checked on their compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses RULES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.xenpool.rules");
+
+    private static final JavaClasses TESTKIT = new ClassFileImporter()
+            .importPackages("io.github.xenpool.testkit");
+
+    @Test
+    void publicApiNeverReturnsAnInternalType() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().haveRawReturnType(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..internal..")))
+                .check(RULES);
+    }
+
+    @Test
+    void reportsAndViolationsAreImmutable() {
+        fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
+                .and().areNotStatic()
+                .should().beFinal()
+                .check(RULES);
+    }
+
+    @Test
+    void theRulesNeverDependOnTheTestkit() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.github.xenpool.testkit..")
+                .because("pool-testkit is a test-scope dependency of pool-rules")
+                .check(RULES);
+    }
+
+    @Test
+    void theTestkitKnowsNothingOfRules() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.github.xenpool.rules..")
+                .because("pool-testkit generates model values; rules are what it helps to test")
+                .check(TESTKIT);
+    }
+
+    @Test
+    void ruleDomainsDoNotDependOnEachOther() {
+        SlicesRuleDefinition.slices().matching("io.github.xenpool.rules.(cpu|pool|network|clock|vm|storage|software|licence)..")
+                .should().notDependOnEachOther()
+                .check(RULES);
+    }
+
+    @Test
+    void theEngineDoesNotKnowTheShippedRules() {
+        noClasses().that().resideInAPackage("io.github.xenpool.rules")
+                .should().dependOnClassesThat().resideInAnyPackage("..rules.cpu..", "..rules.pool..",
+                        "..rules.network..", "..rules.clock..", "..rules.vm..", "..rules.storage..",
+                        "..rules.software..", "..rules.licence..", "..rules.sets..", "..rules.demo..")
+                .because("rules plug into the engine, not the other way round")
+                .check(RULES);
+    }
+
+    @Test
+    void ruleImplementationsAreHiddenBehindTheirFactories() {
+        classes().that().resideInAnyPackage("..rules.cpu..", "..rules.pool..", "..rules.network..",
+                        "..rules.clock..", "..rules.vm..", "..rules.storage..", "..rules.software..",
+                        "..rules.licence..")
+                .and().haveSimpleNameEndingWith("Rule")
+                .should().notBePublic()
+                .check(RULES);
+    }
+}

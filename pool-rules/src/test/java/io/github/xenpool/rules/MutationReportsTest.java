@@ -1,0 +1,101 @@
+package io.github.xenpool.rules;
+
+import static io.github.xenpool.rules.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.JoinCase;
+import io.github.xenpool.testkit.JoinCases;
+import io.github.xenpool.testkit.Mutation;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** pool-testkit's join cases against the XenServer 5.6 rules: each mutation causes exactly its violations. */
+class MutationReportsTest {
+
+    private static final RuleSet RULES = RuleSets.xenServer56();
+
+    /** The rules each mutation must trip, and the verdict it must lead to. */
+    private static final Map<Mutation, Expectation> EXPECTED = new EnumMap<>(Map.ofEntries(
+            Map.entry(Mutation.RUNNING_VM, Expectation.blocked("vm.running-or-suspended")),
+            Map.entry(Mutation.SUSPENDED_VM, Expectation.blocked("vm.running-or-suspended")),
+            Map.entry(Mutation.VM_WITH_OPERATION, Expectation.blocked("vm.active-operations")),
+            Map.entry(Mutation.SHARED_SR, Expectation.blocked("storage.shared")),
+            Map.entry(Mutation.BONDED_MANAGEMENT, Expectation.blocked("network.bonded-management")),
+            Map.entry(Mutation.DYNAMIC_DHCP, Expectation.blocked("network.static-ip")),
+            Map.entry(Mutation.CLOCK_SKEW, Expectation.blocked("clock.sync")),
+            Map.entry(Mutation.NO_NTP, new Expectation(Set.of("clock.sync"), Set.of(Verdict.ALLOWED))),
+            Map.entry(Mutation.PRODUCT_VERSION, Expectation.blocked("software.version")),
+            Map.entry(Mutation.HOTFIX, Expectation.blocked("software.patch-level")),
+            Map.entry(Mutation.SUPPLEMENTAL_PACK, Expectation.blocked("software.supplemental-packs")),
+            Map.entry(Mutation.PACK_REVISION, Expectation.blocked("software.supplemental-packs")),
+            Map.entry(Mutation.LICENCE_EDITION, Expectation.blocked("licence.edition")),
+            Map.entry(Mutation.CPU_VENDOR, Expectation.blocked("cpu.vendor")),
+            Map.entry(Mutation.MISSING_CPU_FEATURES, Expectation.blocked("cpu.features")),
+            Map.entry(Mutation.UNMASKABLE_CPU_FEATURES, Expectation.blocked("cpu.features")),
+            Map.entry(Mutation.NO_MASKING_SUPPORT, Expectation.blocked("cpu.features")),
+            Map.entry(Mutation.MASKABLE_CPU_FEATURES,
+                    new Expectation(Set.of("cpu.features"), Set.of(Verdict.ALLOWED_WITH_MASKING))),
+            Map.entry(Mutation.MASKING_WITHOUT_ENTERPRISE, Expectation.blocked("cpu.features", "cpu.masking-licence")),
+            Map.entry(Mutation.VIRTUALIZATION_OFF,
+                    new Expectation(Set.of("cpu.virtualization"), Set.of(Verdict.ALLOWED, Verdict.BLOCKED))),
+            Map.entry(Mutation.POOL_FULL, Expectation.blocked("pool.size")),
+            Map.entry(Mutation.IN_ANOTHER_POOL, Expectation.blocked("host.standalone"))));
+
+    record Expectation(Set<String> ruleIds, Set<Verdict> verdicts) {
+        static Expectation blocked(String... ids) {
+            return new Expectation(Set.of(ids), Set.of(Verdict.BLOCKED));
+        }
+    }
+
+    private static Set<String> ids(JoinReport report) {
+        return report.violations().stream().map(Violation::ruleId).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyMutationHasAnExpectation() {
+        assertEquals(Set.of(Mutation.values()), EXPECTED.keySet());
+    }
+
+    @Test
+    void aCompliantHostIsAllowedWithoutAViolation() {
+        qt(150).forAll(JoinCases.compliant()).checkAssert(c -> {
+            JoinReport report = RULES.evaluate(c.pool(), c.host());
+            JoinAssertions.assertAllowed(report);
+            assertEquals(Set.of(), ids(report), report.render());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mutation.class)
+    void eachMutationCausesExactlyItsViolations(Mutation mutation) {
+        Expectation expected = EXPECTED.get(mutation);
+        qt(40).forAll(JoinCases.mutated(mutation)).checkAssert(c -> {
+            JoinReport report = RULES.evaluate(c.pool(), c.host());
+            assertEquals(expected.ruleIds(), ids(report), () -> c + "\n" + report.render());
+            assertTrue(expected.verdicts().contains(report.verdict()), () -> c + "\n" + report.render());
+        });
+    }
+
+    @Test
+    void virtualizationOffBlocksExactlyWhenThePoolRunsHvmVms() {
+        qt(60).forAll(JoinCases.mutated(Mutation.VIRTUALIZATION_OFF)).check(c -> {
+            Violation v = RULES.evaluate(c.pool(), c.host()).violationsOf("cpu.virtualization").get(0);
+            return (v.severity() == Severity.BLOCKER) == c.pool().hasHvmVms();
+        });
+    }
+
+    static Map<Mutation, Expectation> expectations() {
+        return EXPECTED;
+    }
+
+    static JoinReport evaluate(JoinCase c) {
+        return RULES.evaluate(c.pool(), c.host());
+    }
+}

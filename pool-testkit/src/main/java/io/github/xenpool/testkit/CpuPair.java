@@ -1,0 +1,28 @@
+package io.github.xenpool.testkit;
+
+import io.github.xenpool.core.cpu.Cpu;
+import java.util.Objects;
+
+/**
+ * Two CPUs, such as an older and a newer generation.
+ *
+ * @param first the first CPU (the older, or the pool's)
+ * @param second the second CPU (the newer, or the candidate's)
+ * @param description what the pair shows, such as {@code IvyBridge -> Haswell loses f16c, rdrand, vme}
+ */
+public record CpuPair(Cpu first, Cpu second, String description) {
+
+    /**
+     * Checks the components.
+     *
+     * @param first the first CPU
+     * @param second the second CPU
+     * @param description what the pair shows
+     * @throws NullPointerException if a component is null
+     */
+    public CpuPair {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(description, "description");
+    }
+}

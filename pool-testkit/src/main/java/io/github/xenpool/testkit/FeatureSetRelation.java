@@ -1,0 +1,13 @@
+package io.github.xenpool.testkit;
+
+/** How the second set of a {@link FeatureSetPair} relates to the first. */
+public enum FeatureSetRelation {
+    /** The sets are equal. */
+    EQUAL,
+    /** The first is a strict subset of the second. */
+    STRICT_SUBSET,
+    /** The first is a strict superset of the second. */
+    STRICT_SUPERSET,
+    /** Each has a feature the other lacks. */
+    INCOMPARABLE
+}

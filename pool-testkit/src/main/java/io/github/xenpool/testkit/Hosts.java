@@ -1,0 +1,104 @@
+package io.github.xenpool.testkit;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.HostClock;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import java.time.Duration;
+import java.util.Objects;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of hosts: standalone hosts of any kind, and hosts that meet every requirement of
+ * the XenServer 5.6 seed for a given pool.
+ */
+public final class Hosts {
+
+    private Hosts() {
+    }
+
+    /**
+     * Standalone hosts with a real CPU, any software and licence, a static or reserved
+     * management address, a clock within 2 seconds of the master kept by NTP, 0 to 3 halted idle
+     * VMs and 0 to 2 local SRs.
+     *
+     * @return the generator; shrinks towards fewer VMs and SRs
+     */
+    public static Gen<Host> standalone() {
+        return Cpus.cpus().zip(Softwares.software(), Generate.enumValues(LicenceEdition.class),
+                integers().between(0, 999), (cpu, software, edition, n) -> Host.builder()
+                        .id(Ids.uuid("standalone", String.valueOf(n)))
+                        .hostname("standalone-" + n)
+                        .cpu(cpu)
+                        .software(software)
+                        .licence(edition)
+                        .build())
+                .zip(tidyExtras(), (host, extras) -> extras.applyTo(host, host.hostname()));
+    }
+
+    /**
+     * Standalone hosts that meet every requirement of the XenServer 5.6 seed for {@code pool}:
+     * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
+     * virtualization enabled), the master's software, the pool's edition, a static or reserved
+     * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
+     * only halted idle VMs and only local storage. The pool itself must have room for one more.
+     *
+     * @param pool the pool to join
+     * @return the generator
+     */
+    public static Gen<Host> compliantWith(Pool pool) {
+        Objects.requireNonNull(pool, "pool");
+        Cpu poolCpu = pool.master().cpu();
+        Cpu cpu = poolCpu.toBuilder().physicalFeatures(poolCpu.physicalFeatures())
+                .features(poolCpu.physicalFeatures()).maskingSupport(MaskingSupport.FULL)
+                .virtualizationEnabled(true).build();
+        String hostname = pool.name() + "-candidate";
+        Host base = Host.builder()
+                .id(Ids.uuid("candidate", pool.id()))
+                .hostname(hostname)
+                .cpu(cpu)
+                .software(pool.master().software())
+                .licence(pool.edition())
+                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build())
+                .build();
+        return tidyExtras().map(extras -> extras.applyTo(base, hostname));
+    }
+
+    /** What a tidy host carries beyond its identity: harmless VMs, local SRs, a clock in step. */
+    record Extras(int vms, boolean hvm, int localSrs, int clockMillis, boolean reserved) {
+        Host applyTo(Host host, String hostname) {
+            Host.Builder builder = host.toBuilder()
+                    .clock(new HostClock(Duration.ofMillis(clockMillis), true))
+                    .managementInterface(host.managementInterface().toBuilder()
+                            .addressing(reserved ? Addressing.DHCP_RESERVED : Addressing.STATIC).build());
+            for (int i = 0; i < vms; i++) {
+                builder.vm(Vm.builder().uuid(Ids.uuid("vm", hostname, String.valueOf(i))).name("vm-" + i)
+                        .powerState(PowerState.HALTED)
+                        .mode(hvm ? VirtualizationMode.HVM : VirtualizationMode.PV).build());
+            }
+            for (int i = 0; i < localSrs; i++) {
+                builder.storageRepository(StorageRepository.builder().uuid(Ids.uuid("local-sr", hostname,
+                        String.valueOf(i))).name("Local storage " + i).build());
+            }
+            return builder.build();
+        }
+    }
+
+    static Gen<Extras> tidyExtras() {
+        return integers().between(0, 3).zip(Generate.booleans(), integers().between(0, 2),
+                integers().between(-2000, 2000), (vms, hvm, srs, millis) -> new Extras(vms, hvm, srs, millis, false))
+                .zip(Generate.booleans(), (e, reserved) -> new Extras(e.vms(), e.hvm(), e.localSrs(),
+                        e.clockMillis(), reserved));
+    }
+}

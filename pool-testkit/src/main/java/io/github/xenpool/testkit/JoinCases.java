@@ -1,0 +1,310 @@
+package io.github.xenpool.testkit;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Membership;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SupplementalPack;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.vm.VmOperation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of join cases: a pool and a candidate that meets every requirement of the
+ * XenServer 5.6 seed, or that differs from such a candidate in exactly one {@link Mutation}.
+ *
+ * <p>The pools are homogeneous or heterogeneous, of 1 to 15 hosts (16 for {@code pool-full}),
+ * always with a shared SR on a statically addressed server. Cases shrink towards small pools and
+ * the first CPU models of the catalog.
+ */
+public final class JoinCases {
+
+    private JoinCases() {
+    }
+
+    private static Gen<Pool> pools() {
+        return Generate.oneOf(Pools.homogeneousWithSharedStorage(1, 15), heterogeneousWithSharedStorage());
+    }
+
+    private static Gen<Pool> heterogeneousWithSharedStorage() {
+        return Pools.heterogeneous(2, 15).map(pool -> pool.hasSharedStorage() ? pool
+                : pool.toBuilder().sharedStorageRepository(StorageRepository.sharedNfs(Ids.uuid("sr", pool.name()),
+                        "nfs-" + pool.name() + ".example.com").build()).build());
+    }
+
+    /**
+     * Pools with a candidate that meets every requirement.
+     *
+     * @return the generator
+     */
+    public static Gen<JoinCase> compliant() {
+        return pools().flatMap(pool -> Hosts.compliantWith(pool).map(host -> new JoinCase(pool, host,
+                Optional.empty())));
+    }
+
+    /**
+     * Pools with a candidate that differs from a compliant one in exactly one aspect.
+     *
+     * @param mutation the aspect
+     * @return the generator
+     */
+    public static Gen<JoinCase> mutated(Mutation mutation) {
+        Objects.requireNonNull(mutation, "mutation");
+        return compliant().zip(integers().between(0, 1_000_000), (base, n) -> mutate(base, mutation, n));
+    }
+
+    /**
+     * Pools with a candidate that differs in the named aspect.
+     *
+     * @param label the mutation's name, such as {@code running-vm}
+     * @return the generator
+     * @throws IllegalArgumentException if no mutation has that name
+     */
+    public static Gen<JoinCase> mutated(String label) {
+        return mutated(Mutation.named(label));
+    }
+
+    /**
+     * Compliant cases and cases of every mutation, each kind equally likely.
+     *
+     * @return the generator
+     */
+    public static Gen<JoinCase> any() {
+        List<Optional<Mutation>> kinds = new ArrayList<>();
+        kinds.add(Optional.empty());
+        for (Mutation mutation : Mutation.values()) {
+            kinds.add(Optional.of(mutation));
+        }
+        return Generate.pick(kinds).flatMap(kind -> kind.map(JoinCases::mutated).orElseGet(JoinCases::compliant));
+    }
+
+    /** Applies a mutation; {@code n} is a free random number for the choices it makes. */
+    static JoinCase mutate(JoinCase base, Mutation mutation, int n) {
+        Pool pool = base.pool();
+        Host host = base.host();
+        Host.Builder changed = host.toBuilder();
+        String name = host.hostname();
+        switch (mutation) {
+            case RUNNING_VM:
+                changed.vm(vm(name, "running", PowerState.RUNNING, n));
+                break;
+            case SUSPENDED_VM:
+                changed.vm(vm(name, "suspended", PowerState.SUSPENDED, n));
+                break;
+            case VM_WITH_OPERATION:
+                changed.vm(vm(name, "busy", PowerState.HALTED, n).toBuilder()
+                        .currentOperation(VmOperation.values()[n % VmOperation.values().length]).build());
+                break;
+            case SHARED_SR:
+                changed.storageRepository(StorageRepository.sharedNfs(Ids.uuid("own-sr", name, String.valueOf(n)),
+                        "filer-" + n + ".example.com").name("own-nfs").build());
+                break;
+            case BONDED_MANAGEMENT:
+                changed.managementInterface(host.managementInterface().toBuilder().device("bond0").bonded(true)
+                        .build());
+                break;
+            case DYNAMIC_DHCP:
+                changed.managementInterface(host.managementInterface().toBuilder().addressing(Addressing.DHCP).build());
+                break;
+            case CLOCK_SKEW:
+                changed.clock(Duration.ofSeconds((30 + n % 3570) * (n % 2 == 0 ? 1 : -1)), n % 3 == 0);
+                break;
+            case NO_NTP:
+                changed.clock(Duration.ofMillis(n % 4001 - 2000), false);
+                break;
+            case PRODUCT_VERSION:
+                changed.software(host.software().toBuilder().productVersion(otherVersion(host.software(), n)).build());
+                break;
+            case HOTFIX:
+                changed.software(otherHotfixes(host.software(), n));
+                break;
+            case SUPPLEMENTAL_PACK:
+                changed.software(otherPacks(host.software(), n));
+                break;
+            case PACK_REVISION:
+                changed.software(otherRevision(host.software(), n));
+                break;
+            case LICENCE_EDITION:
+                changed.licence(otherEdition(pool.edition(), n));
+                break;
+            case CPU_VENDOR:
+                changed.cpu(otherVendorCpu(host.cpu().vendor(), n));
+                break;
+            case MISSING_CPU_FEATURES:
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().minus(someOf(
+                        pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()), n)), MaskingSupport.FULL));
+                break;
+            case UNMASKABLE_CPU_FEATURES:
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
+                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.EXTENDED_WORD_FEATURES, n)),
+                        MaskingSupport.BASE));
+                break;
+            case NO_MASKING_SUPPORT:
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
+                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.BASE_WORD_FEATURES, n)),
+                        MaskingSupport.NONE));
+                break;
+            case MASKABLE_CPU_FEATURES:
+            case MASKING_WITHOUT_ENTERPRISE: {
+                boolean enterprise = mutation == Mutation.MASKABLE_CPU_FEATURES;
+                LicenceEdition edition = enterprise
+                        ? (pool.edition().isAtLeast(LicenceEdition.ENTERPRISE) ? pool.edition() : LicenceEdition.ENTERPRISE)
+                        : (pool.edition().isAtLeast(LicenceEdition.ENTERPRISE) ? LicenceEdition.ADVANCED : pool.edition());
+                pool = withEdition(pool, edition);
+                changed.licence(edition);
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
+                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.BASE_WORD_FEATURES, n)),
+                        MaskingSupport.FULL));
+                break;
+            }
+            case VIRTUALIZATION_OFF:
+                changed.cpu(host.cpu().toBuilder().virtualizationEnabled(false).build());
+                if (n % 2 == 0) {
+                    // Half the time the pool runs an HVM VM, which makes the difference a blocker.
+                    pool = pool.toBuilder().master(pool.master().toBuilder()
+                            .vm(vm(pool.master().hostname(), "hvm", PowerState.HALTED, 0).toBuilder()
+                                    .mode(VirtualizationMode.HVM).build()).build()).build();
+                }
+                break;
+            case POOL_FULL:
+                pool = filled(pool);
+                break;
+            case IN_ANOTHER_POOL:
+                String other = Ids.uuid("other-pool", String.valueOf(n));
+                changed.membership(n % 2 == 0 ? new Membership.Member(other)
+                        : new Membership.Master(other, 2 + n % 14));
+                break;
+            default:
+                throw new IllegalStateException("unhandled mutation " + mutation);
+        }
+        return new JoinCase(pool, changed.build(), Optional.of(mutation));
+    }
+
+    private static Vm vm(String hostname, String prefix, PowerState state, int n) {
+        return Vm.builder().uuid(Ids.uuid("mutant-vm", hostname, prefix, String.valueOf(n))).name(prefix + "-vm")
+                .powerState(state).mode(n % 2 == 0 ? VirtualizationMode.HVM : VirtualizationMode.PV).build();
+    }
+
+    private static String otherVersion(Software software, int n) {
+        List<String> others = new ArrayList<>(Softwares.VERSIONS);
+        others.removeIf(v -> io.github.xenpool.core.software.ProductVersion.parse(v).equals(software.productVersion()));
+        return others.get(n % others.size());
+    }
+
+    private static Software otherHotfixes(Software software, int n) {
+        List<String> fixes = new ArrayList<>(software.hotfixes());
+        if (!fixes.isEmpty() && n % 2 == 0) {
+            fixes.remove(n % fixes.size());
+        } else {
+            List<String> absent = new ArrayList<>(Softwares.HOTFIXES);
+            absent.removeAll(fixes);
+            fixes.add(absent.get(n % absent.size()));
+        }
+        return software.toBuilder().hotfixes(fixes).build();
+    }
+
+    private static Software otherPacks(Software software, int n) {
+        List<SupplementalPack> packs = new ArrayList<>(software.supplementalPacks());
+        if (n % 2 == 0) {
+            packs.remove(n % packs.size());
+        } else {
+            List<String> absent = new ArrayList<>(Softwares.PACKS);
+            packs.forEach(p -> absent.remove(p.name()));
+            packs.add(new SupplementalPack(absent.get(n % absent.size()), "1.0"));
+        }
+        return software.toBuilder().supplementalPacks(packs).build();
+    }
+
+    private static Software otherRevision(Software software, int n) {
+        List<SupplementalPack> packs = new ArrayList<>(software.supplementalPacks());
+        int which = n % packs.size();
+        SupplementalPack pack = packs.get(which);
+        packs.set(which, new SupplementalPack(pack.name(), pack.revision() + "-r" + (1 + n % 9)));
+        return software.toBuilder().supplementalPacks(packs).build();
+    }
+
+    private static LicenceEdition otherEdition(LicenceEdition edition, int n) {
+        LicenceEdition[] all = LicenceEdition.values();
+        return all[(edition.ordinal() + 1 + n % (all.length - 1)) % all.length];
+    }
+
+    private static Cpu otherVendorCpu(CpuVendor vendor, int n) {
+        CpuVendor[] all = CpuVendor.values();
+        CpuVendor other = all[(vendor.ordinal() + 1 + n % (all.length - 1)) % all.length];
+        List<io.github.xenpool.core.cpu.CpuModel> models = io.github.xenpool.core.cpu.CpuCatalog.shipped()
+                .models(other);
+        return models.get(n % models.size()).toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
+    }
+
+    private static Cpu withFeatures(Cpu cpu, FeatureSet features, MaskingSupport support) {
+        return cpu.toBuilder().physicalFeatures(features).features(features).maskingSupport(support).build();
+    }
+
+    /** One to three features of {@code set}, chosen by {@code n}. */
+    private static FeatureSet someOf(FeatureSet set, int n) {
+        int[] indices = set.indices().toArray();
+        int count = Math.min(indices.length, 1 + n % 3);
+        int[] chosen = new int[count];
+        for (int i = 0; i < count; i++) {
+            chosen[i] = indices[(n / 3 + i * 7) % indices.length];
+        }
+        return FeatureSet.of(chosen);
+    }
+
+    /** One to three features of {@code candidates} that {@code set} lacks, chosen by {@code n}. */
+    private static FeatureSet absent(FeatureSet set, List<Integer> candidates, int n) {
+        List<Integer> missing = new ArrayList<>();
+        for (int index : candidates) {
+            if (!set.contains(index)) {
+                missing.add(index);
+            }
+        }
+        int count = Math.min(missing.size(), 1 + n % 3);
+        List<Integer> chosen = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int index = missing.get((n / 3 + i * 5) % missing.size());
+            if (!chosen.contains(index)) {
+                chosen.add(index);
+            }
+        }
+        return FeatureSets.ofIndices(chosen);
+    }
+
+    private static Pool withEdition(Pool pool, LicenceEdition edition) {
+        if (pool.members().stream().allMatch(h -> h.licence() == edition)) {
+            return pool;
+        }
+        Pool.Builder builder = pool.toBuilder().master(pool.master().withLicence(edition)).secondaries(List.of());
+        pool.secondaries().forEach(h -> builder.secondary(h.withLicence(edition)));
+        return builder.build();
+    }
+
+    /** The pool grown to {@value Pools#MAX_SIZE} hosts with copies of its master. */
+    private static Pool filled(Pool pool) {
+        Pool.Builder builder = pool.toBuilder();
+        Host master = pool.master();
+        for (int i = pool.size(); i < Pools.MAX_SIZE; i++) {
+            String hostname = pool.name() + "-fill" + i;
+            builder.secondary(master.toBuilder().id(Ids.uuid("fill", hostname)).hostname(hostname)
+                    .membership(Membership.standalone()).vms(List.of()).build());
+        }
+        return builder.build();
+    }
+}

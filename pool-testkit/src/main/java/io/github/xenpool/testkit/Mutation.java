@@ -1,0 +1,86 @@
+package io.github.xenpool.testkit;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One way a host can differ from a host that meets every requirement of a pool: the thing a
+ * join check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
+ * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
+ */
+public enum Mutation {
+    /** A VM of the host is running. */
+    RUNNING_VM,
+    /** A VM of the host is suspended. */
+    SUSPENDED_VM,
+    /** A halted VM of the host has an operation in progress (export, clone …). */
+    VM_WITH_OPERATION,
+    /** The host has a shared SR configured. */
+    SHARED_SR,
+    /** The host's management interface is a bond. */
+    BONDED_MANAGEMENT,
+    /** The host's management interface takes its address from DHCP without a reservation. */
+    DYNAMIC_DHCP,
+    /** The host's clock is 30 seconds to an hour away from the master's. */
+    CLOCK_SKEW,
+    /** The host's clock is in step, but no NTP keeps it there. */
+    NO_NTP,
+    /** The host runs another product version. */
+    PRODUCT_VERSION,
+    /** The host lacks one of the pool's hotfixes or has one more. */
+    HOTFIX,
+    /** The host lacks one of the pool's supplemental packs or has one more. */
+    SUPPLEMENTAL_PACK,
+    /** The host has one of the pool's supplemental packs at another revision. */
+    PACK_REVISION,
+    /** The host has another licence edition than the pool. */
+    LICENCE_EDITION,
+    /** The host's CPU is of another vendor. */
+    CPU_VENDOR,
+    /** The host's CPU lacks features of the pool's level: no mask can add them. */
+    MISSING_CPU_FEATURES,
+    /** The host's CPU has extra features in the extended leaf but can mask only the base leaf. */
+    UNMASKABLE_CPU_FEATURES,
+    /** The host's CPU has extra features and cannot mask at all. */
+    NO_MASKING_SUPPORT,
+    /** The host's CPU has extra features it can mask, and the pool is Enterprise: a masked join. */
+    MASKABLE_CPU_FEATURES,
+    /** The host's CPU has extra features it can mask, but the pool is below Enterprise. */
+    MASKING_WITHOUT_ENTERPRISE,
+    /** The host's VT-x / AMD-V is disabled (the pool may or may not run HVM VMs). */
+    VIRTUALIZATION_OFF,
+    /** The pool already has 16 hosts. */
+    POOL_FULL,
+    /** The host is a member of another pool, or the master of one with other hosts. */
+    IN_ANOTHER_POOL;
+
+    /**
+     * Returns the mutation's stable name.
+     *
+     * @return the constant's name in lower case with {@code -}, such as {@code running-vm}
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Finds a mutation by its name.
+     *
+     * @param label such as {@code running-vm} (the constant's name, such as {@code RUNNING_VM},
+     *     works too)
+     * @return the mutation
+     * @throws IllegalArgumentException if no mutation has that name; the message lists them
+     */
+    public static Mutation named(String label) {
+        Objects.requireNonNull(label, "label");
+        for (Mutation mutation : values()) {
+            if (mutation.label().equals(label) || mutation.name().equals(label)) {
+                return mutation;
+            }
+        }
+        throw new IllegalArgumentException("unknown mutation \"" + label + "\"; known: "
+                + Arrays.stream(values()).map(Mutation::label).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.xenpool.testkit;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.storage.StorageRepository;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
+ * members masked down to the oldest), with and without shared storage and HA.
+ *
+ * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
+ */
+public final class Pools {
+
+    /** The largest pool XenServer 5.6 supports. */
+    public static final int MAX_SIZE = 16;
+
+    private Pools() {
+    }
+
+    /** What a generated pool has around its members. */
+    record Setting(String name, Software software, LicenceEdition edition, boolean sharedStorage, boolean ha) {
+    }
+
+    static Gen<Setting> settings(boolean sharedStorage) {
+        Gen<Boolean> shared = sharedStorage ? Generate.constant(true) : Generate.booleans();
+        return integers().between(0, 999).zip(Softwares.software(), Generate.enumValues(LicenceEdition.class),
+                shared, (n, software, edition, hasShared) -> new Setting("pool-" + n, software, edition, hasShared,
+                        false))
+                .zip(Generate.booleans(), (s, ha) -> new Setting(s.name(), s.software(), s.edition(),
+                        s.sharedStorage(), s.sharedStorage() && ha));
+    }
+
+    /**
+     * Pools of {@code minSize} to {@code maxSize} hosts that all have the same real CPU.
+     *
+     * @param minSize the fewest hosts, at least 1
+     * @param maxSize the most hosts, at most {@value #MAX_SIZE}
+     * @return the generator
+     * @throws IllegalArgumentException if the bounds are out of range or crossed
+     */
+    public static Gen<Pool> homogeneous(int minSize, int maxSize) {
+        return homogeneous(minSize, maxSize, false);
+    }
+
+    /**
+     * Homogeneous pools that always have a shared SR whose server has a static address.
+     *
+     * @param minSize the fewest hosts, at least 1
+     * @param maxSize the most hosts, at most {@value #MAX_SIZE}
+     * @return the generator
+     */
+    public static Gen<Pool> homogeneousWithSharedStorage(int minSize, int maxSize) {
+        return homogeneous(minSize, maxSize, true);
+    }
+
+    private static Gen<Pool> homogeneous(int minSize, int maxSize, boolean sharedStorage) {
+        checkSizes(minSize, maxSize);
+        return integers().between(minSize, maxSize).zip(Cpus.cpus(), settings(sharedStorage),
+                (size, cpu, setting) -> build(setting, java.util.Collections.nCopies(size, cpu)));
+    }
+
+    /**
+     * Pools of {@code minSize} to {@code maxSize} hosts whose CPUs form a superset chain: the
+     * master has the oldest CPU, and every newer member is masked down to it, as CPU masking
+     * does in XenServer 5.6. The members' physical features differ; what they expose under the
+     * pool mask does not.
+     *
+     * @param minSize the fewest hosts, at least 2
+     * @param maxSize the most hosts, at most {@value #MAX_SIZE}
+     * @return the generator
+     * @throws IllegalArgumentException if the bounds are out of range or crossed
+     */
+    public static Gen<Pool> heterogeneous(int minSize, int maxSize) {
+        checkSizes(minSize, maxSize);
+        if (minSize < 2) {
+            throw new IllegalArgumentException("a heterogeneous pool has at least 2 hosts, got minSize " + minSize);
+        }
+        return CpuFamilies.supersetChains(maxSize).zip(integers().between(minSize, maxSize), settings(false),
+                (chain, size, setting) -> {
+                    Cpu oldest = chain.get(0);
+                    List<Cpu> cpus = new java.util.ArrayList<>(size);
+                    cpus.add(oldest);
+                    for (int i = 1; i < size; i++) {
+                        // Hosts beyond the chain's length repeat its newest generation.
+                        Cpu newer = chain.get(Math.min(i, chain.size() - 1));
+                        cpus.add(newer.maskedTo(oldest.physicalFeatures(), Pool.DEFAULT_CPU_FEATURE_MASK));
+                    }
+                    return build(setting, cpus);
+                });
+    }
+
+    /**
+     * Homogeneous or heterogeneous pools of {@code minSize} to {@code maxSize} hosts.
+     *
+     * @param minSize the fewest hosts, at least 1
+     * @param maxSize the most hosts, at most {@value #MAX_SIZE}
+     * @return the generator
+     */
+    public static Gen<Pool> any(int minSize, int maxSize) {
+        checkSizes(minSize, maxSize);
+        return maxSize < 2 ? homogeneous(minSize, maxSize)
+                : Generate.oneOf(homogeneous(minSize, maxSize), heterogeneous(Math.max(2, minSize), maxSize));
+    }
+
+    static void checkSizes(int minSize, int maxSize) {
+        if (minSize < 1 || maxSize > MAX_SIZE || minSize > maxSize) {
+            throw new IllegalArgumentException("pool sizes must satisfy 1 <= minSize <= maxSize <= " + MAX_SIZE
+                    + ", got minSize " + minSize + " and maxSize " + maxSize);
+        }
+    }
+
+    static Pool build(Setting setting, List<Cpu> cpus) {
+        Pool.Builder builder = Pool.builder().id(Ids.uuid("pool", setting.name())).name(setting.name());
+        for (int i = 0; i < cpus.size(); i++) {
+            Host host = member(setting, cpus.get(i), i);
+            if (i == 0) {
+                builder.master(host);
+            } else {
+                builder.secondary(host);
+            }
+        }
+        if (setting.sharedStorage()) {
+            builder.sharedStorageRepository(StorageRepository.sharedNfs(Ids.uuid("sr", setting.name()),
+                    "nfs-" + setting.name() + ".example.com").build());
+        }
+        return builder.haEnabled(setting.ha()).build();
+    }
+
+    static Host member(Setting setting, Cpu cpu, int index) {
+        String hostname = setting.name() + "-h" + index;
+        return Host.builder()
+                .id(Ids.uuid("host", hostname))
+                .hostname(hostname)
+                .cpu(cpu)
+                .software(setting.software())
+                .licence(setting.edition())
+                .managementInterface(ManagementInterface.builder().ipAddress("198.51.100." + (index + 1)).build())
+                .build();
+    }
+}

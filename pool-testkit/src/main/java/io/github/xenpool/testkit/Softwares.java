@@ -1,0 +1,45 @@
+package io.github.xenpool.testkit;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.xenpool.core.software.Software;
+import java.util.List;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of host software: XenServer versions of the 5.6 to 6.2 era, hotfixes and
+ * supplemental packs.
+ */
+public final class Softwares {
+
+    static final List<String> VERSIONS = List.of("5.6.0", "5.6.100", "6.0.0", "6.0.2", "6.1.0", "6.2.0");
+    static final List<String> HOTFIXES = List.of("XS56E001", "XS56E002", "XS56E003", "XS56EFP1001",
+            "XS56EFP1002", "XS60E001", "XS60E002", "XS61E001", "XS62E001", "XS62E002");
+    static final List<String> PACKS = List.of("hp-insight-manager", "dell-openmanage", "linux-guest-support",
+            "citrix-vgpu");
+    static final List<String> REVISIONS = List.of("1.0", "1.0.2", "2.1-4", "8.4.0-1");
+
+    private Softwares() {
+    }
+
+    /**
+     * Software with a product version, 0 to 4 hotfixes and 1 or 2 supplemental packs.
+     *
+     * @return the generator; shrinks towards the first version, fewer hotfixes and one pack
+     */
+    public static Gen<Software> software() {
+        Gen<List<String>> hotfixes = lists().of(Generate.pick(HOTFIXES)).ofSizeBetween(0, 4);
+        Gen<List<String>> packs = lists().of(Generate.pick(PACKS)).ofSizeBetween(1, 2);
+        return Generate.pick(VERSIONS).zip(hotfixes, packs, Generate.pick(REVISIONS),
+                (version, fixes, packNames, revision) -> {
+                    Software.Builder builder = Software.builder().productVersion(version)
+                            .buildNumber("b" + version.replace(".", "")).hotfixes(fixes);
+                    for (String pack : new TreeSet<>(packNames)) {
+                        builder.supplementalPack(pack, revision);
+                    }
+                    return builder.build();
+                });
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.xenpool.testkit;
+
+import static io.github.xenpool.testkit.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.vm.PowerState;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Each mutation changes exactly the aspect it names; rules are not involved. */
+class JoinCasesTest {
+
+    @Test
+    void compliantCandidatesMatchTheirPool() {
+        qt(200).forAll(JoinCases.compliant()).check(c -> {
+            Host host = c.host();
+            Pool pool = c.pool();
+            return c.mutation().isEmpty()
+                    && host.cpu().vendor() == pool.master().cpu().vendor()
+                    && host.cpu().physicalFeatures().intersect(pool.cpuFeatureMask())
+                            .equals(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()))
+                    && host.software().equals(pool.master().software())
+                    && host.licence() == pool.edition()
+                    && host.managementInterface().addressing().isStable()
+                    && !host.managementInterface().bonded()
+                    && host.clock().ntpConfigured() && host.clock().skew().getSeconds() < 3
+                    && host.vms().stream().allMatch(vm -> vm.powerState() == PowerState.HALTED && !vm.isBusy())
+                    && host.sharedStorage().isEmpty()
+                    && host.membership().isFree()
+                    && pool.size() < Pools.MAX_SIZE
+                    && pool.hasSharedStorage();
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mutation.class)
+    void everyMutationChangesWhatItNames(Mutation mutation) {
+        BiPredicate<Pool, Host> changed = aspect(mutation);
+        qt(40).forAll(JoinCases.mutated(mutation))
+                .check(c -> c.mutation().orElseThrow() == mutation && changed.test(c.pool(), c.host()));
+    }
+
+    private static BiPredicate<Pool, Host> aspect(Mutation mutation) {
+        switch (mutation) {
+            case RUNNING_VM:
+                return (p, h) -> h.vms().stream().anyMatch(vm -> vm.powerState() == PowerState.RUNNING);
+            case SUSPENDED_VM:
+                return (p, h) -> h.vms().stream().anyMatch(vm -> vm.powerState() == PowerState.SUSPENDED);
+            case VM_WITH_OPERATION:
+                return (p, h) -> h.vms().stream().anyMatch(vm -> vm.isBusy() && vm.powerState() == PowerState.HALTED);
+            case SHARED_SR:
+                return (p, h) -> !h.sharedStorage().isEmpty();
+            case BONDED_MANAGEMENT:
+                return (p, h) -> h.managementInterface().bonded();
+            case DYNAMIC_DHCP:
+                return (p, h) -> h.managementInterface().addressing() == Addressing.DHCP;
+            case CLOCK_SKEW:
+                return (p, h) -> h.clock().skew().getSeconds() >= 30;
+            case NO_NTP:
+                return (p, h) -> !h.clock().ntpConfigured() && h.clock().skew().getSeconds() <= 2;
+            case PRODUCT_VERSION:
+                return (p, h) -> !h.software().productVersion().equals(p.master().software().productVersion());
+            case HOTFIX:
+                return (p, h) -> !h.software().hotfixes().equals(p.master().software().hotfixes());
+            case SUPPLEMENTAL_PACK:
+                return (p, h) -> h.software().supplementalPacks().size() != p.master().software().supplementalPacks()
+                        .size();
+            case PACK_REVISION:
+                return (p, h) -> h.software().supplementalPacks().size() == p.master().software().supplementalPacks()
+                        .size() && !h.software().supplementalPacks().equals(p.master().software().supplementalPacks());
+            case LICENCE_EDITION:
+                return (p, h) -> h.licence() != p.edition();
+            case CPU_VENDOR:
+                return (p, h) -> h.cpu().vendor() != p.master().cpu().vendor();
+            case MISSING_CPU_FEATURES:
+                return (p, h) -> !masked(p, p.cpuFeatureLevel()).isSubsetOf(masked(p, h.cpu().physicalFeatures()));
+            case UNMASKABLE_CPU_FEATURES:
+                return (p, h) -> h.cpu().maskingSupport() == MaskingSupport.BASE
+                        && extra(p, h).word(2) + extra(p, h).word(3) != 0;
+            case NO_MASKING_SUPPORT:
+                return (p, h) -> h.cpu().maskingSupport() == MaskingSupport.NONE && !extra(p, h).isEmpty();
+            case MASKABLE_CPU_FEATURES:
+                return (p, h) -> !extra(p, h).isEmpty() && p.edition().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && h.licence() == p.edition();
+            case MASKING_WITHOUT_ENTERPRISE:
+                return (p, h) -> !extra(p, h).isEmpty() && !p.edition().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && h.licence() == p.edition();
+            case VIRTUALIZATION_OFF:
+                return (p, h) -> !h.cpu().virtualizationEnabled();
+            case POOL_FULL:
+                return (p, h) -> p.size() == Pools.MAX_SIZE;
+            case IN_ANOTHER_POOL:
+                return (p, h) -> !h.membership().isFree();
+            default:
+                throw new IllegalArgumentException(mutation.toString());
+        }
+    }
+
+    private static FeatureSet masked(Pool pool, FeatureSet set) {
+        return set.intersect(pool.cpuFeatureMask());
+    }
+
+    private static FeatureSet extra(Pool pool, Host host) {
+        return masked(pool, host.cpu().physicalFeatures()).minus(masked(pool, pool.cpuFeatureLevel()));
+    }
+
+    @Test
+    void mutationsAreAddressableByName() {
+        assertEquals(Mutation.RUNNING_VM, Mutation.named("running-vm"));
+        assertEquals(Mutation.POOL_FULL, Mutation.named("POOL_FULL"));
+        assertEquals("in-another-pool", Mutation.IN_ANOTHER_POOL.label());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JoinCases.mutated("teleport"));
+        assertTrue(e.getMessage().contains("unknown mutation \"teleport\"; known: running-vm, suspended-vm"),
+                e.getMessage());
+    }
+}

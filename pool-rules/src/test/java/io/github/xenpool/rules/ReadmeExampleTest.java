@@ -2,6 +2,7 @@ package io.github.xenpool.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
@@ -12,6 +13,10 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.JoinCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,28 +40,84 @@ class ReadmeExampleTest {
             "ReadmeExampleTest.java");
 
     @Test
-    void usageExamplePrintsWhatTheReadmeSays() {
+    void preflightExamplePrintsWhatTheReadmeSays() {
         String printed = captureOutput(() -> {
-            // example: usage
+            // example: preflight
+            Pool pool = SamplePools.enterpriseIntelPool();
+            Host candidate = SamplePools.troubledCandidate();
+            JoinReport report = RuleSets.xenServer56().evaluate(pool, candidate);
+
+            System.out.println(report.verdict());                          // BLOCKED
+            Violation first = report.blockers().get(0);
+            System.out.println(first.ruleId() + " " + first.subject().path()); // network.static-ip host.managementInterface.addressing
+            System.out.println(first.remediation().get(0).description());  // Give bond0 of xs-07 a static IP address, ...
+            System.out.println(first.xapiErrorCode().orElse("-"));         // -
+            System.out.print(report.render());                             // the report the demo prints
+            // end of example
+        });
+
+        List<String> lines = printed.lines().toList();
+        assertEquals("BLOCKED", lines.get(0));
+        assertEquals("network.static-ip host.managementInterface.addressing", lines.get(1));
+        assertTrue(lines.get(2).startsWith("Give bond0 of xs-07 a static IP address, "), lines.get(2));
+        assertEquals("-", lines.get(3));
+        String rendered = RuleSets.xenServer56().evaluate(SamplePools.enterpriseIntelPool(),
+                SamplePools.troubledCandidate()).render();
+        assertEquals(rendered, String.join("\n", lines.subList(4, lines.size())) + "\n");
+    }
+
+    @Test
+    void maskingExamplePrintsWhatTheReadmeSays() {
+        String printed = captureOutput(() -> {
+            // example: masking
             CpuCatalog cpus = CpuCatalog.shipped();
             Host master = Host.builder()
                     .hostname("xs-01")
                     .cpu(cpus.realHost("Xeon-E5-2650").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build())
                     .licence(LicenceEdition.ENTERPRISE)
                     .build();
-            Pool pool = Pool.builder().name("prod").master(master).build();
+            Pool prod = Pool.builder().name("prod").master(master).build();
 
             Cpu newer = cpus.realHost("Xeon-E5-2650-v3").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
             MaskingPlan plan = Masking.plan(newer.maskingSupport(), newer.physicalFeatures(),
-                    pool.cpuFeatureLevel(), pool.cpuFeatureMask());
+                    prod.cpuFeatureLevel(), prod.cpuFeatureMask());
 
             System.out.println(plan.outcome());                                // MASK
             System.out.println(FeatureCatalog.x86().describe(plan.hidden()));  // fma, movbe, f16c, rdrand, abm
-            System.out.println(newer.maskedTo(pool.cpuFeatureLevel(), pool.cpuFeatureMask()).isMasked()); // true
+            System.out.println(newer.maskedTo(prod.cpuFeatureLevel(), prod.cpuFeatureMask()).isMasked()); // true
             // end of example
         });
 
         assertEquals(List.of("MASK", "fma, movbe, f16c, rdrand, abm", "true"), printed.lines().toList());
+    }
+
+    @Test
+    void customRuleExamplePrintsWhatTheReadmeSays() {
+        String printed = captureOutput(() -> {
+            // example: custom-rule
+            JoinRule sameRack = JoinRule.of("site.same-rack", "the host is in the master's rack",
+                    (p, host, context) -> host.hostname().startsWith("rack7-") ? List.of()
+                            : List.of(Violation.of("site.same-rack", Severity.WARNING, Subject.host(host))
+                                    .message(host.hostname() + " is not in rack 7").build()));
+            RuleSet mine = RuleSets.xenServer56()
+                    .replace("licence.edition", LicenceRules.edition().withSeverity(Severity.WARNING).because("lab pool"))
+                    .add(sameRack);
+
+            JoinReport lab = mine.evaluate(SamplePools.enterpriseIntelPool(), SamplePools.compliantCandidate());
+            System.out.println(lab.verdict() + " " + lab.warnings().get(0).message()); // ALLOWED xs-04 is not in rack 7
+            // end of example
+        });
+
+        assertEquals(List.of("ALLOWED xs-04 is not in rack 7"), printed.lines().toList());
+    }
+
+    @Test
+    void testkitExampleHolds() {
+        // example: testkit
+        qt().withFixedSeed(42).withExamples(200)
+                .forAll(JoinCases.mutated("running-vm"))
+                .check(c -> RuleSets.xenServer56().evaluate(c.pool(), c.host()).hasViolation("vm.running-or-suspended"));
+        // end of example
     }
 
     @Test

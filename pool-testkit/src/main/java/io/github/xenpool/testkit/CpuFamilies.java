@@ -20,6 +20,9 @@ import org.quicktheories.generators.Generate;
  * Generators of heterogeneous CPU families: generations that grow, the real cases where a newer
  * generation is not a superset of an older one, vendor mixes, and masking questions of every
  * shape.
+ *
+ * <p>Chains shrink towards two generations of the first catalog models with few added features;
+ * picks among real pairs shrink towards the first pair listed.
  */
 public final class CpuFamilies {
 

@@ -22,6 +22,9 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of hosts: standalone hosts of any kind, and hosts that meet every requirement of
  * the XenServer 5.6 seed for a given pool.
+ *
+ * <p>Hosts shrink towards fewer VMs and SRs, a clock closer to the master's, and the first CPU
+ * models and software versions.
  */
 public final class Hosts {
 

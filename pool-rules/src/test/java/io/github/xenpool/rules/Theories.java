@@ -17,6 +17,7 @@ public final class Theories {
      * @param examples how many examples to try
      * @return the theory
      */
+    @SuppressWarnings("exports") // QuickTheories is an automatic module; tests are patched into ours.
     public static QuickTheory qt(int examples) {
         return QuickTheory.qt().withFixedSeed(SEED).withExamples(examples).withShrinkCycles(500);
     }

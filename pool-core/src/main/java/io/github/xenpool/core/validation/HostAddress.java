@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  * The annotated string must name a machine: an RFC 1123 host name (see {@link Hostname}) or an
  * IP address literal (see {@link IpAddress}). {@code null} is valid; pair with {@code @NotNull}.
  */
+// The validator lives in a package opened only to Hibernate Validator, which instantiates it.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = HostAddressValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})

@@ -20,6 +20,8 @@ import java.lang.annotation.Target;
  * IPv6 in any RFC 4291 text form ({@code fe80::1}, {@code ::ffff:10.0.0.7}). Nothing is looked
  * up in DNS. {@code null} is valid; pair with {@code @NotNull}.
  */
+// The validator lives in a package opened only to Hibernate Validator, which instantiates it.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = IpAddressValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})

@@ -9,6 +9,7 @@ import io.github.xenpool.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The implementations behind {@link JoinRule}'s factories and combinators.
@@ -68,7 +69,8 @@ public final class ComposedRules {
      * @return the rule at that severity
      */
     public static JoinRule withSeverity(JoinRule rule, Severity severity) {
-        return new WithSeverity(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
+        Objects.requireNonNull(severity, "severity");
+        return new Mapped(Objects.requireNonNull(rule, "rule"), " (" + severity + ")", v -> v.withSeverity(severity));
     }
 
     /**
@@ -83,7 +85,7 @@ public final class ComposedRules {
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a reason must say something");
         }
-        return new Because(Objects.requireNonNull(rule, "rule"), reason);
+        return new Mapped(Objects.requireNonNull(rule, "rule"), ", because " + reason, v -> v.because(reason));
     }
 
     /**
@@ -154,7 +156,9 @@ public final class ComposedRules {
         }
     }
 
-    private record WithSeverity(JoinRule rule, Severity severity) implements JoinRule {
+    /** A rule whose every violation passes through {@code change}: the base of severity and reason. */
+    private record Mapped(JoinRule rule, String descriptionSuffix, UnaryOperator<Violation> change)
+            implements JoinRule {
         @Override
         public String id() {
             return rule.id();
@@ -162,7 +166,7 @@ public final class ComposedRules {
 
         @Override
         public String description() {
-            return rule.description() + " (" + severity + ")";
+            return rule.description() + descriptionSuffix;
         }
 
         @Override
@@ -170,29 +174,7 @@ public final class ComposedRules {
             List<Violation> found = rule.evaluate(pool, host, context);
             List<Violation> changed = new ArrayList<>(found.size());
             for (Violation violation : found) {
-                changed.add(violation.withSeverity(severity));
-            }
-            return changed;
-        }
-    }
-
-    private record Because(JoinRule rule, String reason) implements JoinRule {
-        @Override
-        public String id() {
-            return rule.id();
-        }
-
-        @Override
-        public String description() {
-            return rule.description() + ", because " + reason;
-        }
-
-        @Override
-        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-            List<Violation> found = rule.evaluate(pool, host, context);
-            List<Violation> changed = new ArrayList<>(found.size());
-            for (Violation violation : found) {
-                changed.add(violation.because(reason));
+                changed.add(change.apply(violation));
             }
             return changed;
         }

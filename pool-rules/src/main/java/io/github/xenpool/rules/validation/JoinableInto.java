@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
  * Set<ConstraintViolation<PlannedJoin>> problems = validator.validate(new PlannedJoin(pool, host));
  * }</pre>
  */
+// The validator lives in a package opened only to Hibernate Validator, which instantiates it.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = JoinableIntoValidator.class)
 @Target(TYPE)

@@ -12,6 +12,7 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.demo;
     exports io.github.xenpool.rules.licence;
+    exports io.github.xenpool.rules.lifecycle;
     exports io.github.xenpool.rules.network;
     exports io.github.xenpool.rules.pool;
     exports io.github.xenpool.rules.sets;

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -51,7 +53,7 @@ public final class Pool {
     private final boolean haEnabled;
     private final List<@Valid StorageRepository> sharedStorage;
     private final FeatureSet cpuFeatureMask;
-    private final PoolStatus status;
+    private final Set<String> offlineHosts;
 
     private final LicenceEdition edition;
     private final FeatureSet cpuFeatureLevel;
@@ -66,13 +68,14 @@ public final class Pool {
      * @param haEnabled whether high availability is on
      * @param sharedStorage the pool's shared storage repositories
      * @param cpuFeatureMask the features that CPU comparisons look at
-     * @param status whether the master is up
+     * @param offlineHosts the ids of the members that are down; the pool is unavailable while
+     *     its master is among them
      * @throws NullPointerException if an argument or an element is null
      * @throws IllegalArgumentException if the structure is broken; the message names the host
      *     or SR and what was expected
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
-            List<StorageRepository> sharedStorage, FeatureSet cpuFeatureMask, PoolStatus status) {
+            List<StorageRepository> sharedStorage, FeatureSet cpuFeatureMask, Set<String> offlineHosts) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
@@ -80,7 +83,8 @@ public final class Pool {
         this.haEnabled = haEnabled;
         this.sharedStorage = List.copyOf(Objects.requireNonNull(sharedStorage, "sharedStorage"));
         this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
-        this.status = Objects.requireNonNull(status, "status");
+        this.offlineHosts = Collections.unmodifiableSortedSet(new TreeSet<>(
+                Objects.requireNonNull(offlineHosts, "offlineHosts")));
         checkStructure();
         this.edition = lowestEdition();
         this.cpuFeatureLevel = intersectionOfMembers();
@@ -128,6 +132,12 @@ public final class Pool {
                         + " is listed twice");
             }
         }
+        for (String offline : offlineHosts) {
+            if (!ids.contains(offline)) {
+                throw new IllegalArgumentException("pool " + name + ": offline host " + offline
+                        + " is not a member; only members can be down");
+            }
+        }
         if (haEnabled && sharedStorage.isEmpty()) {
             throw new IllegalArgumentException("pool " + name + " has HA enabled but no shared storage;"
                     + " HA needs a shared SR for its heartbeat");
@@ -154,7 +164,8 @@ public final class Pool {
 
     /**
      * Starts a builder with defaults: pool name {@code pool}, an id derived from the name, no HA,
-     * no shared storage, the {@link #DEFAULT_CPU_FEATURE_MASK}, available. A master must be set.
+     * no shared storage, the {@link #DEFAULT_CPU_FEATURE_MASK}, every member online. A master must
+     * be set.
      *
      * @return a new builder
      */
@@ -169,7 +180,7 @@ public final class Pool {
      */
     public Builder toBuilder() {
         return new Builder().id(id).name(name).master(master).secondaries(secondaries).haEnabled(haEnabled)
-                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).status(status);
+                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts);
     }
 
     /**
@@ -281,12 +292,32 @@ public final class Pool {
     }
 
     /**
-     * Returns whether the master is up.
+     * Returns whether the pool can be managed: it is unavailable while its master is down.
      *
-     * @return the status
+     * @return {@link PoolStatus#NO_MASTER} when the master is offline, else
+     *     {@link PoolStatus#AVAILABLE}
      */
     public PoolStatus status() {
-        return status;
+        return offlineHosts.contains(master.id()) ? PoolStatus.NO_MASTER : PoolStatus.AVAILABLE;
+    }
+
+    /**
+     * Returns the ids of the members that are down.
+     *
+     * @return an unmodifiable set, sorted
+     */
+    public Set<String> offlineHosts() {
+        return offlineHosts;
+    }
+
+    /**
+     * Tells whether a member is up.
+     *
+     * @param hostId a member's id
+     * @return true if the host is a member and not offline
+     */
+    public boolean isOnline(String hostId) {
+        return member(hostId).isPresent() && !offlineHosts.contains(hostId);
     }
 
     /**
@@ -335,12 +366,12 @@ public final class Pool {
                 && secondaries.equals(other.secondaries)
                 && sharedStorage.equals(other.sharedStorage)
                 && cpuFeatureMask.equals(other.cpuFeatureMask)
-                && status == other.status;
+                && offlineHosts.equals(other.offlineHosts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, status);
+        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts);
     }
 
     /**
@@ -353,7 +384,8 @@ public final class Pool {
         return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
                 + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
                 + ", " + edition.displayName() + ", " + (haEnabled ? "HA on" : "HA off") + ", "
-                + sharedStorage.size() + " shared SR(s), " + status + "]";
+                + sharedStorage.size() + " shared SR(s), " + status()
+                + (offlineHosts.isEmpty() ? "" : ", " + offlineHosts.size() + " offline") + "]";
     }
 
     /**
@@ -369,7 +401,7 @@ public final class Pool {
         private boolean haEnabled;
         private final List<StorageRepository> sharedStorage = new ArrayList<>();
         private FeatureSet cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
-        private PoolStatus status = PoolStatus.AVAILABLE;
+        private final Set<String> offlineHosts = new TreeSet<>();
 
         private Builder() {
         }
@@ -478,13 +510,26 @@ public final class Pool {
         }
 
         /**
-         * Sets the status.
+         * Marks a member as down; marking the master makes the pool unavailable.
          *
-         * @param status the status
+         * @param hostId a member's id
          * @return this builder
          */
-        public Builder status(PoolStatus status) {
-            this.status = Objects.requireNonNull(status, "status");
+        public Builder offline(String hostId) {
+            this.offlineHosts.add(Objects.requireNonNull(hostId, "hostId"));
+            return this;
+        }
+
+        /**
+         * Replaces the set of members that are down.
+         *
+         * @param hostIds members' ids
+         * @return this builder
+         */
+        public Builder offlineHosts(Collection<String> hostIds) {
+            Objects.requireNonNull(hostIds, "hostIds");
+            this.offlineHosts.clear();
+            hostIds.forEach(this::offline);
             return this;
         }
 
@@ -507,7 +552,7 @@ public final class Pool {
                 members.add(secondary.withMembership(adopt(secondary, poolId, new Membership.Member(poolId))));
             }
             return ModelValidator.shared().requireValid(new Pool(poolId, name, theMaster, members, haEnabled,
-                    sharedStorage, cpuFeatureMask, status));
+                    sharedStorage, cpuFeatureMask, offlineHosts));
         }
 
         private String describe(Host host) {

@@ -110,7 +110,7 @@ class PoolTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pool(pool.id(), "prod",
                 pool.master(), List.of(secondMaster, pool.secondaries().get(1)), false, List.of(),
-                Pool.DEFAULT_CPU_FEATURE_MASK, PoolStatus.AVAILABLE));
+                Pool.DEFAULT_CPU_FEATURE_MASK, java.util.Set.of()));
         assertTrue(e.getMessage().contains("a pool has exactly one master, alpha"), e.getMessage());
     }
 
@@ -120,7 +120,7 @@ class PoolTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pool(pool.id(), "prod",
                 pool.master(), pool.secondaries().subList(0, 1), false, List.of(),
-                Pool.DEFAULT_CPU_FEATURE_MASK, PoolStatus.AVAILABLE));
+                Pool.DEFAULT_CPU_FEATURE_MASK, java.util.Set.of()));
         assertTrue(e.getMessage().contains("expected master of pool " + pool.id() + " (2 hosts)"), e.getMessage());
     }
 
@@ -131,6 +131,26 @@ class PoolTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Pool.builder().master(skewed).build());
         assertTrue(e.getMessage().contains("clock offset of PT3S from itself"), e.getMessage());
+    }
+
+    @Test
+    void aPoolWhoseMasterIsDownIsUnavailable() {
+        Pool pool = pool();
+        Pool down = pool.toBuilder().offline(pool.master().id()).build();
+
+        assertEquals(PoolStatus.AVAILABLE, pool.status());
+        assertEquals(PoolStatus.NO_MASTER, down.status());
+        assertFalse(down.isOnline(pool.master().id()));
+        assertTrue(down.isOnline(pool.secondaries().get(0).id()));
+        assertEquals(PoolStatus.AVAILABLE, pool.toBuilder().offline(pool.secondaries().get(1).id()).build().status(),
+                "a secondary that is down leaves the pool available");
+    }
+
+    @Test
+    void onlyMembersCanBeOffline() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> pool().toBuilder().offline("00000000-0000-0000-0000-000000000000").build());
+        assertTrue(e.getMessage().contains("is not a member"), e.getMessage());
     }
 
     @Test

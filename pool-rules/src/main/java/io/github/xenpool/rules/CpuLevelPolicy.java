@@ -8,13 +8,17 @@ import io.github.xenpool.core.cpu.FeatureSet;
 public enum CpuLevelPolicy {
 
     /**
-     * XenServer 5.6: the pool's level does not change; a more capable host joins by masking its
-     * extra features away, and a less capable one cannot join.
+     * XenServer 5.6: under the pool's feature mask the level does not change; a more capable
+     * host joins by masking its extra features away, and a less capable one cannot join.
+     * Features outside the mask are not compared, so there the level is what every member has.
      */
     MASKING {
         @Override
         public FeatureSet levelAfterJoin(Pool pool, Host host) {
-            return pool.cpuFeatureLevel();
+            FeatureSet mask = pool.cpuFeatureMask();
+            FeatureSet physical = host.cpu().physicalFeatures();
+            FeatureSet hidden = physical.intersect(mask).minus(pool.cpuFeatureLevel().intersect(mask));
+            return pool.cpuFeatureLevel().intersect(physical.minus(hidden));
         }
     },
 

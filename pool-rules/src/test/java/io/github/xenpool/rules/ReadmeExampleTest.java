@@ -15,6 +15,8 @@ import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.lifecycle.Ejection;
+import io.github.xenpool.rules.lifecycle.PoolLifecycle;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCases;
 import java.io.ByteArrayOutputStream;
@@ -109,6 +111,26 @@ class ReadmeExampleTest {
         });
 
         assertEquals(List.of("ALLOWED xs-04 is not in rack 7"), printed.lines().toList());
+    }
+
+    @Test
+    void lifecycleExamplePrintsWhatTheReadmeSays() {
+        String printed = captureOutput(() -> {
+            // example: lifecycle
+            PoolLifecycle life = PoolLifecycle.xenServer56();
+            Pool prod = SamplePools.enterpriseIntelPool();
+
+            Pool grown = life.join(prod, SamplePools.newerIntelCandidate()).get();   // joins masked to the pool's level
+            Ejection out = life.eject(grown, grown.secondaries().get(0).id()).get(); // the pool, and the host on its own
+            Pool down = life.hostFailed(prod, prod.master().id()).get();             // no HA: the pool has no master
+            System.out.println(down.status());                                      // NO_MASTER
+            System.out.println(life.join(down, out.host()).getLeft().code());       // POOL_UNAVAILABLE
+            Pool back = life.emergencyTransitionToMaster(down, down.secondaries().get(0).id()).get();
+            System.out.println(back.master().hostname() + " " + back.status());     // xs-02 AVAILABLE
+            // end of example
+        });
+
+        assertEquals(List.of("NO_MASTER", "POOL_UNAVAILABLE", "xs-02 AVAILABLE"), printed.lines().toList());
     }
 
     @Test

@@ -1,0 +1,230 @@
+package io.github.xenpool.rules.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Membership;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolStatus;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.demo.SamplePools;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pool lifecycle of the seed, one example at a time. */
+class PoolLifecycleTest {
+
+    private final PoolLifecycle life = PoolLifecycle.xenServer56();
+    private final Pool pool = SamplePools.enterpriseIntelPool();
+    private final Host xs02 = pool.secondaries().get(0);
+    private final Host xs03 = pool.secondaries().get(1);
+
+    private static <T> T right(Either<PoolProblem, T> result) {
+        assertTrue(result.isRight(), () -> "refused: " + result.getLeft());
+        return result.get();
+    }
+
+    private static PoolProblem left(Either<PoolProblem, ?> result, ProblemCode code) {
+        assertTrue(result.isLeft(), () -> "expected " + code + ", got " + result.get());
+        assertEquals(code, result.getLeft().code(), result.getLeft().message());
+        return result.getLeft();
+    }
+
+    @Test
+    void aServerWithASharedSrBecomesMasterAndItsSrBecomesThePools() {
+        StorageRepository nfs = StorageRepository.sharedNfs("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
+                "nfs01.example.com").build();
+        StorageRepository local = StorageRepository.builder().uuid("0b0c0d0e-0f10-4112-8314-151617181920").build();
+        Host host = SamplePools.compliantCandidate().toBuilder().storageRepository(local).storageRepository(nfs).build();
+
+        NewPool created = right(life.create("lab", host));
+
+        assertAll(
+                () -> assertEquals(List.of(nfs), created.pool().sharedStorage()),
+                () -> assertEquals(List.of(local), created.pool().master().storage(), "the master keeps local SRs"),
+                () -> assertEquals(new Membership.Master(created.pool().id(), 1), created.pool().master().membership()),
+                () -> assertEquals(List.of(), created.notices()),
+                () -> assertEquals(Membership.standalone(), host.membership(), "the input host is unchanged"));
+    }
+
+    @Test
+    void aPoolCreatedWithoutSharedStorageSaysOneMustBeCreated() {
+        NewPool created = right(life.create("lab", SamplePools.compliantCandidate()));
+
+        assertFalse(created.pool().hasSharedStorage());
+        assertTrue(created.notices().get(0).contains("create a shared SR"), created.notices().toString());
+    }
+
+    @Test
+    void aHostInAPoolCannotCreateOne() {
+        PoolProblem problem = left(life.create("lab", xs02), ProblemCode.HOST_NOT_STANDALONE);
+        assertTrue(problem.message().contains("eject it from that pool"), problem.message());
+    }
+
+    @Test
+    void aCompliantHostJoinsAsTheNewestSecondary() {
+        Pool grown = right(life.join(pool, SamplePools.compliantCandidate()));
+
+        assertEquals(4, grown.size());
+        assertEquals("xs-04", grown.secondaries().get(2).hostname());
+        assertEquals(new Membership.Member(pool.id()), grown.secondaries().get(2).membership());
+        assertEquals(new Membership.Master(pool.id(), 4), grown.master().membership());
+        assertEquals(3, pool.size(), "the input pool is unchanged");
+    }
+
+    @Test
+    void aNewerHostJoinsMaskedToThePoolLevel() {
+        Host newer = SamplePools.newerIntelCandidate();
+
+        Pool grown = right(life.join(pool, newer));
+        Host joined = grown.member(newer.id()).orElseThrow();
+
+        assertEquals(newer.cpu().physicalFeatures(), joined.cpu().physicalFeatures());
+        assertEquals(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()),
+                joined.cpu().features().intersect(pool.cpuFeatureMask()));
+        assertTrue(joined.cpu().isMasked());
+        assertEquals(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()),
+                grown.cpuFeatureLevel().intersect(pool.cpuFeatureMask()), "masking keeps the level under the mask");
+        assertEquals(life.rules().evaluate(pool, newer).resultingCpuLevel().orElseThrow(), grown.cpuFeatureLevel(),
+                "the report foretold the level");
+    }
+
+    @Test
+    void aBlockedJoinReturnsTheReportAndChangesNothing() {
+        PoolProblem problem = left(life.join(pool, SamplePools.troubledCandidate()), ProblemCode.JOIN_BLOCKED);
+
+        assertEquals(Verdict.BLOCKED, problem.report().orElseThrow().verdict());
+        assertEquals(7, problem.report().orElseThrow().blockers().size());
+        assertEquals(SamplePools.enterpriseIntelPool(), pool);
+    }
+
+    @Test
+    void theSeventeenthHostIsRefused() {
+        Pool full = pool;
+        for (int i = 4; i <= 16; i++) {
+            Host next = SamplePools.compliantCandidate().toBuilder().hostname("xs-" + i)
+                    .id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i)).build();
+            full = right(life.join(full, next));
+        }
+        assertEquals(16, full.size());
+        Host seventeenth = SamplePools.compliantCandidate().toBuilder().hostname("xs-17")
+                .id("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f0017").build();
+
+        PoolProblem problem = left(life.join(full, seventeenth), ProblemCode.JOIN_BLOCKED);
+        assertEquals("pool.size", problem.report().orElseThrow().blockers().get(0).ruleId());
+    }
+
+    @Test
+    void ejectThenRejoinTheSameHostSucceeds() {
+        Ejection ejection = right(life.eject(pool, xs02.id()));
+
+        assertEquals(2, ejection.pool().size());
+        assertEquals(Membership.standalone(), ejection.host().membership());
+        assertEquals(new Membership.Master(pool.id(), 2), ejection.pool().master().membership());
+        Pool back = right(life.join(ejection.pool(), ejection.host()));
+        assertEquals(3, back.size());
+        assertEquals(List.of("xs-03", "xs-02"), back.secondaries().stream().map(Host::hostname).toList());
+    }
+
+    @Test
+    void theMasterCannotBeEjected() {
+        PoolProblem problem = left(life.eject(pool, pool.master().id()), ProblemCode.CANNOT_EJECT_MASTER);
+        assertTrue(problem.message().contains("designate another member as master first"), problem.message());
+        left(life.eject(pool, "00000000-0000-0000-0000-000000000000"), ProblemCode.NOT_A_MEMBER);
+    }
+
+    @Test
+    void anyMemberCanBeDesignatedMasterAndTheOldMasterBecomesASecondary() {
+        Pool skewed = pool.toBuilder().secondaries(List.of(xs02.toBuilder().clock(Duration.ofSeconds(2), true)
+                .membership(Membership.standalone()).build(), xs03)).build();
+
+        Pool moved = right(life.designateMaster(skewed, xs02.id()));
+
+        assertAll(
+                () -> assertEquals("xs-02", moved.master().hostname()),
+                () -> assertEquals(List.of("xs-01", "xs-03"), moved.secondaries().stream().map(Host::hostname).toList()),
+                () -> assertEquals(Duration.ZERO, moved.master().clock().offsetFromMaster()),
+                () -> assertEquals(Duration.ofSeconds(-2), moved.secondaries().get(0).clock().offsetFromMaster(),
+                        "clocks are measured from the new master"),
+                () -> assertEquals(new Membership.Member(pool.id()), moved.secondaries().get(0).membership()));
+        left(life.designateMaster(pool, pool.master().id()), ProblemCode.ALREADY_MASTER);
+    }
+
+    @Test
+    void withoutHaAFailedMasterLeavesThePoolUnavailableUntilAMemberIsNominated() {
+        Pool down = right(life.hostFailed(pool, pool.master().id()));
+
+        assertEquals(PoolStatus.NO_MASTER, down.status());
+        PoolProblem refused = left(life.join(down, SamplePools.compliantCandidate()), ProblemCode.POOL_UNAVAILABLE);
+        assertTrue(refused.message().contains("emergency transition"), refused.message());
+        left(life.designateMaster(down, xs02.id()), ProblemCode.POOL_UNAVAILABLE);
+        left(life.eject(down, xs02.id()), ProblemCode.POOL_UNAVAILABLE);
+        left(life.enableHa(down), ProblemCode.POOL_UNAVAILABLE);
+
+        Pool recovered = right(life.emergencyTransitionToMaster(down, xs03.id()));
+
+        assertEquals(PoolStatus.AVAILABLE, recovered.status());
+        assertEquals("xs-03", recovered.master().hostname());
+        assertFalse(recovered.isOnline(pool.master().id()), "the old master is still down");
+        assertEquals(Pool.class, recovered.getClass());
+    }
+
+    @Test
+    void theMasterComingBackMakesThePoolAvailableAgain() {
+        Pool down = right(life.hostFailed(pool, pool.master().id()));
+
+        Pool back = right(life.hostRecovered(down, pool.master().id()));
+
+        assertEquals(pool, back);
+        left(life.emergencyTransitionToMaster(pool, xs02.id()), ProblemCode.MASTER_AVAILABLE);
+        left(life.hostRecovered(pool, xs02.id()), ProblemCode.HOST_ONLINE);
+    }
+
+    @Test
+    void withHaTheFirstLiveSecondaryInJoinOrderIsNominatedAutomatically() {
+        Pool ha = right(life.enableHa(pool));
+        Pool secondaryDown = right(life.hostFailed(ha, xs02.id()));
+
+        Pool nominated = right(life.hostFailed(secondaryDown, pool.master().id()));
+
+        assertEquals(PoolStatus.AVAILABLE, nominated.status());
+        assertEquals("xs-03", nominated.master().hostname(), "xs-02 is down, so xs-03 is next in join order");
+        assertEquals(List.of("xs-01", "xs-02"), nominated.secondaries().stream().map(Host::hostname).toList());
+        assertEquals(java.util.Set.of(pool.master().id(), xs02.id()), nominated.offlineHosts());
+    }
+
+    @Test
+    void haWithNoOtherLiveMemberCannotNominate() {
+        Pool single = right(life.eject(right(life.eject(pool, xs02.id())).pool(), xs03.id())).pool();
+        Pool ha = right(life.enableHa(single));
+
+        assertEquals(PoolStatus.NO_MASTER, right(life.hostFailed(ha, ha.master().id())).status());
+    }
+
+    @Test
+    void haNeedsSharedStorageAndTogglesOnlyOnce() {
+        Pool bare = pool.toBuilder().sharedStorage(List.of()).build();
+
+        left(life.enableHa(bare), ProblemCode.HA_NEEDS_SHARED_STORAGE);
+        Pool ha = right(life.enableHa(pool));
+        left(life.enableHa(ha), ProblemCode.HA_ALREADY_ENABLED);
+        assertFalse(right(life.disableHa(ha)).haEnabled());
+        left(life.disableHa(pool), ProblemCode.HA_NOT_ENABLED);
+    }
+
+    @Test
+    void anOfflineHostCannotBeEjectedOrPromoted() {
+        Pool down = right(life.hostFailed(pool, xs02.id()));
+
+        left(life.eject(down, xs02.id()), ProblemCode.HOST_OFFLINE);
+        left(life.designateMaster(down, xs02.id()), ProblemCode.HOST_OFFLINE);
+        left(life.hostFailed(down, xs02.id()), ProblemCode.HOST_OFFLINE);
+        assertEquals(PoolStatus.AVAILABLE, down.status());
+    }
+}

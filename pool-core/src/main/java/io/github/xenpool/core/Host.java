@@ -2,6 +2,7 @@ package io.github.xenpool.core;
 
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.Hostname;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  * @param software its product version, hotfixes and supplemental packs
  * @param licence its licence edition
  * @param managementInterface the interface of its management traffic
+ * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
  * @param clock its clock, relative to its pool master
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
@@ -47,6 +49,7 @@ public record Host(
         @Valid Software software,
         LicenceEdition licence,
         @Valid ManagementInterface managementInterface,
+        List<@Valid NetworkInterface> networkInterfaces,
         HostClock clock,
         List<@Valid Vm> vms,
         List<@Valid StorageRepository> storage,
@@ -61,6 +64,7 @@ public record Host(
      * @param software its product version, hotfixes and supplemental packs
      * @param licence its licence edition
      * @param managementInterface the interface of its management traffic
+     * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
      * @param clock its clock, relative to its pool master
      * @param vms the VMs resident on it, in order; their UUIDs are unique
      * @param storage the storage repositories it has configured; their UUIDs are unique
@@ -77,6 +81,7 @@ public record Host(
         Objects.requireNonNull(managementInterface, "managementInterface");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(membership, "membership");
+        networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
         requireUnique(vms, Vm::uuid, "VM", hostname);
@@ -111,7 +116,8 @@ public record Host(
      */
     public Builder toBuilder() {
         return new Builder().id(id).hostname(hostname).cpu(cpu).software(software).licence(licence)
-                .managementInterface(managementInterface).clock(clock).vms(vms).storage(storage)
+                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).clock(clock).vms(vms)
+                .storage(storage)
                 .membership(membership);
     }
 
@@ -141,8 +147,8 @@ public record Host(
      */
     public Host withMembership(Membership newMembership) {
         return newMembership.equals(membership) ? this
-                : new Host(id, hostname, cpu, software, licence, managementInterface, clock, vms, storage,
-                        newMembership);
+                : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
+                        storage, newMembership);
     }
 
     /**
@@ -153,8 +159,8 @@ public record Host(
      */
     public Host withCpu(Cpu newCpu) {
         return newCpu.equals(cpu) ? this
-                : new Host(id, hostname, newCpu, software, licence, managementInterface, clock, vms, storage,
-                        membership);
+                : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
+                        storage, membership);
     }
 
     /**
@@ -165,8 +171,8 @@ public record Host(
      */
     public Host withClock(HostClock newClock) {
         return newClock.equals(clock) ? this
-                : new Host(id, hostname, cpu, software, licence, managementInterface, newClock, vms, storage,
-                        membership);
+                : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
+                        storage, membership);
     }
 
     /**
@@ -177,8 +183,8 @@ public record Host(
      */
     public Host withLicence(LicenceEdition newLicence) {
         return newLicence == licence ? this
-                : new Host(id, hostname, cpu, software, newLicence, managementInterface, clock, vms, storage,
-                        membership);
+                : new Host(id, hostname, cpu, software, newLicence, managementInterface, networkInterfaces, clock, vms,
+                        storage, membership);
     }
 
     /**
@@ -200,6 +206,7 @@ public record Host(
         private LicenceEdition licence = LicenceEdition.FREE;
         private ManagementInterface managementInterface;
         private HostClock clock = HostClock.SYNCHRONIZED;
+        private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
         private final List<Vm> vms = new ArrayList<>();
         private final List<StorageRepository> storage = new ArrayList<>();
         private Membership membership = Membership.standalone();
@@ -270,6 +277,30 @@ public record Host(
          */
         public Builder managementInterface(ManagementInterface managementInterface) {
             this.managementInterface = Objects.requireNonNull(managementInterface, "managementInterface");
+            return this;
+        }
+
+        /**
+         * Replaces the other network interfaces.
+         *
+         * @param interfaces the interfaces
+         * @return this builder
+         */
+        public Builder networkInterfaces(Collection<NetworkInterface> interfaces) {
+            Objects.requireNonNull(interfaces, "interfaces");
+            this.networkInterfaces.clear();
+            interfaces.forEach(this::networkInterface);
+            return this;
+        }
+
+        /**
+         * Adds a network interface other than the management interface.
+         *
+         * @param networkInterface the interface
+         * @return this builder
+         */
+        public Builder networkInterface(NetworkInterface networkInterface) {
+            this.networkInterfaces.add(Objects.requireNonNull(networkInterface, "networkInterface"));
             return this;
         }
 
@@ -368,7 +399,7 @@ public record Host(
                     software != null ? software : Software.builder().build(),
                     licence,
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    clock, vms, storage, membership));
+                    networkInterfaces, clock, vms, storage, membership));
         }
     }
 }

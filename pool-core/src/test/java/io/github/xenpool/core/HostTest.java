@@ -82,7 +82,7 @@ class HostTest {
         Host host = Host.builder().build();
 
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Host(host.id(), host.hostname(),
-                host.cpu(), host.software(), host.licence(), host.managementInterface(), null, host.vms(),
+                host.cpu(), host.software(), host.licence(), host.managementInterface(), List.of(), null, host.vms(),
                 host.storage(), host.membership()));
         assertEquals("clock", e.getMessage());
         assertThrows(NullPointerException.class, () -> Host.builder().vm(null));
@@ -97,6 +97,20 @@ class HostTest {
 
         assertEquals(List.of(Fixtures.nfs()), host.sharedStorage());
         assertFalse(host.hasHvmVms());
+    }
+
+    @Test
+    void aVlanHasATagAndNothingElseHasOne() {
+        assertEquals(java.util.OptionalInt.of(20), io.github.xenpool.core.network.NetworkInterface.vlan("eth1.20", 20)
+                .vlanTag());
+        IllegalArgumentException untagged = assertThrows(IllegalArgumentException.class,
+                () -> new io.github.xenpool.core.network.NetworkInterface("eth1",
+                        io.github.xenpool.core.network.NetworkInterface.Kind.VLAN, java.util.OptionalInt.empty()));
+        assertTrue(untagged.getMessage().contains("a VLAN has a tag"), untagged.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new io.github.xenpool.core.network.NetworkInterface("bond1",
+                io.github.xenpool.core.network.NetworkInterface.Kind.BOND, java.util.OptionalInt.of(3)));
+        Host host = Host.builder().networkInterface(io.github.xenpool.core.network.NetworkInterface.bond("bond1")).build();
+        assertEquals(1, host.networkInterfaces().size());
     }
 
     @Test

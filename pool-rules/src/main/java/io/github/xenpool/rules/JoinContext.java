@@ -24,6 +24,9 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
     /** The pool size XenServer 5.6 supports. */
     public static final int XENSERVER_56_MAX_POOL_SIZE = 16;
 
+    /** The pool size XenServer 7.0 and later support. */
+    public static final int LEVELLING_MAX_POOL_SIZE = 64;
+
     /** The clock tolerance used unless told otherwise. */
     public static final Duration DEFAULT_CLOCK_TOLERANCE = Duration.ofSeconds(5);
 

@@ -86,6 +86,42 @@ public sealed interface ViolationDetails {
     }
 
     /**
+     * What a less capable host does to a levelled pool: the features the pool loses, its level
+     * after the join, and the running VMs that keep the old level until they restart.
+     *
+     * @param lost features of the pool's level the host lacks
+     * @param newLevel the pool's level after the join
+     * @param vmsThatCannotMigrate names of the pool's running or paused VMs, which cannot migrate
+     *     to the host until they restart
+     */
+    record CpuLevelling(FeatureSet lost, FeatureSet newLevel, List<String> vmsThatCannotMigrate)
+            implements ViolationDetails {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param lost features the pool loses
+         * @param newLevel the level after the join
+         * @param vmsThatCannotMigrate the VMs that cannot migrate to the host until they restart
+         * @throws NullPointerException if a component is null
+         */
+        public CpuLevelling {
+            Objects.requireNonNull(lost, "lost");
+            Objects.requireNonNull(newLevel, "newLevel");
+            vmsThatCannotMigrate = List.copyOf(vmsThatCannotMigrate);
+        }
+
+        /**
+         * Names the features the pool loses.
+         *
+         * @return the names in featureset order
+         */
+        public List<String> lostNames() {
+            return FeatureCatalog.x86().names(lost);
+        }
+    }
+
+    /**
      * The CPU vendors of the pool and of the host.
      *
      * @param pool the pool's vendor

@@ -9,6 +9,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
@@ -41,7 +42,8 @@ class ModelValidatorTest {
                 Optional.of(new StorageServer("filer_01", Addressing.STATIC)));
         Software badSoftware = new Software(valid.software().productVersion(), "39265p", Set.of("XS56E001", "bad fix"),
                 Set.of(new SupplementalPack("linux-pack", "")));
-        return new Host("6b3f", "xs_01", badCpu, badSoftware, valid.licence(), badNic, valid.clock(),
+        return new Host("6b3f", "xs_01", badCpu, badSoftware, valid.licence(), badNic,
+                List.of(new NetworkInterface("eth1", NetworkInterface.Kind.VLAN, OptionalInt.of(5000))), valid.clock(),
                 List.of(badVm), List.of(badSr), valid.membership());
     }
 
@@ -61,6 +63,7 @@ class ModelValidatorTest {
                         "id",
                         "managementInterface.ipAddress",
                         "managementInterface.vlanTag",
+                        "networkInterfaces[0].vlanTag",
                         "software.hotfixes[].<iterable element>",
                         "software.supplementalPacks[].revision",
                         "storage[0].server.address",
@@ -90,8 +93,8 @@ class ModelValidatorTest {
         InvalidModelException e = assertThrows(InvalidModelException.class,
                 () -> validator.requireValid(hostFromOutside()));
 
-        assertEquals(10, e.violations().size());
-        assertTrue(e.getMessage().startsWith("invalid Host (10 problems):"), e.getMessage());
+        assertEquals(11, e.violations().size());
+        assertTrue(e.getMessage().startsWith("invalid Host (11 problems):"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  vms[0].uuid: \"not-a-uuid\" must be a UUID"), e.getMessage());
     }
 

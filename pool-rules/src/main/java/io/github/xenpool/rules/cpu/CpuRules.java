@@ -47,6 +47,20 @@ public final class CpuRules {
     }
 
     /**
+     * {@code cpu.features}, levelling (XenServer 7.0 and later, XCP-ng): the pool's level becomes
+     * the intersection of its members' features, compared in full (no feature mask). A host with
+     * fewer features gets a WARNING naming the features the pool loses, its new level, and the
+     * pool's running VMs that cannot migrate to the host until they restart (details:
+     * {@code CpuLevelling}); a host with more gets an INFO naming the features that stay hidden
+     * (details: {@code CpuFeatures}). Never a blocker.
+     *
+     * @return the rule
+     */
+    public static JoinRule levelledFeatures() {
+        return new CpuLevellingRule();
+    }
+
+    /**
      * {@code cpu.masking-licence}: BLOCKER when the host would need masking and the pool's
      * edition is below Enterprise. Details: {@code Licences}. xapi: {@code FEATURE_RESTRICTED}.
      *

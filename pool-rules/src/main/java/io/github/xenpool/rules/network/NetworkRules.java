@@ -9,6 +9,10 @@ public final class NetworkRules {
     public static final String STATIC_IP = "network.static-ip";
     /** The id of {@link #bondedManagement()}. */
     public static final String BONDED_MANAGEMENT = "network.bonded-management";
+    /** The id of {@link #managementVlan()}. */
+    public static final String MANAGEMENT_VLAN = "network.management-vlan";
+    /** The id of {@link #noOtherVlansOrBonds()}. */
+    public static final String OTHER_INTERFACES = "network.other-interfaces";
 
     private NetworkRules() {
     }
@@ -31,5 +35,27 @@ public final class NetworkRules {
      */
     public static JoinRule bondedManagement() {
         return new BondedManagementRule();
+    }
+
+    /**
+     * {@code network.management-vlan}, XenServer 7.0 and later: BLOCKER when the host's
+     * management interface is not on the master's management VLAN (both untagged counts as the
+     * same). xapi: {@code POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH}.
+     *
+     * @return the rule
+     */
+    public static JoinRule managementVlan() {
+        return new ManagementVlanRule();
+    }
+
+    /**
+     * {@code network.other-interfaces}, XenServer 7.0 and later: one BLOCKER per VLAN or bond
+     * besides the management interface. xapi: {@code POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS},
+     * {@code POOL_JOINING_HOST_HAS_BONDS}.
+     *
+     * @return the rule
+     */
+    public static JoinRule noOtherVlansOrBonds() {
+        return new OtherInterfacesRule();
     }
 }

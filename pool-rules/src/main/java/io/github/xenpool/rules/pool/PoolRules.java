@@ -12,6 +12,8 @@ public final class PoolRules {
     public static final String SIZE = "pool.size";
     /** The id of {@link #standaloneHost()}. */
     public static final String STANDALONE = "host.standalone";
+    /** The id of {@link #haDisabled()}. */
+    public static final String HA_DISABLED = "pool.ha-disabled";
     /** The id of {@link #sharedStorage()}. */
     public static final String SHARED_STORAGE = "pool.shared-storage";
 
@@ -37,6 +39,16 @@ public final class PoolRules {
      */
     public static JoinRule standaloneHost() {
         return new StandaloneHostRule();
+    }
+
+    /**
+     * {@code pool.ha-disabled}, XenServer 7.0 and later: BLOCKER when HA is enabled on the pool.
+     * xapi: {@code HA_IS_ENABLED}.
+     *
+     * @return the rule
+     */
+    public static JoinRule haDisabled() {
+        return new PoolHaRule();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.xenpool.rules.sets;
 
+import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.RuleSet;
@@ -11,6 +12,7 @@ import io.github.xenpool.rules.pool.PoolRules;
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.rules.storage.StorageRules;
 import io.github.xenpool.rules.vm.VmRules;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +23,8 @@ public final class RuleSets {
 
     /** The name of {@link #xenServer56()}. */
     public static final String XENSERVER_56 = "xenServer56";
+    /** The name of {@link #levelling()}. */
+    public static final String LEVELLING = "levelling";
 
     private RuleSets() {
     }
@@ -61,17 +65,63 @@ public final class RuleSets {
     }
 
     /**
+     * The pool requirements of CPU feature levelling (XenServer 7.0 and later, XCP-ng 8.x), in
+     * this order: {@code pool.size} (64 hosts), {@code pool.ha-disabled}, {@code host.standalone},
+     * {@code cpu.vendor}, {@code cpu.features} (levelled: a less capable host lowers the pool's
+     * level with a WARNING, a more capable one has its extra features hidden, INFO),
+     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.bonded-management},
+     * {@code network.management-vlan}, {@code network.other-interfaces}, {@code clock.sync},
+     * {@code vm.running-or-suspended} (running and paused VMs only: suspended ones no longer
+     * block), {@code vm.active-operations}, {@code storage.shared}, {@code software.version},
+     * {@code software.patch-level}, {@code software.supplemental-packs}, {@code licence.edition}
+     * (against the pool's lowest edition), {@code pool.shared-storage},
+     * {@code storage.static-address}. Nothing needs masking, so there is no masking licence
+     * rule. The pool's level follows {@link CpuLevelPolicy#LEVELLING}.
+     *
+     * @return the rule set
+     */
+    public static RuleSet levelling() {
+        return RuleSet.of(LEVELLING, CpuLevelPolicy.LEVELLING,
+                JoinContext.defaults().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), List.of(
+                        PoolRules.size(),
+                        PoolRules.haDisabled(),
+                        PoolRules.standaloneHost(),
+                        CpuRules.vendor(),
+                        CpuRules.levelledFeatures().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
+                        CpuRules.virtualization(),
+                        NetworkRules.staticIp(),
+                        NetworkRules.bondedManagement(),
+                        NetworkRules.managementVlan(),
+                        NetworkRules.noOtherVlansOrBonds(),
+                        ClockRules.sync(),
+                        VmRules.inStates(EnumSet.of(PowerState.RUNNING, PowerState.PAUSED)),
+                        VmRules.activeOperations(),
+                        StorageRules.noSharedStorageOnHost(),
+                        SoftwareRules.productVersion(),
+                        SoftwareRules.patchLevel(),
+                        SoftwareRules.supplementalPacks(),
+                        LicenceRules.edition(),
+                        PoolRules.sharedStorage(),
+                        StorageRules.staticStorageAddress()));
+    }
+
+    /**
      * Finds a rule set by name.
      *
-     * @param name {@value #XENSERVER_56}
+     * @param name {@value #XENSERVER_56} or {@value #LEVELLING}
      * @return the rule set
      * @throws IllegalArgumentException if no rule set has that name
      */
     public static RuleSet named(String name) {
         Objects.requireNonNull(name, "name");
-        if (XENSERVER_56.equals(name)) {
-            return xenServer56();
+        switch (name) {
+            case XENSERVER_56:
+                return xenServer56();
+            case LEVELLING:
+                return levelling();
+            default:
+                throw new IllegalArgumentException("unknown rule set \"" + name + "\"; known: " + XENSERVER_56 + ", "
+                        + LEVELLING);
         }
-        throw new IllegalArgumentException("unknown rule set \"" + name + "\"; known: " + XENSERVER_56);
     }
 }

@@ -1,0 +1,83 @@
+package io.github.xenpool.core.network;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A network interface of a host other than its management interface (one of xapi's PIFs): a
+ * physical NIC, a bond of NICs, or a VLAN on top of one.
+ *
+ * @param device the device, such as {@code eth1}, {@code bond1} or {@code eth1.20}
+ * @param kind what the interface is
+ * @param vlanTag the VLAN tag of a VLAN, 1 to 4094; empty for the other kinds
+ */
+public record NetworkInterface(
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
+                message = "must be a device name of at most 15 letters, digits and . _ -") String device,
+        Kind kind,
+        @Min(1) @Max(4094) OptionalInt vlanTag) {
+
+    /** What a network interface is. */
+    public enum Kind {
+        /** A physical NIC. */
+        PHYSICAL,
+        /** A bond of several NICs. */
+        BOND,
+        /** A VLAN on a NIC or a bond. */
+        VLAN
+    }
+
+    /**
+     * Checks the components.
+     *
+     * @param device the device
+     * @param kind what the interface is
+     * @param vlanTag the VLAN tag of a VLAN
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a VLAN has no tag or another kind has one
+     */
+    public NetworkInterface {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(vlanTag, "vlanTag");
+        if ((kind == Kind.VLAN) != vlanTag.isPresent()) {
+            throw new IllegalArgumentException("interface " + device + ": a VLAN has a tag and nothing else has one,"
+                    + " got kind " + kind + " with " + (vlanTag.isPresent() ? "tag " + vlanTag.getAsInt() : "no tag"));
+        }
+    }
+
+    /**
+     * A physical NIC.
+     *
+     * @param device such as {@code eth1}
+     * @return the interface
+     */
+    public static NetworkInterface physical(String device) {
+        return new NetworkInterface(device, Kind.PHYSICAL, OptionalInt.empty());
+    }
+
+    /**
+     * A bond.
+     *
+     * @param device such as {@code bond1}
+     * @return the interface
+     */
+    public static NetworkInterface bond(String device) {
+        return new NetworkInterface(device, Kind.BOND, OptionalInt.empty());
+    }
+
+    /**
+     * A VLAN.
+     *
+     * @param device such as {@code eth1.20}
+     * @param tag the VLAN tag
+     * @return the interface
+     */
+    public static NetworkInterface vlan(String device, int tag) {
+        return new NetworkInterface(device, Kind.VLAN, OptionalInt.of(tag));
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.xenpool.rules.cpu;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import java.util.ArrayList;
+import java.util.List;
+
+final class CpuLevellingRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return CpuRules.FEATURES;
+    }
+
+    @Override
+    public String description() {
+        return "the host's CPU features, levelled with the pool's: what the pool loses and what stays hidden";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        FeatureSet level = pool.cpuFeatureLevel();
+        FeatureSet features = host.cpu().physicalFeatures();
+        FeatureSet lost = level.minus(features);
+        FeatureSet hidden = features.minus(level);
+        if (lost.isEmpty() && hidden.isEmpty()) {
+            return List.of();
+        }
+        FeatureCatalog catalog = FeatureCatalog.x86();
+        FeatureSet newLevel = level.intersect(features);
+        String name = host.hostname();
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.features");
+        List<Violation> found = new ArrayList<>(2);
+        if (!lost.isEmpty()) {
+            List<String> stuck = runningVms(pool);
+            Violation.Builder warning = Violation.of(id(), Severity.WARNING, subject)
+                    .message(name + " lacks " + count(lost) + " of pool " + pool.name() + "'s level ("
+                            + catalog.describe(lost) + "); the pool's level drops to " + newLevel.size()
+                            + " features" + (stuck.isEmpty() ? ""
+                            : ", and running VMs keep the old level, so " + String.join(", ", stuck)
+                                    + " cannot migrate to " + name + " until they restart"))
+                    .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,
+                            features))
+                    .details(new ViolationDetails.CpuLevelling(lost, newLevel, stuck));
+            if (!stuck.isEmpty()) {
+                warning.step("Restart " + String.join(", ", stuck) + " after the join so that they can migrate to "
+                        + name);
+            }
+            warning.step("Or join " + name + " to a pool of hosts with its CPU, to keep pool " + pool.name()
+                    + "'s level");
+            found.add(warning.build());
+        }
+        if (!hidden.isEmpty()) {
+            found.add(Violation.of(id(), Severity.INFO, subject)
+                    .message(name + " has " + count(hidden) + " beyond pool " + pool.name() + "'s level ("
+                            + catalog.describe(hidden) + "); they stay hidden while it is in this pool")
+                    .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,
+                            features))
+                    .details(new ViolationDetails.CpuFeatures(FeatureSet.EMPTY, hidden, FeatureSet.EMPTY, newLevel,
+                            false))
+                    .build());
+        }
+        return found;
+    }
+
+    private static List<String> runningVms(Pool pool) {
+        List<String> names = new ArrayList<>();
+        for (Host member : pool.members()) {
+            for (Vm vm : member.vms()) {
+                if (vm.powerState() == PowerState.RUNNING || vm.powerState() == PowerState.PAUSED) {
+                    names.add(vm.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String count(FeatureSet features) {
+        int n = features.size();
+        return n == 1 ? "1 feature" : n + " features";
+    }
+}

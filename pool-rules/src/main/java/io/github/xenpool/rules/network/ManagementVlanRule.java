@@ -1,0 +1,48 @@
+package io.github.xenpool.rules.network;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import java.util.List;
+import java.util.OptionalInt;
+
+final class ManagementVlanRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return NetworkRules.MANAGEMENT_VLAN;
+    }
+
+    @Override
+    public String description() {
+        return "the host's management interface is on the master's management VLAN, or both are untagged";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        OptionalInt mine = host.managementInterface().vlanTag();
+        OptionalInt master = pool.master().managementInterface().vlanTag();
+        if (mine.equals(master)) {
+            return List.of();
+        }
+        return List.of(Violation.of(id(), Severity.BLOCKER,
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.vlanTag"))
+                .message("the management interface of " + host.hostname() + " is " + describe(mine)
+                        + " and the master " + pool.master().hostname() + "'s is " + describe(master)
+                        + "; a joining host's management traffic must be on the pool's management VLAN")
+                .expectedActual(describe(master), describe(mine))
+                .step(master.isPresent()
+                        ? "Move the management interface of " + host.hostname() + " to VLAN " + master.getAsInt()
+                        : "Move the management interface of " + host.hostname() + " to an untagged physical NIC")
+                .xapiErrorCode("POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH")
+                .build());
+    }
+
+    private static String describe(OptionalInt tag) {
+        return tag.isPresent() ? "on VLAN " + tag.getAsInt() : "untagged";
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.xenpool.rules.network;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+final class OtherInterfacesRule implements JoinRule {
+
+    @Override
+    public String id() {
+        return NetworkRules.OTHER_INTERFACES;
+    }
+
+    @Override
+    public String description() {
+        return "the host has no VLANs or bonds besides its management interface";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        List<Violation> found = List.of();
+        for (NetworkInterface nic : host.networkInterfaces()) {
+            if (nic.kind() == NetworkInterface.Kind.PHYSICAL) {
+                continue;
+            }
+            if (found.isEmpty()) {
+                found = new ArrayList<>();
+            }
+            boolean vlan = nic.kind() == NetworkInterface.Kind.VLAN;
+            String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond " + nic.device();
+            found.add(Violation.of(id(), Severity.BLOCKER, new Subject(Subject.Kind.HOST,
+                            "host.networkInterfaces[" + nic.device() + "]", nic.device()))
+                    .message(host.hostname() + " has the " + what + " besides its management interface; a joining host"
+                            + " takes the pool's networks, so it may have no VLANs or bonds of its own")
+                    .expectedActual("physical NICs only", what)
+                    .step("Remove the " + what + " from " + host.hostname())
+                    .step("After the join, use the pool's networks (create the " + (vlan ? "VLAN" : "bond")
+                            + " pool-wide if it is needed)")
+                    .xapiErrorCode(vlan ? "POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS" : "POOL_JOINING_HOST_HAS_BONDS")
+                    .build());
+        }
+        return found;
+    }
+}

@@ -11,6 +11,7 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.clock;
     exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.demo;
+    exports io.github.xenpool.rules.fleet;
     exports io.github.xenpool.rules.licence;
     exports io.github.xenpool.rules.lifecycle;
     exports io.github.xenpool.rules.network;

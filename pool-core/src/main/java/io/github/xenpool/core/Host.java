@@ -136,7 +136,12 @@ public record Host(
      * @return true if an HVM VM is resident here
      */
     public boolean hasHvmVms() {
-        return vms.stream().anyMatch(vm -> vm.mode() == VirtualizationMode.HVM);
+        for (Vm vm : vms) {
+            if (vm.mode() == VirtualizationMode.HVM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -251,7 +251,12 @@ public final class Pool {
         if (master.id().equals(hostId)) {
             return Optional.of(master);
         }
-        return secondaries.stream().filter(h -> h.id().equals(hostId)).findFirst();
+        for (Host secondary : secondaries) {
+            if (secondary.id().equals(hostId)) {
+                return Optional.of(secondary);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -347,7 +352,15 @@ public final class Pool {
      * @return true if an HVM VM is resident on a member
      */
     public boolean hasHvmVms() {
-        return master.hasHvmVms() || secondaries.stream().anyMatch(Host::hasHvmVms);
+        if (master.hasHvmVms()) {
+            return true;
+        }
+        for (Host secondary : secondaries) {
+            if (secondary.hasHvmVms()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -27,19 +27,38 @@ public final class JoinReport {
     private final String hostname;
     private final List<Violation> violations;
     private final Verdict verdict;
-    private final FeatureSet levelAfterJoin;
+    // The level is worked out on demand: most reports, in fleets, are never asked for it.
+    private final Pool pool;
+    private final Host host;
+    private final CpuLevelPolicy policy;
 
-    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, FeatureSet level) {
+    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, CpuLevelPolicy policy) {
         this.ruleSetName = ruleSetName;
         this.poolId = pool.id();
         this.poolName = pool.name();
         this.hostId = host.id();
         this.hostname = host.hostname();
         this.violations = violations;
-        this.levelAfterJoin = level;
-        this.verdict = violations.stream().anyMatch(Violation::isBlocker) ? Verdict.BLOCKED
-                : maskingPlanOf(violations).isPresent() ? Verdict.ALLOWED_WITH_MASKING
-                : Verdict.ALLOWED;
+        this.pool = pool;
+        this.host = host;
+        this.policy = policy;
+        this.verdict = verdictOf(violations);
+    }
+
+    private static Verdict verdictOf(List<Violation> violations) {
+        boolean masking = false;
+        for (Violation violation : violations) {
+            if (violation.isBlocker()) {
+                return Verdict.BLOCKED;
+            }
+            masking |= isMaskingPlan(violation);
+        }
+        return masking ? Verdict.ALLOWED_WITH_MASKING : Verdict.ALLOWED;
+    }
+
+    private static boolean isMaskingPlan(Violation violation) {
+        return violation.details() instanceof ViolationDetails.CpuFeatures
+                && ((ViolationDetails.CpuFeatures) violation.details()).rebootRequired();
     }
 
     /**
@@ -49,24 +68,28 @@ public final class JoinReport {
      * @param pool the pool
      * @param host the candidate host
      * @param violations the violations in rule order
-     * @param levelAfterJoin the pool's CPU level if the host joins
+     * @param policy how the pool's CPU level follows from its members, for
+     *     {@link #resultingCpuLevel()}
      * @return the report, with the violations sorted blockers first
      */
     public static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
-            FeatureSet levelAfterJoin) {
+            CpuLevelPolicy policy) {
         Objects.requireNonNull(ruleSetName, "ruleSetName");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(levelAfterJoin, "levelAfterJoin");
-        List<Violation> sorted = new ArrayList<>(Objects.requireNonNull(violations, "violations"));
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(violations, "violations");
+        if (violations.isEmpty()) {
+            return new JoinReport(ruleSetName, pool, host, List.of(), policy);
+        }
+        List<Violation> sorted = new ArrayList<>(violations);
         sorted.sort(BY_SEVERITY);
-        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), levelAfterJoin);
+        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), policy);
     }
 
     private static Optional<ViolationDetails.CpuFeatures> maskingPlanOf(List<Violation> violations) {
         for (Violation violation : violations) {
-            if (violation.details() instanceof ViolationDetails.CpuFeatures
-                    && ((ViolationDetails.CpuFeatures) violation.details()).rebootRequired()) {
+            if (isMaskingPlan(violation)) {
                 return Optional.of((ViolationDetails.CpuFeatures) violation.details());
             }
         }
@@ -120,6 +143,9 @@ public final class JoinReport {
     }
 
     private List<Violation> ofSeverity(Severity severity) {
+        if (violations.isEmpty()) {
+            return List.of();
+        }
         return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
     }
 
@@ -159,7 +185,7 @@ public final class JoinReport {
      * @return the level, or empty when the join is blocked
      */
     public Optional<FeatureSet> resultingCpuLevel() {
-        return verdict == Verdict.BLOCKED ? Optional.empty() : Optional.of(levelAfterJoin);
+        return verdict == Verdict.BLOCKED ? Optional.empty() : Optional.of(policy.levelAfterJoin(pool, host));
     }
 
     /**
@@ -228,12 +254,12 @@ public final class JoinReport {
         JoinReport other = (JoinReport) obj;
         return ruleSetName.equals(other.ruleSetName) && poolId.equals(other.poolId) && poolName.equals(other.poolName)
                 && hostId.equals(other.hostId) && hostname.equals(other.hostname)
-                && violations.equals(other.violations) && levelAfterJoin.equals(other.levelAfterJoin);
+                && violations.equals(other.violations) && resultingCpuLevel().equals(other.resultingCpuLevel());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleSetName, poolId, hostId, violations, levelAfterJoin);
+        return Objects.hash(ruleSetName, poolId, hostId, violations);
     }
 
     /**

@@ -216,11 +216,17 @@ public final class RuleSet {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(context, "context");
-        List<Violation> found = new ArrayList<>();
+        List<Violation> found = List.of();
         for (JoinRule rule : rules) {
-            found.addAll(ComposedRules.evaluateSafely(rule, pool, host, context));
+            List<Violation> more = ComposedRules.evaluateSafely(rule, pool, host, context);
+            if (!more.isEmpty()) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.addAll(more);
+            }
         }
-        return JoinReport.of(name, pool, host, found, cpuLevelPolicy.levelAfterJoin(pool, host));
+        return JoinReport.of(name, pool, host, found, cpuLevelPolicy);
     }
 
     @Override

@@ -256,6 +256,27 @@ public final class FeatureSet {
     }
 
     /**
+     * Tells whether this set and {@code other} have the same features among those of
+     * {@code mask}: {@code this.intersect(mask).equals(other.intersect(mask))}, without making
+     * either intersection.
+     *
+     * @param other the other set
+     * @param mask the features to compare
+     * @return true if the sets agree on every feature of the mask
+     */
+    public boolean equalsUnderMask(FeatureSet other, FeatureSet mask) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(mask, "mask");
+        int words = Math.min(mask.words.length, Math.max(this.words.length, other.words.length));
+        for (int i = 0; i < words; i++) {
+            if (((word(i) ^ other.word(i)) & mask.words[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Tells whether this set is a subset of {@code other} and differs from it.
      *
      * @param other the other set

@@ -58,6 +58,13 @@ class FeatureSetLawsTest {
     }
 
     @Test
+    void equalityUnderAMaskIsEqualityOfTheMaskedSets() {
+        qt(EXAMPLES).forAll(featureSets(), featureSets(), featureSets())
+                .check((a, b, mask) -> a.equalsUnderMask(b, mask) == a.intersect(mask).equals(b.intersect(mask))
+                        && a.equalsUnderMask(a.intersect(mask).union(b.minus(mask)), mask));
+    }
+
+    @Test
     void strictSubsetIsSubsetButNotEqual() {
         qt(EXAMPLES).forAll(featureSets(), featureSets())
                 .check((a, b) -> a.isStrictSubsetOf(b) == (a.isSubsetOf(b) && !a.equals(b))

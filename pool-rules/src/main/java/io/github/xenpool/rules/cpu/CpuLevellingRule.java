@@ -31,6 +31,9 @@ final class CpuLevellingRule implements JoinRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         FeatureSet level = pool.cpuFeatureLevel();
         FeatureSet features = host.cpu().physicalFeatures();
+        if (features.equals(level)) {
+            return List.of();
+        }
         FeatureSet lost = level.minus(features);
         FeatureSet hidden = features.minus(level);
         if (lost.isEmpty() && hidden.isEmpty()) {

@@ -31,9 +31,13 @@ final class CpuMaskingLicenceRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        if (pool.edition().isAtLeast(NEEDED)
+                || host.cpu().physicalFeatures().equalsUnderMask(pool.cpuFeatureLevel(), pool.cpuFeatureMask())) {
+            return List.of();
+        }
         MaskingPlan plan = Masking.plan(host.cpu().maskingSupport(), host.cpu().physicalFeatures(),
                 pool.cpuFeatureLevel(), pool.cpuFeatureMask());
-        if (!plan.requiresMask() || pool.edition().isAtLeast(NEEDED)) {
+        if (!plan.requiresMask()) {
             return List.of();
         }
         // Every member, the joining host too, needs the edition.

@@ -30,6 +30,9 @@ final class CpuMaskingRule implements JoinRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         FeatureSet mask = pool.cpuFeatureMask();
         FeatureSet level = pool.cpuFeatureLevel();
+        if (host.cpu().physicalFeatures().equalsUnderMask(level, mask)) {
+            return List.of();
+        }
         MaskingPlan plan = Masking.plan(host.cpu().maskingSupport(), host.cpu().physicalFeatures(), level, mask);
         if (plan.outcome() == MaskingPlan.Outcome.NOT_NEEDED) {
             return List.of();

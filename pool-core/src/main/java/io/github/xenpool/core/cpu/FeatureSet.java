@@ -36,12 +36,36 @@ public final class FeatureSet {
     public static final int BITS_PER_WORD = 32;
 
     /** The featureset with no feature, printed as {@code 00000000}. */
-    public static final FeatureSet EMPTY = new FeatureSet(new int[] {0});
+    public static final FeatureSet EMPTY = new FeatureSet(new long[] {0L}, 1);
 
-    private final int[] words;
+    // Two featureset words per long, word 2k in the low half of long k: half the loop iterations
+    // of an int array, and the high half of the last long is zero when the word count is odd.
+    private final long[] bits;
+    private final int wordCount;
+    // How many longs up to the last non-zero one: equal sets have equal counts whatever their
+    // lengths, which makes equality one loop, as java.util.BitSet's wordsInUse does.
+    private final int used;
 
-    private FeatureSet(int[] words) {
-        this.words = words;
+    private FeatureSet(long[] bits, int wordCount) {
+        this.bits = bits;
+        this.wordCount = wordCount;
+        int end = bits.length;
+        while (end > 0 && bits[end - 1] == 0) {
+            end--;
+        }
+        this.used = end;
+    }
+
+    private static FeatureSet fromWords(int[] words, int count) {
+        long[] packed = new long[(count + 1) / 2];
+        for (int i = 0; i < count; i++) {
+            packed[i >> 1] |= (words[i] & 0xffffffffL) << ((i & 1) << 5);
+        }
+        return new FeatureSet(packed, count);
+    }
+
+    private long longAt(int index) {
+        return index < bits.length ? bits[index] : 0L;
     }
 
     /**
@@ -98,7 +122,7 @@ public final class FeatureSet {
                     : "expected 8 hex digits in word " + (word + 1) + ", found " + digits);
         }
         words[word++] = value;
-        return new FeatureSet(word == words.length ? words : Arrays.copyOf(words, word));
+        return fromWords(words, word);
     }
 
     /**
@@ -113,9 +137,9 @@ public final class FeatureSet {
      */
     public static FeatureSet parseLegacy(String text) {
         FeatureSet legacy = parse(text);
-        if (legacy.words.length != 4) {
+        if (legacy.wordCount != 4) {
             throw new FeatureSetFormatException(text, Math.min(text.length(), 35),
-                    "a legacy featureset has exactly 4 words, found " + legacy.words.length);
+                    "a legacy featureset has exactly 4 words, found " + legacy.wordCount);
         }
         return legacy.swapLegacyWords();
     }
@@ -129,8 +153,8 @@ public final class FeatureSet {
      *     the legacy layout cannot say
      */
     public String toLegacyString() {
-        for (int i = 4; i < words.length; i++) {
-            if (words[i] != 0) {
+        for (int i = 4; i < wordCount; i++) {
+            if (word(i) != 0) {
                 throw new IllegalStateException("featureset " + this + " has features in word " + i
                         + "; the legacy layout holds only words 0 to 3");
             }
@@ -143,7 +167,7 @@ public final class FeatureSet {
         for (int i = 0; i < 4; i++) {
             swapped[i] = word(i ^ 1);
         }
-        return new FeatureSet(swapped);
+        return fromWords(swapped, 4);
     }
 
     /**
@@ -159,7 +183,7 @@ public final class FeatureSet {
             throw new IllegalArgumentException("a featureset has 1 to " + MAX_WORDS
                     + " words, got " + words.length);
         }
-        return new FeatureSet(words.clone());
+        return fromWords(words, words.length);
     }
 
     /**
@@ -177,11 +201,12 @@ public final class FeatureSet {
             checkIndex(index);
             highest = Math.max(highest, index);
         }
-        int[] words = new int[Math.max(1, highest / BITS_PER_WORD + 1)];
+        int count = Math.max(1, highest / BITS_PER_WORD + 1);
+        long[] packed = new long[(count + 1) / 2];
         for (int index : indices) {
-            words[index / BITS_PER_WORD] |= 1 << (index % BITS_PER_WORD);
+            packed[index >>> 6] |= 1L << (index & 63);
         }
-        return new FeatureSet(words);
+        return new FeatureSet(packed, count);
     }
 
     private static void checkIndex(int index) {
@@ -199,12 +224,12 @@ public final class FeatureSet {
      */
     public FeatureSet intersect(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        int[] result = new int[Math.max(words.length, other.words.length)];
-        int common = Math.min(words.length, other.words.length);
+        long[] result = new long[Math.max(bits.length, other.bits.length)];
+        int common = Math.min(bits.length, other.bits.length);
         for (int i = 0; i < common; i++) {
-            result[i] = words[i] & other.words[i];
+            result[i] = bits[i] & other.bits[i];
         }
-        return new FeatureSet(result);
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
     }
 
     /**
@@ -215,11 +240,11 @@ public final class FeatureSet {
      */
     public FeatureSet union(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        int[] result = Arrays.copyOf(words, Math.max(words.length, other.words.length));
-        for (int i = 0; i < other.words.length; i++) {
-            result[i] |= other.words[i];
+        long[] result = Arrays.copyOf(bits, Math.max(bits.length, other.bits.length));
+        for (int i = 0; i < other.bits.length; i++) {
+            result[i] |= other.bits[i];
         }
-        return new FeatureSet(result);
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
     }
 
     /**
@@ -230,12 +255,12 @@ public final class FeatureSet {
      */
     public FeatureSet minus(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        int[] result = Arrays.copyOf(words, Math.max(words.length, other.words.length));
-        int common = Math.min(words.length, other.words.length);
+        long[] result = Arrays.copyOf(bits, Math.max(bits.length, other.bits.length));
+        int common = Math.min(bits.length, other.bits.length);
         for (int i = 0; i < common; i++) {
-            result[i] &= ~other.words[i];
+            result[i] &= ~other.bits[i];
         }
-        return new FeatureSet(result);
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
     }
 
     /**
@@ -247,8 +272,16 @@ public final class FeatureSet {
      */
     public boolean isSubsetOf(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        for (int i = 0; i < words.length; i++) {
-            if ((words[i] & ~other.word(i)) != 0) {
+        long[] mine = bits;
+        long[] theirs = other.bits;
+        int common = Math.min(mine.length, theirs.length);
+        for (int i = 0; i < common; i++) {
+            if ((mine[i] & ~theirs[i]) != 0) {
+                return false;
+            }
+        }
+        for (int i = common; i < mine.length; i++) {
+            if (mine[i] != 0) {
                 return false;
             }
         }
@@ -267,9 +300,9 @@ public final class FeatureSet {
     public boolean equalsUnderMask(FeatureSet other, FeatureSet mask) {
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(mask, "mask");
-        int words = Math.min(mask.words.length, Math.max(this.words.length, other.words.length));
-        for (int i = 0; i < words; i++) {
-            if (((word(i) ^ other.word(i)) & mask.words[i]) != 0) {
+        int longs = Math.min(mask.bits.length, Math.max(bits.length, other.bits.length));
+        for (int i = 0; i < longs; i++) {
+            if (((longAt(i) ^ other.longAt(i)) & mask.bits[i]) != 0) {
                 return false;
             }
         }
@@ -306,7 +339,7 @@ public final class FeatureSet {
      */
     public boolean contains(int index) {
         checkIndex(index);
-        return (word(index / BITS_PER_WORD) & (1 << (index % BITS_PER_WORD))) != 0;
+        return (longAt(index >>> 6) & (1L << (index & 63))) != 0;
     }
 
     /**
@@ -317,9 +350,10 @@ public final class FeatureSet {
      */
     public FeatureSet with(int index) {
         checkIndex(index);
-        int[] result = Arrays.copyOf(words, Math.max(words.length, index / BITS_PER_WORD + 1));
-        result[index / BITS_PER_WORD] |= 1 << (index % BITS_PER_WORD);
-        return new FeatureSet(result);
+        int count = Math.max(wordCount, index / BITS_PER_WORD + 1);
+        long[] result = Arrays.copyOf(bits, (count + 1) / 2);
+        result[index >>> 6] |= 1L << (index & 63);
+        return new FeatureSet(result, count);
     }
 
     /**
@@ -333,9 +367,9 @@ public final class FeatureSet {
         if (!contains(index)) {
             return this;
         }
-        int[] result = words.clone();
-        result[index / BITS_PER_WORD] &= ~(1 << (index % BITS_PER_WORD));
-        return new FeatureSet(result);
+        long[] result = bits.clone();
+        result[index >>> 6] &= ~(1L << (index & 63));
+        return new FeatureSet(result, wordCount);
     }
 
     /**
@@ -348,7 +382,7 @@ public final class FeatureSet {
         if (index < 0) {
             throw new IllegalArgumentException("word number " + index + " is negative");
         }
-        return index < words.length ? words[index] : 0;
+        return index < wordCount ? (int) (bits[index >> 1] >>> ((index & 1) << 5)) : 0;
     }
 
     /**
@@ -357,7 +391,7 @@ public final class FeatureSet {
      * @return 1 to {@value #MAX_WORDS}
      */
     public int wordCount() {
-        return words.length;
+        return wordCount;
     }
 
     /**
@@ -366,7 +400,11 @@ public final class FeatureSet {
      * @return a copy of the words, word 0 first
      */
     public int[] words() {
-        return words.clone();
+        int[] words = new int[wordCount];
+        for (int i = 0; i < wordCount; i++) {
+            words[i] = word(i);
+        }
+        return words;
     }
 
     /**
@@ -381,13 +419,13 @@ public final class FeatureSet {
         if (count < 1 || count > MAX_WORDS) {
             throw new IllegalArgumentException("a featureset has 1 to " + MAX_WORDS + " words, got " + count);
         }
-        for (int i = count; i < words.length; i++) {
-            if (words[i] != 0) {
+        for (int i = count; i < wordCount; i++) {
+            if (word(i) != 0) {
                 throw new IllegalArgumentException("featureset " + this + " has features in word " + i
                         + " and cannot be cut to " + count + " words");
             }
         }
-        return count == words.length ? this : new FeatureSet(Arrays.copyOf(words, count));
+        return count == wordCount ? this : new FeatureSet(Arrays.copyOf(bits, (count + 1) / 2), count);
     }
 
     /**
@@ -397,8 +435,8 @@ public final class FeatureSet {
      */
     public int size() {
         int size = 0;
-        for (int word : words) {
-            size += Integer.bitCount(word);
+        for (long half : bits) {
+            size += Long.bitCount(half);
         }
         return size;
     }
@@ -409,12 +447,7 @@ public final class FeatureSet {
      * @return true if every word is zero
      */
     public boolean isEmpty() {
-        for (int word : words) {
-            if (word != 0) {
-                return false;
-            }
-        }
-        return true;
+        return used == 0;
     }
 
     /**
@@ -423,17 +456,16 @@ public final class FeatureSet {
      * @return a stream of {@code word * 32 + bit}
      */
     public IntStream indices() {
-        return IntStream.range(0, words.length).flatMap(w -> {
-            int word = words[w];
-            int[] bits = new int[Integer.bitCount(word)];
-            int n = 0;
-            while (word != 0) {
-                int bit = Integer.numberOfTrailingZeros(word);
-                bits[n++] = w * BITS_PER_WORD + bit;
-                word &= word - 1;
+        int[] indices = new int[size()];
+        int n = 0;
+        for (int i = 0; i < bits.length; i++) {
+            long half = bits[i];
+            while (half != 0) {
+                indices[n++] = (i << 6) + Long.numberOfTrailingZeros(half);
+                half &= half - 1;
             }
-            return IntStream.of(bits);
-        });
+        }
+        return IntStream.of(indices);
     }
 
     /**
@@ -451,9 +483,14 @@ public final class FeatureSet {
             return false;
         }
         FeatureSet other = (FeatureSet) obj;
-        int longest = Math.max(words.length, other.words.length);
-        for (int i = 0; i < longest; i++) {
-            if (word(i) != other.word(i)) {
+        int length = used;
+        if (length != other.used) {
+            return false;
+        }
+        long[] mine = bits;
+        long[] theirs = other.bits;
+        for (int i = 0; i < length; i++) {
+            if (mine[i] != theirs[i]) {
                 return false;
             }
         }
@@ -468,13 +505,9 @@ public final class FeatureSet {
      */
     @Override
     public int hashCode() {
-        int end = words.length;
-        while (end > 0 && words[end - 1] == 0) {
-            end--;
-        }
         int hash = 1;
-        for (int i = 0; i < end; i++) {
-            hash = 31 * hash + words[i];
+        for (int i = 0; i < used; i++) {
+            hash = 31 * hash + Long.hashCode(bits[i]);
         }
         return hash;
     }
@@ -486,12 +519,12 @@ public final class FeatureSet {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(words.length * 9);
-        for (int i = 0; i < words.length; i++) {
+        StringBuilder text = new StringBuilder(wordCount * 9);
+        for (int i = 0; i < wordCount; i++) {
             if (i > 0) {
                 text.append('-');
             }
-            String hex = Integer.toHexString(words[i]);
+            String hex = Integer.toHexString(word(i));
             for (int pad = hex.length(); pad < 8; pad++) {
                 text.append('0');
             }

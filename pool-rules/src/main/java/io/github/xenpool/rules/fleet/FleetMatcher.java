@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,7 +203,8 @@ public final class FleetMatcher {
             return matchExhaustively(host);
         }
         Key hostKey = keyOf(host);
-        Map<PoolClass, PoolMatch> evaluated = new HashMap<>();
+        // By identity: a class's own hash code would hash every pool in it.
+        Map<PoolClass, PoolMatch> evaluated = new IdentityHashMap<>();
         int joinable = 0;
         List<PoolMatch> best = new ArrayList<>();
         for (PoolClass poolClass : classesByKey.getOrDefault(hostKey, List.of())) {

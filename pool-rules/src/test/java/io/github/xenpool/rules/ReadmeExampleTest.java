@@ -14,6 +14,7 @@ import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.lifecycle.Ejection;
 import io.github.xenpool.rules.lifecycle.PoolLifecycle;
@@ -131,6 +132,24 @@ class ReadmeExampleTest {
         });
 
         assertEquals(List.of("NO_MASTER", "POOL_UNAVAILABLE", "xs-02 AVAILABLE"), printed.lines().toList());
+    }
+
+    @Test
+    void fleetExamplePrintsOneLinePerCandidate() {
+        String printed = captureOutput(() -> {
+            // example: fleet
+            FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), SamplePools.all());
+            matcher.match(SamplePools.candidates().stream())
+                    .map(m -> m.hostname() + " " + m.joinablePools() + " " + (m.joinablePools() > 0
+                            ? m.best().get(0).poolName() : "closest " + m.closest().get(0).blockingRules()))
+                    .forEach(System.out::println); // xs-04 1 prod-intel ... xs-amd 0 closest [cpu.vendor] ...
+            // end of example
+        });
+
+        assertEquals(List.of("xs-04 1 prod-intel", "xs-05 1 prod-intel", "xs-amd 0 closest [cpu.vendor]",
+                "xs-old 0 closest [cpu.features]", "xs-07 0 closest [network.static-ip, network.bonded-management,"
+                        + " vm.running-or-suspended, software.patch-level, software.supplemental-packs,"
+                        + " licence.edition]"), printed.lines().toList());
     }
 
     @Test

@@ -5,7 +5,6 @@
 module io.github.xenpool.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires io.vavr;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -4,7 +4,7 @@
  */
 module io.github.xenpool.rules {
     requires transitive io.github.xenpool.core;
-    requires io.vavr;
+    requires transitive io.vavr;
     requires java.logging;
 
     exports io.github.xenpool.rules;

@@ -134,6 +134,28 @@ public final class RuleSet {
     }
 
     /**
+     * Returns a rule set with one more rule, right after the rule of the given id.
+     *
+     * @param id the id of the rule to follow
+     * @param rule the rule; its id must be new
+     * @return the new rule set
+     * @throws IllegalArgumentException if there is no rule with that id, or the new rule's id is
+     *     taken
+     */
+    public RuleSet addAfter(String id, JoinRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        requirePresent(id);
+        List<JoinRule> more = new ArrayList<>(rules.size() + 1);
+        for (JoinRule existing : rules) {
+            more.add(existing);
+            if (existing.id().equals(id)) {
+                more.add(rule);
+            }
+        }
+        return of(name, cpuLevelPolicy, defaultContext, more);
+    }
+
+    /**
      * Returns a rule set without the rule of the given id.
      *
      * @param id the id

@@ -135,6 +135,16 @@ class RuleEngineTest {
     }
 
     @Test
+    void aRuleCanBeAddedAfterAnother() {
+        RuleSet rules = RuleSets.xenServer56().addAfter("cpu.vendor", ALWAYS_WARNS);
+
+        assertEquals(List.of("pool.size", "host.standalone", "cpu.vendor", "test.always-warns", "cpu.features"),
+                rules.ruleIds().subList(0, 5));
+        assertThrows(IllegalArgumentException.class, () -> rules.addAfter("cpu.colour", ALWAYS_WARNS.because("x")));
+        assertThrows(IllegalArgumentException.class, () -> rules.addAfter("pool.size", ALWAYS_WARNS));
+    }
+
+    @Test
     void ruleSetEditsAreCheckedAndNameTheIds() {
         RuleSet rules = RuleSets.xenServer56();
 

@@ -81,28 +81,18 @@ public final class RuleSets {
      * @return the rule set
      */
     public static RuleSet levelling() {
+        // XenServer 5.6's rules, with the differences of the levelling era.
+        RuleSet base = xenServer56();
         return RuleSet.of(LEVELLING, CpuLevelPolicy.LEVELLING,
-                JoinContext.defaults().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), List.of(
-                        PoolRules.size(),
-                        PoolRules.haDisabled(),
-                        PoolRules.standaloneHost(),
-                        CpuRules.vendor(),
-                        CpuRules.levelledFeatures().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
-                        CpuRules.virtualization(),
-                        NetworkRules.staticIp(),
-                        NetworkRules.bondedManagement(),
-                        NetworkRules.managementVlan(),
-                        NetworkRules.noOtherVlansOrBonds(),
-                        ClockRules.sync(),
-                        VmRules.inStates(EnumSet.of(PowerState.RUNNING, PowerState.PAUSED)),
-                        VmRules.activeOperations(),
-                        StorageRules.noSharedStorageOnHost(),
-                        SoftwareRules.productVersion(),
-                        SoftwareRules.patchLevel(),
-                        SoftwareRules.supplementalPacks(),
-                        LicenceRules.edition(),
-                        PoolRules.sharedStorage(),
-                        StorageRules.staticStorageAddress()));
+                        base.defaultContext().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), base.rules())
+                .addAfter(PoolRules.SIZE, PoolRules.haDisabled())
+                .replace(CpuRules.FEATURES,
+                        CpuRules.levelledFeatures().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"))
+                .remove(CpuRules.MASKING_LICENCE)
+                .addAfter(NetworkRules.BONDED_MANAGEMENT, NetworkRules.managementVlan())
+                .addAfter(NetworkRules.MANAGEMENT_VLAN, NetworkRules.noOtherVlansOrBonds())
+                .replace(VmRules.RUNNING_OR_SUSPENDED, VmRules.inStates(EnumSet.of(PowerState.RUNNING,
+                        PowerState.PAUSED)));
     }
 
     /**

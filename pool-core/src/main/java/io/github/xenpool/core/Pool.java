@@ -574,8 +574,7 @@ public final class Pool {
 
         private Membership adopt(Host host, String poolId, Membership role) {
             Membership current = host.membership();
-            boolean free = current instanceof Membership.Standalone
-                    || (current instanceof Membership.Master && ((Membership.Master) current).poolSize() == 1);
+            boolean free = current.isFree();
             boolean here = current instanceof Membership.Master && ((Membership.Master) current).poolId().equals(poolId)
                     || current instanceof Membership.Member && ((Membership.Member) current).poolId().equals(poolId);
             if (!free && !here) {

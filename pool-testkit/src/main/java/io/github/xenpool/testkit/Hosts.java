@@ -62,9 +62,7 @@ public final class Hosts {
      */
     public static Gen<Host> compliantWith(Pool pool) {
         Objects.requireNonNull(pool, "pool");
-        Cpu poolCpu = pool.master().cpu();
-        Cpu cpu = poolCpu.toBuilder().physicalFeatures(poolCpu.physicalFeatures())
-                .features(poolCpu.physicalFeatures()).maskingSupport(MaskingSupport.FULL)
+        Cpu cpu = pool.master().cpu().unmasked().toBuilder().maskingSupport(MaskingSupport.FULL)
                 .virtualizationEnabled(true).build();
         String hostname = pool.name() + "-candidate";
         Host base = Host.builder()

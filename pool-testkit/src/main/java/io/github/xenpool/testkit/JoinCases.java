@@ -45,8 +45,7 @@ public final class JoinCases {
 
     private static Gen<Pool> heterogeneousWithSharedStorage() {
         return Pools.heterogeneous(2, 15).map(pool -> pool.hasSharedStorage() ? pool
-                : pool.toBuilder().sharedStorageRepository(StorageRepository.sharedNfs(Ids.uuid("sr", pool.name()),
-                        "nfs-" + pool.name() + ".example.com").build()).build());
+                : pool.toBuilder().sharedStorageRepository(Pools.sharedNfs(pool.name())).build());
     }
 
     /**

@@ -130,10 +130,14 @@ public final class Pools {
             }
         }
         if (setting.sharedStorage()) {
-            builder.sharedStorageRepository(StorageRepository.sharedNfs(Ids.uuid("sr", setting.name()),
-                    "nfs-" + setting.name() + ".example.com").build());
+            builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
         return builder.haEnabled(setting.ha()).build();
+    }
+
+    /** The shared NFS SR of the pool of the given name, on a statically addressed server. */
+    static StorageRepository sharedNfs(String poolName) {
+        return StorageRepository.sharedNfs(Ids.uuid("sr", poolName), "nfs-" + poolName + ".example.com").build();
     }
 
     static Host member(Setting setting, Cpu cpu, int index) {

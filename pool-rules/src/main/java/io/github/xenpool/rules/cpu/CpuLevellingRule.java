@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.cpu;
 
+import static io.github.xenpool.rules.cpu.FeatureCounts.count;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.FeatureCatalog;
@@ -86,10 +88,5 @@ final class CpuLevellingRule implements JoinRule {
             }
         }
         return names;
-    }
-
-    private static String count(FeatureSet features) {
-        int n = features.size();
-        return n == 1 ? "1 feature" : n + " features";
     }
 }

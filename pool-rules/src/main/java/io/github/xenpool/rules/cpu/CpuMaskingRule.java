@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.cpu;
 
+import static io.github.xenpool.rules.cpu.FeatureCounts.count;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.FeatureCatalog;
@@ -88,10 +90,5 @@ final class CpuMaskingRule implements JoinRule {
 
     private static Severity severityOf(MaskingPlan plan) {
         return plan.isPossible() ? Severity.INFO : Severity.BLOCKER;
-    }
-
-    private static String count(FeatureSet features) {
-        int n = features.size();
-        return n == 1 ? "1 feature" : n + " features";
     }
 }

@@ -80,6 +80,7 @@ public final class FleetMatcher {
     private final int k;
     private final boolean checksManagementVlan;
     private final List<Pool> pools;
+    private final List<Key> poolKeys;
     private final List<PoolClass> classes;
     private final Map<Key, List<PoolClass>> classesByKey;
     private final Set<String> memberIds;
@@ -109,10 +110,14 @@ public final class FleetMatcher {
         this.pools = List.copyOf(pools);
         Map<Signature, List<Pool>> grouped = new LinkedHashMap<>();
         Set<String> members = new HashSet<>();
+        List<Key> keys = new ArrayList<>(this.pools.size());
         for (Pool pool : this.pools) {
-            grouped.computeIfAbsent(signature(pool), s -> new ArrayList<>()).add(pool);
+            Signature signature = signature(pool);
+            keys.add(signature.key());
+            grouped.computeIfAbsent(signature, s -> new ArrayList<>()).add(pool);
             pool.members().forEach(h -> members.add(h.id()));
         }
+        this.poolKeys = List.copyOf(keys);
         List<PoolClass> all = new ArrayList<>(grouped.size());
         Map<Key, List<PoolClass>> byKey = new HashMap<>();
         for (Map.Entry<Signature, List<Pool>> entry : grouped.entrySet()) {
@@ -264,8 +269,8 @@ public final class FleetMatcher {
         Key hostKey = keyOf(host);
         List<PoolMatch> all = new ArrayList<>(pools.size());
         int joinable = 0;
-        for (Pool pool : pools) {
-            PoolMatch outcome = evaluate(pool, host, mismatches(hostKey, signature(pool).key()));
+        for (int i = 0; i < pools.size(); i++) {
+            PoolMatch outcome = evaluate(pools.get(i), host, mismatches(hostKey, poolKeys.get(i)));
             all.add(outcome);
             joinable += outcome.joinable() ? 1 : 0;
         }

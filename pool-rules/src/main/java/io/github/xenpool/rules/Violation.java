@@ -66,6 +66,28 @@ public record Violation(
     }
 
     /**
+     * Makes the violation of a rule that could not check a join because a fact it needs is
+     * unknown: a WARNING "cannot check", naming the fact, with the step that provides it. A rule
+     * never passes or blocks on a fact it does not know.
+     *
+     * @param ruleId the rule's id
+     * @param subject what the unknown fact is about
+     * @param fact the fact, such as {@code the CPU features of xs-05}
+     * @param howToProvide where the fact comes from, such as {@code cpu_info:features of the host}
+     * @return the violation, with {@link ViolationDetails.UnknownFact} details
+     */
+    public static Violation cannotCheck(String ruleId, Subject subject, String fact, String howToProvide) {
+        Objects.requireNonNull(fact, "fact");
+        Objects.requireNonNull(howToProvide, "howToProvide");
+        return of(ruleId, Severity.WARNING, subject)
+                .message("cannot check: " + fact + " is unknown")
+                .expectedActual(fact, "unknown")
+                .details(new ViolationDetails.UnknownFact(fact, howToProvide))
+                .step("Provide " + howToProvide + ", then check the join again")
+                .build();
+    }
+
+    /**
      * Starts a violation of a rule.
      *
      * @param ruleId the rule's id

@@ -273,4 +273,26 @@ public sealed interface ViolationDetails {
      */
     record RuleFailure(String ruleId, String exceptionType, String exceptionMessage) implements ViolationDetails {
     }
+
+    /**
+     * A fact a rule needs that the model does not know, so the rule could not check the join.
+     * Unknown facts are never replaced by a value that passes or blocks.
+     *
+     * @param fact the fact, such as {@code the CPU features of xs-05}
+     * @param howToProvide where the fact comes from, such as {@code cpu_info:features of the host}
+     */
+    record UnknownFact(String fact, String howToProvide) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param fact the fact that is unknown
+         * @param howToProvide where the fact comes from
+         * @throws NullPointerException if a component is null
+         */
+        public UnknownFact {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(howToProvide, "howToProvide");
+        }
+    }
 }

@@ -199,7 +199,8 @@ public record Host(
      */
     @Override
     public String toString() {
-        return "Host[" + hostname + " (" + id + "), " + cpu.vendor() + " " + cpu.modelName() + ", " + membership + "]";
+        return "Host[" + hostname + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor") + " "
+                + cpu.modelName() + ", " + membership + "]";
     }
 
     /** Builds a {@link Host}; every value has a default. */
@@ -400,7 +401,7 @@ public record Host(
             String hostId = id != null ? id
                     : UUID.nameUUIDFromBytes(("xenpool-host:" + hostname).getBytes(StandardCharsets.UTF_8)).toString();
             return ModelValidator.shared().requireValid(new Host(hostId, hostname,
-                    cpu != null ? cpu : Cpu.builder().build(),
+                    cpu != null ? cpu : Cpu.unknown(),
                     software != null ? software : Software.builder().build(),
                     licence,
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),

@@ -1,5 +1,7 @@
 package io.github.xenpool.core;
 
+import io.github.xenpool.core.cpu.CpuLevel;
+import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.ModelValidator;
@@ -33,14 +35,12 @@ import java.util.stream.Collectors;
 public final class Pool {
 
     /**
-     * The default {@code cpuid_feature_mask} of a pool: every feature compared except EST
-     * (CPUID 1.ecx bit 7). xapi printed it in the XenServer 5.6 layout as
-     * {@code ffffff7f-ffffffff-ffffffff-ffffffff}; in Xen's layout, used throughout xenpool, it is
-     * {@code ffffffff-ffffff7f-ffffffff-ffffffff}. Like any featureset it is zero-extended, so
-     * features beyond the fourth word are not compared: XenServer 5.6 knew only four words. Set a
-     * longer mask to compare more.
+     * The default {@code cpuid_feature_mask} of a pool: every feature of every word compared
+     * except EST (CPUID 1.ecx bit 7). xapi printed it in the XenServer 5.6 layout as
+     * {@code ffffff7f-ffffffff-ffffffff-ffffffff}; a mask hides only the bits it clears, so
+     * features beyond its fourth word (avx2, hle, rtm, avx512, spec-ctrl, ...) are compared too.
      */
-    public static final FeatureSet DEFAULT_CPU_FEATURE_MASK = FeatureSet.parseLegacy("ffffff7f-ffffffff-ffffffff-ffffffff");
+    public static final FeatureMask DEFAULT_CPU_FEATURE_MASK = FeatureMask.DEFAULT;
 
     @Uuid
     private final String id;
@@ -52,11 +52,11 @@ public final class Pool {
     private final List<@Valid Host> secondaries;
     private final boolean haEnabled;
     private final List<@Valid StorageRepository> sharedStorage;
-    private final FeatureSet cpuFeatureMask;
+    private final FeatureMask cpuFeatureMask;
     private final Set<String> offlineHosts;
 
     private final LicenceEdition edition;
-    private final FeatureSet cpuFeatureLevel;
+    private final Optional<CpuLevel> cpuLevel;
 
     /**
      * Makes a pool and checks its structure.
@@ -67,7 +67,7 @@ public final class Pool {
      * @param secondaries the other members in join order; each membership must be {@code Member(id)}
      * @param haEnabled whether high availability is on
      * @param sharedStorage the pool's shared storage repositories
-     * @param cpuFeatureMask the features that CPU comparisons look at
+     * @param cpuFeatureMask the features that CPU comparisons leave out
      * @param offlineHosts the ids of the members that are down; the pool is unavailable while
      *     its master is among them
      * @throws NullPointerException if an argument or an element is null
@@ -75,7 +75,7 @@ public final class Pool {
      *     or SR and what was expected
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
-            List<StorageRepository> sharedStorage, FeatureSet cpuFeatureMask, Set<String> offlineHosts) {
+            List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
@@ -87,7 +87,7 @@ public final class Pool {
                 Objects.requireNonNull(offlineHosts, "offlineHosts")));
         checkStructure();
         this.edition = lowestEdition();
-        this.cpuFeatureLevel = intersectionOfMembers();
+        this.cpuLevel = intersectionOfMembers().map(features -> new CpuLevel(features, cpuFeatureMask));
     }
 
     private void checkStructure() {
@@ -154,12 +154,19 @@ public final class Pool {
         return lowest;
     }
 
-    private FeatureSet intersectionOfMembers() {
-        FeatureSet level = master.cpu().features();
-        for (Host secondary : secondaries) {
-            level = level.intersect(secondary.cpu().features());
+    private Optional<FeatureSet> intersectionOfMembers() {
+        if (master.cpu().features().isEmpty()) {
+            return Optional.empty();
         }
-        return level;
+        FeatureSet level = master.cpu().features().get();
+        for (Host secondary : secondaries) {
+            Optional<FeatureSet> features = secondary.cpu().features();
+            if (features.isEmpty()) {
+                return Optional.empty();
+            }
+            level = level.intersect(features.get());
+        }
+        return Optional.of(level);
     }
 
     /**
@@ -287,12 +294,12 @@ public final class Pool {
     }
 
     /**
-     * Returns the pool's CPU feature mask ({@code other_config:cpuid_feature_mask}): CPU
-     * comparisons look only at features in it.
+     * Returns the pool's CPU feature mask ({@code other_config:cpuid_feature_mask}): the
+     * features CPU comparisons leave out.
      *
-     * @return the mask, in Xen's layout
+     * @return the mask
      */
-    public FeatureSet cpuFeatureMask() {
+    public FeatureMask cpuFeatureMask() {
         return cpuFeatureMask;
     }
 
@@ -335,15 +342,14 @@ public final class Pool {
     }
 
     /**
-     * Returns the pool's CPU feature level: the features every member exposes, that is the
-     * intersection of the members' exposed ({@link io.github.xenpool.core.cpu.Cpu#features()})
-     * features. It is not restricted to the feature mask; intersect with
-     * {@link #cpuFeatureMask()} for what comparisons see.
+     * Returns the pool's CPU feature level: the features every member exposes (the intersection
+     * of the members' exposed {@link io.github.xenpool.core.cpu.Cpu#features()}), with the mask
+     * under which they are compared.
      *
-     * @return the level
+     * @return the level, or empty when some member's CPU features are unknown
      */
-    public FeatureSet cpuFeatureLevel() {
-        return cpuFeatureLevel;
+    public Optional<CpuLevel> cpuLevel() {
+        return cpuLevel;
     }
 
     /**
@@ -413,7 +419,7 @@ public final class Pool {
         private final List<Host> secondaries = new ArrayList<>();
         private boolean haEnabled;
         private final List<StorageRepository> sharedStorage = new ArrayList<>();
-        private FeatureSet cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
+        private FeatureMask cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
         private final Set<String> offlineHosts = new TreeSet<>();
 
         private Builder() {
@@ -514,10 +520,10 @@ public final class Pool {
         /**
          * Sets the CPU feature mask.
          *
-         * @param cpuFeatureMask the mask, in Xen's layout
+         * @param cpuFeatureMask the mask
          * @return this builder
          */
-        public Builder cpuFeatureMask(FeatureSet cpuFeatureMask) {
+        public Builder cpuFeatureMask(FeatureMask cpuFeatureMask) {
             this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
             return this;
         }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.cpu.CpuCatalog;
+import io.github.xenpool.core.cpu.CpuLevel;
+import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
@@ -45,9 +47,13 @@ class PoolTest {
     void theCpuLevelIsWhatEveryMemberExposes() {
         Pool pool = pool();
 
-        FeatureSet expected = alpha.cpu().features().intersect(beta.cpu().features()).intersect(gamma.cpu().features());
-        assertEquals(expected, pool.cpuFeatureLevel());
-        assertTrue(pool.cpuFeatureLevel().isSubsetOf(CpuCatalog.shipped().realHost("Xeon-E7540").features()));
+        FeatureSet expected = alpha.cpu().features().orElseThrow().intersect(beta.cpu().features().orElseThrow())
+                .intersect(gamma.cpu().features().orElseThrow());
+        CpuLevel level = pool.cpuLevel().orElseThrow();
+        assertEquals(expected, level.features());
+        assertEquals(Pool.DEFAULT_CPU_FEATURE_MASK, level.mask());
+        assertEquals(expected.minus(FeatureCatalog.x86().featureSet("est")), level.compared());
+        assertTrue(level.features().isSubsetOf(CpuCatalog.shipped().realHost("Xeon-E7540").features()));
     }
 
     @Test

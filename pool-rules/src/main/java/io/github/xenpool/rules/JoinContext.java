@@ -1,5 +1,6 @@
 package io.github.xenpool.rules;
 
+import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import java.time.Duration;
 import java.util.Objects;
@@ -7,19 +8,16 @@ import java.util.Optional;
 
 /**
  * What a join check needs to know beyond the pool and the host: limits, tolerances and the
- * licence server.
+ * licence server; and, while a rule set evaluates one join, the CPU comparison of that join.
  *
  * <p>Defaults ({@link #defaults()}): at most 16 hosts in a pool, clocks within 5 seconds of the
  * master, no licence server, and "the pool runs HVM VMs" derived from the pool (true when any
  * member has an HVM VM).
  *
- * @param maxPoolSize the most hosts a pool may have
- * @param clockTolerance the largest clock offset from the master a joining host may have
- * @param licenceServer a licence server that can hand out licences, if one is known
- * @param poolRunsHvmVms whether the pool runs HVM VMs; empty to derive it from the pool
+ * <p>Contexts are immutable values; two are equal when their limits, tolerance, licence server
+ * and HVM setting are.
  */
-public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<LicenceServer> licenceServer,
-        Optional<Boolean> poolRunsHvmVms) {
+public final class JoinContext {
 
     /** The pool size XenServer 5.6 supports. */
     public static final int XENSERVER_56_MAX_POOL_SIZE = 16;
@@ -30,17 +28,33 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
     /** The clock tolerance used unless told otherwise. */
     public static final Duration DEFAULT_CLOCK_TOLERANCE = Duration.ofSeconds(5);
 
+    private final int maxPoolSize;
+    private final Duration clockTolerance;
+    private final Optional<LicenceServer> licenceServer;
+    private final Optional<Boolean> poolRunsHvmVms;
+    // The join a rule set is evaluating, and its CPU comparison, worked out once for all rules.
+    private final Pool scopePool;
+    private final Host scopeHost;
+    private final CpuComparison scopeComparison;
+
     /**
-     * Checks the components.
+     * Makes a context.
      *
      * @param maxPoolSize the most hosts a pool may have, at least 1
-     * @param clockTolerance the clock tolerance, zero or more
-     * @param licenceServer a licence server, if known
-     * @param poolRunsHvmVms whether the pool runs HVM VMs, or empty to derive it
-     * @throws NullPointerException if a component is null
+     * @param clockTolerance the largest clock offset from the master a joining host may have,
+     *     zero or more
+     * @param licenceServer a licence server that can hand out licences, if one is known
+     * @param poolRunsHvmVms whether the pool runs HVM VMs; empty to derive it from the pool
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the size is below 1 or the tolerance negative
      */
-    public JoinContext {
+    public JoinContext(int maxPoolSize, Duration clockTolerance, Optional<LicenceServer> licenceServer,
+            Optional<Boolean> poolRunsHvmVms) {
+        this(maxPoolSize, clockTolerance, licenceServer, poolRunsHvmVms, null, null);
+    }
+
+    private JoinContext(int maxPoolSize, Duration clockTolerance, Optional<LicenceServer> licenceServer,
+            Optional<Boolean> poolRunsHvmVms, Pool scopePool, Host scopeHost) {
         Objects.requireNonNull(clockTolerance, "clockTolerance");
         Objects.requireNonNull(licenceServer, "licenceServer");
         Objects.requireNonNull(poolRunsHvmVms, "poolRunsHvmVms");
@@ -50,6 +64,13 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
         if (clockTolerance.isNegative()) {
             throw new IllegalArgumentException("clockTolerance must not be negative, got " + clockTolerance);
         }
+        this.maxPoolSize = maxPoolSize;
+        this.clockTolerance = clockTolerance;
+        this.licenceServer = licenceServer;
+        this.poolRunsHvmVms = poolRunsHvmVms;
+        this.scopePool = scopePool;
+        this.scopeHost = scopeHost;
+        this.scopeComparison = scopePool == null ? null : CpuComparison.of(scopePool, scopeHost);
     }
 
     /**
@@ -59,6 +80,42 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
      */
     public static JoinContext defaults() {
         return new JoinContext(XENSERVER_56_MAX_POOL_SIZE, DEFAULT_CLOCK_TOLERANCE, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns the most hosts a pool may have.
+     *
+     * @return at least 1
+     */
+    public int maxPoolSize() {
+        return maxPoolSize;
+    }
+
+    /**
+     * Returns the largest clock offset from the master a joining host may have.
+     *
+     * @return zero or more
+     */
+    public Duration clockTolerance() {
+        return clockTolerance;
+    }
+
+    /**
+     * Returns the licence server that can hand out licences, if one is known.
+     *
+     * @return the server, or empty
+     */
+    public Optional<LicenceServer> licenceServer() {
+        return licenceServer;
+    }
+
+    /**
+     * Returns whether the pool runs HVM VMs, as set in this context.
+     *
+     * @return the setting, or empty to derive it from the pool
+     */
+    public Optional<Boolean> poolRunsHvmVms() {
+        return poolRunsHvmVms;
     }
 
     /**
@@ -88,7 +145,8 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
      * @return the new context
      */
     public JoinContext withLicenceServer(LicenceServer server) {
-        return new JoinContext(maxPoolSize, clockTolerance, Optional.of(server), poolRunsHvmVms);
+        return new JoinContext(maxPoolSize, clockTolerance, Optional.of(Objects.requireNonNull(server, "server")),
+                poolRunsHvmVms);
     }
 
     /**
@@ -110,5 +168,53 @@ public record JoinContext(int maxPoolSize, Duration clockTolerance, Optional<Lic
      */
     public boolean runsHvmVms(Pool pool) {
         return poolRunsHvmVms.orElseGet(pool::hasHvmVms);
+    }
+
+    /**
+     * Returns the CPU comparison of a join. While a rule set evaluates that join, every rule
+     * gets the same value, worked out once; otherwise it is worked out now.
+     *
+     * @param pool the pool
+     * @param host the joining host
+     * @return the comparison
+     */
+    public CpuComparison cpuComparison(Pool pool, Host host) {
+        if (pool == scopePool && host == scopeHost) {
+            return scopeComparison;
+        }
+        return CpuComparison.of(pool, host);
+    }
+
+    /**
+     * Returns this context for the evaluation of one join, so that its rules share one CPU
+     * comparison.
+     */
+    JoinContext scopedTo(Pool pool, Host host) {
+        return new JoinContext(maxPoolSize, clockTolerance, licenceServer, poolRunsHvmVms, pool, host);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof JoinContext)) {
+            return false;
+        }
+        JoinContext other = (JoinContext) obj;
+        return maxPoolSize == other.maxPoolSize && clockTolerance.equals(other.clockTolerance)
+                && licenceServer.equals(other.licenceServer) && poolRunsHvmVms.equals(other.poolRunsHvmVms);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxPoolSize, clockTolerance, licenceServer, poolRunsHvmVms);
+    }
+
+    @Override
+    public String toString() {
+        return "JoinContext[maxPoolSize=" + maxPoolSize + ", clockTolerance=" + clockTolerance + ", licenceServer="
+                + licenceServer.map(LicenceServer::address).orElse("none") + ", poolRunsHvmVms="
+                + poolRunsHvmVms.map(String::valueOf).orElse("derived") + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.github.xenpool.rules;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.rules.internal.ReportText;
 import java.util.ArrayList;
@@ -31,8 +32,10 @@ public final class JoinReport {
     private final Pool pool;
     private final Host host;
     private final CpuLevelPolicy policy;
+    private final JoinContext context;
 
-    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, CpuLevelPolicy policy) {
+    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, CpuLevelPolicy policy,
+            JoinContext context) {
         this.ruleSetName = ruleSetName;
         this.poolId = pool.id();
         this.poolName = pool.name();
@@ -42,6 +45,7 @@ public final class JoinReport {
         this.pool = pool;
         this.host = host;
         this.policy = policy;
+        this.context = context;
         this.verdict = verdictOf(violations);
     }
 
@@ -74,17 +78,22 @@ public final class JoinReport {
      */
     public static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
             CpuLevelPolicy policy) {
+        return of(ruleSetName, pool, host, violations, policy, JoinContext.defaults());
+    }
+
+    static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
+            CpuLevelPolicy policy, JoinContext context) {
         Objects.requireNonNull(ruleSetName, "ruleSetName");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(violations, "violations");
         if (violations.isEmpty()) {
-            return new JoinReport(ruleSetName, pool, host, List.of(), policy);
+            return new JoinReport(ruleSetName, pool, host, List.of(), policy, context);
         }
         List<Violation> sorted = new ArrayList<>(violations);
         sorted.sort(BY_SEVERITY);
-        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), policy);
+        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), policy, context);
     }
 
     private static Optional<ViolationDetails.CpuFeatures> maskingPlanOf(List<Violation> violations) {
@@ -180,12 +189,33 @@ public final class JoinReport {
     }
 
     /**
-     * Returns the pool's CPU feature level once the host has joined.
+     * Returns the comparison of the host's CPU features with the pool's level that the rules
+     * of this report read.
      *
-     * @return the level, or empty when the join is blocked
+     * @return the comparison, worked out once per evaluation
      */
-    public Optional<FeatureSet> resultingCpuLevel() {
-        return verdict == Verdict.BLOCKED ? Optional.empty() : Optional.of(policy.levelAfterJoin(pool, host));
+    public CpuComparison cpuComparison() {
+        return context.cpuComparison(pool, host);
+    }
+
+    /**
+     * Returns the pool's CPU level once the host has joined, as the rule set's
+     * {@link CpuLevelPolicy} has it: the same level as the masking plan's.
+     *
+     * @return the level, or empty when the join is blocked or the level is unknown
+     */
+    public Optional<CpuLevel> resultingCpuLevel() {
+        return verdict == Verdict.BLOCKED ? Optional.empty() : policy.levelAfter(cpuComparison());
+    }
+
+    /**
+     * Names every feature the join takes from the pool's CPU level, whether the pool's mask
+     * compares it or not.
+     *
+     * @return the features the pool loses; empty when it loses none or the join is blocked
+     */
+    public FeatureSet removedFromCpuLevel() {
+        return verdict == Verdict.BLOCKED ? FeatureSet.EMPTY : cpuComparison().removedFromLevel(policy);
     }
 
     /**

@@ -238,9 +238,10 @@ public final class RuleSet {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(context, "context");
+        JoinContext scoped = context.scopedTo(pool, host);
         List<Violation> found = List.of();
         for (JoinRule rule : rules) {
-            List<Violation> more = ComposedRules.evaluateSafely(rule, pool, host, context);
+            List<Violation> more = ComposedRules.evaluateSafely(rule, pool, host, scoped);
             if (!more.isEmpty()) {
                 if (found.isEmpty()) {
                     found = new ArrayList<>();
@@ -248,7 +249,7 @@ public final class RuleSet {
                 found.addAll(more);
             }
         }
-        return JoinReport.of(name, pool, host, found, cpuLevelPolicy);
+        return JoinReport.of(name, pool, host, found, cpuLevelPolicy, scoped);
     }
 
     @Override

@@ -52,7 +52,7 @@ class JoinReportTest {
     private static Host troubledHost() {
         return SamplePools.troubledCandidate().toBuilder()
                 .membership(new Membership.Member("0e9d8c7b-6a59-4483-a726-15f4e3d2c1b0"))
-                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v4").toCpuBuilder()
                         .maskingSupport(MaskingSupport.FULL).virtualizationEnabled(false).build())
                 .clock(Duration.ofSeconds(90), false)
                 .vm(Vm.builder().uuid("3e0c4f1a-8b2d-4c6e-9f1a-2b3c4d5e6f72").name("exporting")

@@ -9,6 +9,7 @@ import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuCatalog;
+import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
@@ -76,22 +77,25 @@ class ReadmeExampleTest {
             CpuCatalog cpus = CpuCatalog.shipped();
             Host master = Host.builder()
                     .hostname("xs-01")
-                    .cpu(cpus.realHost("Xeon-E5-2650").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build())
+                    .cpu(cpus.realHost("Xeon-E5-2650-v3").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build())
                     .licence(LicenceEdition.ENTERPRISE)
                     .build();
             Pool prod = Pool.builder().name("prod").master(master).build();
+            CpuLevel level = prod.cpuLevel().orElseThrow();                    // empty while a member's CPU is unknown
 
-            Cpu newer = cpus.realHost("Xeon-E5-2650-v3").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
-            MaskingPlan plan = Masking.plan(newer.maskingSupport(), newer.physicalFeatures(),
-                    prod.cpuFeatureLevel(), prod.cpuFeatureMask());
+            Cpu newer = cpus.realHost("Xeon-E5-2650-v4").toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
+            MaskingPlan plan = Masking.plan(newer.maskingSupport(), newer.physicalFeatures().orElseThrow(),
+                    level.features(), level.mask());
 
+            System.out.println(level.describe());          // 75 features in every member, 74 compared (the mask leaves out est)
             System.out.println(plan.outcome());                                // MASK
-            System.out.println(FeatureCatalog.x86().describe(plan.hidden()));  // fma, movbe, f16c, rdrand, abm
-            System.out.println(newer.maskedTo(prod.cpuFeatureLevel(), prod.cpuFeatureMask()).isMasked()); // true
+            System.out.println(FeatureCatalog.x86().describe(plan.hidden()));  // 3dnowprefetch, hle, rtm, rdseed, adx, smap, intel-pt
+            System.out.println(newer.maskedTo(level.features(), level.mask()).isMasked()); // true
             // end of example
         });
 
-        assertEquals(List.of("MASK", "fma, movbe, f16c, rdrand, abm", "true"), printed.lines().toList());
+        assertEquals(List.of("75 features in every member, 74 compared (the mask leaves out est)", "MASK", "3dnowprefetch, hle, rtm, rdseed, adx, smap, intel-pt", "true"),
+                printed.lines().toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuModel;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class CpuFamilies {
             List<Cpu> chain = new ArrayList<>(steps.size() + 1);
             Cpu oldest = model.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
             chain.add(oldest);
-            FeatureSet features = oldest.physicalFeatures();
+            FeatureSet features = oldest.physicalFeatures().orElseThrow();
             for (List<Integer> step : steps) {
                 FeatureSet added = FeatureSets.ofIndices(step).minus(features);
                 if (added.isEmpty()) {
@@ -150,7 +151,7 @@ public final class CpuFamilies {
 
     private static MaskingCase maskingCase(CpuModel model, MaskingCase.Difference difference,
             MaskingSupport support, int count) {
-        FeatureSet mask = Pool.DEFAULT_CPU_FEATURE_MASK;
+        FeatureMask mask = Pool.DEFAULT_CPU_FEATURE_MASK;
         FeatureSet target = model.features();
         FeatureSet from;
         switch (difference) {
@@ -162,7 +163,7 @@ public final class CpuFamilies {
                         .union(absent(target, BASE_WORD_FEATURES, count - 1));
                 break;
             case MISSING:
-                from = target.minus(present(target.intersect(mask), count));
+                from = target.minus(present(mask.apply(target), count));
                 break;
             default:
                 from = target;

@@ -144,20 +144,20 @@ public final class JoinCases {
                 changed.licence(otherEdition(pool.edition(), n));
                 break;
             case CPU_VENDOR:
-                changed.cpu(otherVendorCpu(host.cpu().vendor(), n));
+                changed.cpu(otherVendorCpu(host.cpu().vendor().orElseThrow(), n));
                 break;
             case MISSING_CPU_FEATURES:
-                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().minus(someOf(
-                        pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()), n)), MaskingSupport.FULL));
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow().minus(someOf(
+                        pool.cpuLevel().orElseThrow().compared(), n)), MaskingSupport.FULL));
                 break;
             case UNMASKABLE_CPU_FEATURES:
-                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
-                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.EXTENDED_WORD_FEATURES, n)),
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow()
+                        .union(absent(host.cpu().physicalFeatures().orElseThrow(), CpuFamilies.EXTENDED_WORD_FEATURES, n)),
                         MaskingSupport.BASE));
                 break;
             case NO_MASKING_SUPPORT:
-                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
-                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.BASE_WORD_FEATURES, n)),
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow()
+                        .union(absent(host.cpu().physicalFeatures().orElseThrow(), CpuFamilies.BASE_WORD_FEATURES, n)),
                         MaskingSupport.NONE));
                 break;
             case MASKABLE_CPU_FEATURES:
@@ -168,8 +168,8 @@ public final class JoinCases {
                         : (pool.edition().isAtLeast(LicenceEdition.ENTERPRISE) ? LicenceEdition.ADVANCED : pool.edition());
                 pool = withEdition(pool, edition);
                 changed.licence(edition);
-                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures()
-                        .union(absent(host.cpu().physicalFeatures(), CpuFamilies.BASE_WORD_FEATURES, n)),
+                changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow()
+                        .union(absent(host.cpu().physicalFeatures().orElseThrow(), CpuFamilies.BASE_WORD_FEATURES, n)),
                         MaskingSupport.FULL));
                 break;
             }

@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param mask the pool's feature mask
  * @param difference how {@code from} was made to differ from {@code to} under the mask
  */
-public record MaskingCase(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureSet mask,
+public record MaskingCase(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureMask mask,
         Difference difference) {
 
     /** How the CPU's features were made to differ from the target, under the mask. */

@@ -93,7 +93,7 @@ public final class Pools {
                     for (int i = 1; i < size; i++) {
                         // Hosts beyond the chain's length repeat its newest generation.
                         Cpu newer = chain.get(Math.min(i, chain.size() - 1));
-                        cpus.add(newer.maskedTo(oldest.physicalFeatures(), Pool.DEFAULT_CPU_FEATURE_MASK));
+                        cpus.add(newer.maskedTo(oldest.physicalFeatures().orElseThrow(), Pool.DEFAULT_CPU_FEATURE_MASK));
                     }
                     return build(setting, cpus);
                 });

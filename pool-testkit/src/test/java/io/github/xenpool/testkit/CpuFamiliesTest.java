@@ -9,17 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CpuFamiliesTest {
 
-    private static final FeatureSet MASK = Pool.DEFAULT_CPU_FEATURE_MASK;
+    private static final FeatureMask MASK = Pool.DEFAULT_CPU_FEATURE_MASK;
 
     @Test
     void eachGenerationOfAChainHasEveryFeatureOfTheOneBeforeAndMore() {
@@ -28,9 +30,9 @@ class CpuFamiliesTest {
                 return false;
             }
             for (int i = 1; i < chain.size(); i++) {
-                FeatureSet older = chain.get(i - 1).physicalFeatures().intersect(MASK);
-                FeatureSet newer = chain.get(i).physicalFeatures().intersect(MASK);
-                if (!older.isStrictSubsetOf(newer) || chain.get(i).vendor() != chain.get(0).vendor()) {
+                FeatureSet older = MASK.apply(chain.get(i - 1).physicalFeatures().orElseThrow());
+                FeatureSet newer = MASK.apply(chain.get(i).physicalFeatures().orElseThrow());
+                if (!older.isStrictSubsetOf(newer) || !chain.get(i).vendor().equals(chain.get(0).vendor())) {
                     return false;
                 }
             }
@@ -50,7 +52,7 @@ class CpuFamiliesTest {
         }
         assertEquals(List.of(), notTraps);
         qt(50).forAll(CpuFamilies.realTraps())
-                .check(pair -> !pair.first().physicalFeatures().isSubsetOf(pair.second().physicalFeatures()));
+                .check(pair -> !pair.first().physicalFeatures().orElseThrow().isSubsetOf(pair.second().physicalFeatures().orElseThrow()));
     }
 
     @Test
@@ -67,14 +69,14 @@ class CpuFamiliesTest {
 
     @Test
     void vendorMixesMixVendors() {
-        qt(200).forAll(CpuFamilies.vendorMixes()).check(pair -> pair.first().vendor() != pair.second().vendor());
+        qt(200).forAll(CpuFamilies.vendorMixes()).check(pair -> !pair.first().vendor().equals(pair.second().vendor()));
     }
 
     @Test
     void maskingCasesHaveTheShapeTheySay() {
         qt(1000).forAll(CpuFamilies.maskingCases()).check(c -> {
-            FeatureSet from = c.from().intersect(c.mask());
-            FeatureSet to = c.to().intersect(c.mask());
+            FeatureSet from = c.mask().apply(c.from());
+            FeatureSet to = c.mask().apply(c.to());
             FeatureSet extra = from.minus(to);
             switch (c.difference()) {
                 case NONE:

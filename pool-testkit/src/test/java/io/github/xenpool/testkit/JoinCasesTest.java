@@ -13,6 +13,7 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.vm.PowerState;
 import java.util.function.BiPredicate;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class JoinCasesTest {
             Host host = c.host();
             Pool pool = c.pool();
             return c.mutation().isEmpty()
-                    && host.cpu().vendor() == pool.master().cpu().vendor()
-                    && host.cpu().physicalFeatures().intersect(pool.cpuFeatureMask())
-                            .equals(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()))
+                    && host.cpu().vendor().equals(pool.master().cpu().vendor())
+                    && pool.cpuFeatureMask().apply(host.cpu().physicalFeatures().orElseThrow())
+                            .equals(pool.cpuLevel().orElseThrow().compared())
                     && host.software().equals(pool.master().software())
                     && host.licence() == pool.edition()
                     && host.managementInterface().addressing().isStable()
@@ -81,14 +82,14 @@ class JoinCasesTest {
             case LICENCE_EDITION:
                 return (p, h) -> h.licence() != p.edition();
             case CPU_VENDOR:
-                return (p, h) -> h.cpu().vendor() != p.master().cpu().vendor();
+                return (p, h) -> !h.cpu().vendor().equals(p.master().cpu().vendor());
             case MISSING_CPU_FEATURES:
-                return (p, h) -> !masked(p, p.cpuFeatureLevel()).isSubsetOf(masked(p, h.cpu().physicalFeatures()));
+                return (p, h) -> !masked(p, level(p)).isSubsetOf(masked(p, h.cpu().physicalFeatures().orElseThrow()));
             case UNMASKABLE_CPU_FEATURES:
-                return (p, h) -> h.cpu().maskingSupport() == MaskingSupport.BASE
+                return (p, h) -> h.cpu().maskingSupport().equals(Optional.of(MaskingSupport.BASE))
                         && extra(p, h).word(2) + extra(p, h).word(3) != 0;
             case NO_MASKING_SUPPORT:
-                return (p, h) -> h.cpu().maskingSupport() == MaskingSupport.NONE && !extra(p, h).isEmpty();
+                return (p, h) -> h.cpu().maskingSupport().equals(Optional.of(MaskingSupport.NONE)) && !extra(p, h).isEmpty();
             case MASKABLE_CPU_FEATURES:
                 return (p, h) -> !extra(p, h).isEmpty() && p.edition().isAtLeast(LicenceEdition.ENTERPRISE)
                         && h.licence() == p.edition();
@@ -107,11 +108,15 @@ class JoinCasesTest {
     }
 
     private static FeatureSet masked(Pool pool, FeatureSet set) {
-        return set.intersect(pool.cpuFeatureMask());
+        return pool.cpuFeatureMask().apply(set);
+    }
+
+    private static FeatureSet level(Pool pool) {
+        return pool.cpuLevel().orElseThrow().features();
     }
 
     private static FeatureSet extra(Pool pool, Host host) {
-        return masked(pool, host.cpu().physicalFeatures()).minus(masked(pool, pool.cpuFeatureLevel()));
+        return masked(pool, host.cpu().physicalFeatures().orElseThrow()).minus(masked(pool, level(pool)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,12 +25,12 @@ class PoolsTest {
     void heterogeneousPoolsExposeOneLevelUnderTheMaskOverDifferentHardware() {
         AtomicReference<Boolean> sawDifferentHardware = new AtomicReference<>(false);
         qt(200).forAll(Pools.heterogeneous(2, 8)).check(pool -> {
-            FeatureSet mask = pool.cpuFeatureMask();
-            FeatureSet level = pool.master().cpu().features().intersect(mask);
+            FeatureMask mask = pool.cpuFeatureMask();
+            FeatureSet level = mask.apply(pool.master().cpu().features().orElseThrow());
             Set<FeatureSet> physical = new HashSet<>();
             for (Host host : pool.members()) {
-                physical.add(host.cpu().physicalFeatures());
-                if (!host.cpu().features().intersect(mask).equals(level)) {
+                physical.add(host.cpu().physicalFeatures().orElseThrow());
+                if (!mask.apply(host.cpu().features().orElseThrow()).equals(level)) {
                     return false;
                 }
             }

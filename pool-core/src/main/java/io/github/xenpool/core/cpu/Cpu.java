@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The CPUs of a host: vendor, model, the features the hardware has, the features it shows to
@@ -16,48 +17,58 @@ import java.util.Objects;
  * exposes, equal to the physical features unless a CPU mask hides some (then they are a subset,
  * and only in words the {@link MaskingSupport} can hide). Both are in Xen's featureset layout.
  *
- * @param vendor the CPU vendor
+ * <p>The facts join rules decide on, the vendor, the features and the masking support, are
+ * either given or unknown (an empty {@link Optional}); the builder never invents them. A rule
+ * that needs an unknown fact says it cannot check the join.
+ *
+ * @param vendor the CPU vendor, or empty when unknown
  * @param modelName the model name, as {@code cpu_info:modelname}
  * @param family the CPUID family
  * @param model the CPUID model
  * @param stepping the CPUID stepping
- * @param physicalFeatures the features of the hardware
- * @param features the features exposed to guests, after any mask
- * @param maskingSupport what the CPU can hide
+ * @param physicalFeatures the features of the hardware, or empty when unknown
+ * @param features the features exposed to guests, after any mask; empty exactly when the
+ *     physical features are
+ * @param maskingSupport what the CPU can hide, or empty when unknown
  * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
  * @param sockets the number of sockets
  * @param coresPerSocket the number of cores per socket
  */
 public record Cpu(
-        CpuVendor vendor,
+        Optional<CpuVendor> vendor,
         @NotBlank @Size(max = 128) String modelName,
         @PositiveOrZero @Max(0x10e) int family,
         @PositiveOrZero @Max(0xff) int model,
         @PositiveOrZero @Max(0xf) int stepping,
-        FeatureSet physicalFeatures,
-        FeatureSet features,
-        MaskingSupport maskingSupport,
+        Optional<FeatureSet> physicalFeatures,
+        Optional<FeatureSet> features,
+        Optional<MaskingSupport> maskingSupport,
         boolean virtualizationEnabled,
         @Positive @Max(64) int sockets,
         @Positive @Max(1024) int coresPerSocket) {
 
+    /** The model name of a CPU whose model is not known. */
+    public static final String UNKNOWN_MODEL = "unknown CPU";
+
     /**
      * Checks the components.
      *
-     * @param vendor the CPU vendor
+     * @param vendor the CPU vendor, or empty when unknown
      * @param modelName the model name, as {@code cpu_info:modelname}
      * @param family the CPUID family
      * @param model the CPUID model
      * @param stepping the CPUID stepping
-     * @param physicalFeatures the features of the hardware
-     * @param features the features exposed to guests, after any mask
-     * @param maskingSupport what the CPU can hide
+     * @param physicalFeatures the features of the hardware, or empty when unknown
+     * @param features the features exposed to guests, after any mask; empty exactly when the
+     *     physical features are
+     * @param maskingSupport what the CPU can hide, or empty when unknown
      * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
      * @param sockets the number of sockets
      * @param coresPerSocket the number of cores per socket
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the exposed features are not the physical features
-     *     with only features hidden that the masking support can hide
+     * @throws IllegalArgumentException if only one of the feature sets is known, or the exposed
+     *     features are not the physical features with only features hidden that the masking
+     *     support can hide
      */
     public Cpu {
         Objects.requireNonNull(vendor, "vendor");
@@ -65,17 +76,27 @@ public record Cpu(
         Objects.requireNonNull(physicalFeatures, "physicalFeatures");
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(maskingSupport, "maskingSupport");
-        if (!features.isSubsetOf(physicalFeatures)) {
-            throw new IllegalArgumentException("CPU " + modelName + " exposes features its hardware lacks: "
-                    + FeatureCatalog.x86().describe(features.minus(physicalFeatures))
-                    + " (exposed " + features + ", physical " + physicalFeatures + ")");
+        if (physicalFeatures.isPresent() != features.isPresent()) {
+            throw new IllegalArgumentException("CPU " + modelName + " has " + (physicalFeatures.isPresent()
+                    ? "physical features but unknown exposed ones" : "exposed features but unknown physical ones")
+                    + "; both are known or both unknown");
         }
-        FeatureSet hidden = physicalFeatures.minus(features);
-        for (int w = 0; w < hidden.wordCount(); w++) {
-            if (hidden.word(w) != 0 && !maskingSupport.canHideWord(w)) {
-                throw new IllegalArgumentException("CPU " + modelName + " with masking support " + maskingSupport
-                        + " cannot hide " + FeatureCatalog.x86().describe(FeatureSet.ofWords(wordOnly(hidden, w)))
-                        + " (featureset word " + w + ")");
+        if (physicalFeatures.isPresent()) {
+            FeatureSet physical = physicalFeatures.get();
+            FeatureSet exposed = features.get();
+            if (!exposed.isSubsetOf(physical)) {
+                throw new IllegalArgumentException("CPU " + modelName + " exposes features its hardware lacks: "
+                        + FeatureCatalog.x86().describe(exposed.minus(physical))
+                        + " (exposed " + exposed + ", physical " + physical + ")");
+            }
+            FeatureSet hidden = physical.minus(exposed);
+            for (int w = 0; w < hidden.wordCount(); w++) {
+                if (hidden.word(w) != 0 && maskingSupport.isPresent() && !maskingSupport.get().canHideWord(w)) {
+                    throw new IllegalArgumentException("CPU " + modelName + " with masking support "
+                            + maskingSupport.get() + " cannot hide "
+                            + FeatureCatalog.x86().describe(FeatureSet.ofWords(wordOnly(hidden, w)))
+                            + " (featureset word " + w + ")");
+                }
             }
         }
     }
@@ -87,8 +108,8 @@ public record Cpu(
     }
 
     /**
-     * Starts a builder with defaults: an Intel CPU with no features, full masking support,
-     * virtualization enabled, one socket of one core.
+     * Starts a builder. Vendor, features and masking support are unknown until set; the model
+     * name is {@value #UNKNOWN_MODEL}, virtualization is enabled, one socket of one core.
      *
      * @return a new builder
      */
@@ -97,66 +118,110 @@ public record Cpu(
     }
 
     /**
+     * Returns a CPU of which nothing is known: no vendor, no features, no masking support.
+     *
+     * @return the unknown CPU
+     */
+    public static Cpu unknown() {
+        return builder().build();
+    }
+
+    /**
      * Starts a builder with this CPU's values.
      *
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder()
-                .vendor(vendor)
+        Builder builder = new Builder()
                 .modelName(modelName)
                 .family(family)
                 .model(model)
                 .stepping(stepping)
-                .physicalFeatures(physicalFeatures)
-                .features(features)
-                .maskingSupport(maskingSupport)
                 .virtualizationEnabled(virtualizationEnabled)
                 .sockets(sockets)
                 .coresPerSocket(coresPerSocket);
+        vendor.ifPresent(builder::vendor);
+        physicalFeatures.ifPresent(builder::physicalFeatures);
+        features.ifPresent(builder::features);
+        maskingSupport.ifPresent(builder::maskingSupport);
+        return builder;
+    }
+
+    /**
+     * Tells whether the CPU's vendor and features are known, so that it can be compared.
+     *
+     * @return true if both are known
+     */
+    public boolean isKnown() {
+        return vendor.isPresent() && physicalFeatures.isPresent();
     }
 
     /**
      * Tells whether a mask hides some of this CPU's features.
      *
-     * @return true if the exposed features differ from the physical ones
+     * @return true if the exposed features are known and differ from the physical ones
      */
     public boolean isMasked() {
-        return !features.equals(physicalFeatures);
+        return physicalFeatures.isPresent() && !features.get().equals(physicalFeatures.get());
     }
 
     /**
      * Returns the features this CPU's mask hides.
      *
-     * @return physical features minus exposed features
+     * @return physical features minus exposed features; empty when the features are unknown
      */
     public FeatureSet hiddenFeatures() {
-        return physicalFeatures.minus(features);
+        return physicalFeatures.isPresent() ? physicalFeatures.get().minus(features.get()) : FeatureSet.EMPTY;
     }
 
     /**
      * Returns this CPU masked down to a target level: it exposes its physical features minus
-     * those that, under the pool mask, exceed the target. Features outside the pool mask are
-     * left as they are.
+     * those that, under the pool mask, exceed the target.
      *
      * @param target the features the CPU must show, usually the pool's level
      * @param poolMask the pool's feature mask
      * @return a CPU with the same physical features and the masked exposed features
-     * @throws IllegalArgumentException if masking cannot bridge the difference; the message
-     *     names the features in the way
+     * @throws IllegalArgumentException if masking cannot bridge the difference, or a fact it needs
+     *     is unknown; the message names the features in the way
      */
-    public Cpu maskedTo(FeatureSet target, FeatureSet poolMask) {
-        MaskingPlan plan = Masking.plan(maskingSupport, physicalFeatures, target, poolMask);
+    public Cpu maskedTo(FeatureSet target, FeatureMask poolMask) {
+        FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
+                "CPU " + modelName + " cannot be masked: its features are unknown"));
+        MaskingPlan plan = Masking.plan(maskingSupport, physical, target, poolMask);
         if (!plan.isPossible()) {
             FeatureCatalog catalog = FeatureCatalog.x86();
-            String why = plan.outcome() == MaskingPlan.Outcome.MISSING_FEATURES
-                    ? "it lacks " + catalog.describe(plan.missing())
-                    : "its masking support " + maskingSupport + " cannot hide " + catalog.describe(plan.unhideable());
+            String why;
+            switch (plan.outcome()) {
+                case MISSING_FEATURES:
+                    why = "it lacks " + catalog.describe(plan.missing());
+                    break;
+                case SUPPORT_UNKNOWN:
+                    why = "it would hide " + catalog.describe(plan.hidden()) + " and its masking support is unknown";
+                    break;
+                default:
+                    why = "its masking support " + maskingSupport.get() + " cannot hide "
+                            + catalog.describe(plan.unhideable());
+            }
             throw new IllegalArgumentException("CPU " + modelName + " cannot be masked to " + target + ": " + why);
         }
-        FeatureSet exposed = physicalFeatures.minus(plan.hidden());
-        return exposed.equals(features) ? this : new Cpu(vendor, modelName, family, model, stepping,
-                physicalFeatures, exposed, maskingSupport, virtualizationEnabled, sockets, coresPerSocket);
+        return hiding(plan.hidden());
+    }
+
+    /**
+     * Returns this CPU with a mask that hides exactly the given features of its hardware.
+     *
+     * @param hidden the features to hide
+     * @return a CPU with the same physical features that exposes the others
+     * @throws IllegalArgumentException if the features are unknown, or the masking support
+     *     cannot hide them
+     */
+    public Cpu hiding(FeatureSet hidden) {
+        Objects.requireNonNull(hidden, "hidden");
+        FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
+                "CPU " + modelName + " cannot be masked: its features are unknown"));
+        FeatureSet exposed = physical.minus(hidden);
+        return exposed.equals(features.get()) ? this : new Cpu(vendor, modelName, family, model, stepping,
+                physicalFeatures, Optional.of(exposed), maskingSupport, virtualizationEnabled, sockets, coresPerSocket);
     }
 
     /**
@@ -171,16 +236,19 @@ public record Cpu(
                 : this;
     }
 
-    /** Builds a {@link Cpu}; every value has a default, so set only what matters. */
+    /**
+     * Builds a {@link Cpu}. What the join rules decide on (vendor, features, masking support)
+     * stays unknown until it is set.
+     */
     public static final class Builder {
-        private CpuVendor vendor = CpuVendor.INTEL;
-        private String modelName = "Intel(R) Xeon(R) CPU";
-        private int family = 6;
+        private CpuVendor vendor;
+        private String modelName = UNKNOWN_MODEL;
+        private int family;
         private int model;
         private int stepping;
-        private FeatureSet physicalFeatures = FeatureSet.EMPTY;
+        private FeatureSet physicalFeatures;
         private FeatureSet features;
-        private MaskingSupport maskingSupport = MaskingSupport.FULL;
+        private MaskingSupport maskingSupport;
         private boolean virtualizationEnabled = true;
         private int sockets = 1;
         private int coresPerSocket = 1;
@@ -318,9 +386,10 @@ public record Cpu(
          *     ({@link io.github.xenpool.core.validation.InvalidModelException} lists them all)
          */
         public Cpu build() {
-            return ModelValidator.shared().requireValid(new Cpu(vendor, modelName, family, model, stepping,
-                    physicalFeatures, features == null ? physicalFeatures : features, maskingSupport,
-                    virtualizationEnabled, sockets, coresPerSocket));
+            return ModelValidator.shared().requireValid(new Cpu(Optional.ofNullable(vendor), modelName, family,
+                    model, stepping, Optional.ofNullable(physicalFeatures),
+                    Optional.ofNullable(features == null ? physicalFeatures : features),
+                    Optional.ofNullable(maskingSupport), virtualizationEnabled, sockets, coresPerSocket));
         }
     }
 }

@@ -289,20 +289,24 @@ public final class FeatureSet {
     }
 
     /**
-     * Tells whether this set and {@code other} have the same features among those of
-     * {@code mask}: {@code this.intersect(mask).equals(other.intersect(mask))}, without making
-     * either intersection.
+     * Tells whether this set and {@code other} have the same features among those a pool's
+     * mask compares: {@code mask.apply(this).equals(mask.apply(other))}, without making either
+     * set. Features beyond the mask's words are compared (a mask hides only the bits it clears).
      *
      * @param other the other set
-     * @param mask the features to compare
-     * @return true if the sets agree on every feature of the mask
+     * @param mask the mask
+     * @return true if the sets agree on every feature the mask does not hide
      */
-    public boolean equalsUnderMask(FeatureSet other, FeatureSet mask) {
+    public boolean equalsUnderMask(FeatureSet other, FeatureMask mask) {
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(mask, "mask");
-        int longs = Math.min(mask.bits.length, Math.max(bits.length, other.bits.length));
+        return equalsIgnoring(other, mask.hidden());
+    }
+
+    boolean equalsIgnoring(FeatureSet other, FeatureSet ignored) {
+        int longs = Math.max(bits.length, other.bits.length);
         for (int i = 0; i < longs; i++) {
-            if (((longAt(i) ^ other.longAt(i)) & mask.bits[i]) != 0) {
+            if (((longAt(i) ^ other.longAt(i)) & ~ignored.longAt(i)) != 0) {
                 return false;
             }
         }

@@ -1,13 +1,14 @@
 package io.github.xenpool.core.cpu;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides whether CPU masking can make one CPU look like another, with the semantics of
  * XenServer 5.6 heterogeneous pools.
  *
- * <p>Only features that the pool's feature mask ({@code cpuid_feature_mask}) exposes are
- * compared: both sides are intersected with the mask first. A CPU can be masked down to a
+ * <p>Only features that the pool's feature mask ({@code cpuid_feature_mask}) does not hide are
+ * compared; a mask hides exactly the bits it clears (see {@link FeatureMask}). A CPU can be masked down to a
  * target when, under the mask, it has every feature of the target, and its
  * {@link MaskingSupport} can hide every feature it has beyond the target: {@code NONE} hides
  * nothing, {@code BASE} hides only features of the base CPUID leaf (words 0 and 1), and
@@ -26,10 +27,10 @@ public final class Masking {
      * @param support what the CPU can hide
      * @param from the CPU's features
      * @param to the features it must show, usually the pool's level
-     * @param mask the pool's feature mask; features outside it are not compared
+     * @param mask the pool's feature mask; the features it hides are not compared
      * @return true if the masked sets are equal or masking can make them equal
      */
-    public static boolean canMaskTo(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureSet mask) {
+    public static boolean canMaskTo(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureMask mask) {
         return plan(support, from, to, mask).isPossible();
     }
 
@@ -42,13 +43,29 @@ public final class Masking {
      * @param mask the pool's feature mask
      * @return the outcome, with the features to hide or the features in the way
      */
-    public static MaskingPlan plan(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureSet mask) {
+    public static MaskingPlan plan(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureMask mask) {
+        return plan(Optional.of(Objects.requireNonNull(support, "support")), from, to, mask);
+    }
+
+    /**
+     * Works out what masking {@code from} down to {@code to} takes when what the CPU can hide
+     * may be unknown: when the CPU would have to hide features and its support is unknown, the
+     * outcome is {@link MaskingPlan.Outcome#SUPPORT_UNKNOWN}, never a guess.
+     *
+     * @param support what the CPU can hide, or empty when that is unknown
+     * @param from the CPU's features
+     * @param to the features it must show
+     * @param mask the pool's feature mask
+     * @return the outcome, with the features to hide or the features in the way
+     */
+    public static MaskingPlan plan(Optional<MaskingSupport> support, FeatureSet from, FeatureSet to,
+            FeatureMask mask) {
         Objects.requireNonNull(support, "support");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(mask, "mask");
-        FeatureSet exposed = from.intersect(mask);
-        FeatureSet target = to.intersect(mask);
+        FeatureSet exposed = mask.apply(from);
+        FeatureSet target = mask.apply(to);
         FeatureSet missing = target.minus(exposed);
         FeatureSet extra = exposed.minus(target);
         if (!missing.isEmpty()) {
@@ -57,9 +74,12 @@ public final class Masking {
         if (extra.isEmpty()) {
             return new MaskingPlan(MaskingPlan.Outcome.NOT_NEEDED, missing, extra, FeatureSet.EMPTY);
         }
-        FeatureSet unhideable = unhideable(support, extra);
+        if (support.isEmpty()) {
+            return new MaskingPlan(MaskingPlan.Outcome.SUPPORT_UNKNOWN, missing, extra, FeatureSet.EMPTY);
+        }
+        FeatureSet unhideable = unhideable(support.get(), extra);
         if (!unhideable.isEmpty()) {
-            MaskingPlan.Outcome outcome = support == MaskingSupport.NONE
+            MaskingPlan.Outcome outcome = support.get() == MaskingSupport.NONE
                     ? MaskingPlan.Outcome.MASKING_NOT_SUPPORTED
                     : MaskingPlan.Outcome.CANNOT_HIDE;
             return new MaskingPlan(outcome, missing, extra, unhideable);

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The outcome of asking whether one CPU can be masked down to a set of features: whether it
  * can, and exactly which features are hidden or stand in the way. Made by
- * {@link Masking#plan(MaskingSupport, FeatureSet, FeatureSet, FeatureSet)}.
+ * {@link Masking#plan(MaskingSupport, FeatureSet, FeatureSet, FeatureMask)}.
  *
  * @param outcome what masking would take
  * @param missing features of the target the CPU lacks (non-empty only for
@@ -26,7 +26,9 @@ public record MaskingPlan(Outcome outcome, FeatureSet missing, FeatureSet hidden
         /** The CPU has extra features but cannot mask at all. */
         MASKING_NOT_SUPPORTED,
         /** The CPU can mask, but not the words where its extra features sit. */
-        CANNOT_HIDE
+        CANNOT_HIDE,
+        /** The CPU has extra features, and whether it can hide them is not known. */
+        SUPPORT_UNKNOWN
     }
 
     /**

@@ -60,8 +60,9 @@ class FeatureSetLawsTest {
     @Test
     void equalityUnderAMaskIsEqualityOfTheMaskedSets() {
         qt(EXAMPLES).forAll(featureSets(), featureSets(), featureSets())
-                .check((a, b, mask) -> a.equalsUnderMask(b, mask) == a.intersect(mask).equals(b.intersect(mask))
-                        && a.equalsUnderMask(a.intersect(mask).union(b.minus(mask)), mask));
+                .check((a, b, hidden) -> a.equalsUnderMask(b, FeatureMask.hiding(hidden))
+                        == a.minus(hidden).equals(b.minus(hidden))
+                        && a.equalsUnderMask(a.minus(hidden).union(b.intersect(hidden)), FeatureMask.hiding(hidden)));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.quicktheories.generators.Generate;
 class MaskingTest {
 
     private static final FeatureCatalog CATALOG = FeatureCatalog.x86();
-    private static final FeatureSet MASK = Pool.DEFAULT_CPU_FEATURE_MASK;
+    private static final FeatureMask MASK = Pool.DEFAULT_CPU_FEATURE_MASK;
     private static final FeatureSet NEHALEM = CpuCatalog.shipped().model("Nehalem").features();
     private static final FeatureSet WESTMERE = CpuCatalog.shipped().model("Westmere").features();
 
@@ -74,32 +74,32 @@ class MaskingTest {
 
         assertEquals(MaskingPlan.Outcome.NOT_NEEDED, Masking.plan(MaskingSupport.NONE, withEst, NEHALEM, MASK).outcome());
         assertEquals(MaskingPlan.Outcome.MISSING_FEATURES,
-                Masking.plan(MaskingSupport.NONE, NEHALEM, withEst, FeatureSet.parse("ffffffff-ffffffff")).outcome());
+                Masking.plan(MaskingSupport.NONE, NEHALEM, withEst, FeatureMask.NONE).outcome());
     }
 
     @Test
     void fullMaskingWorksExactlyWhenTheMaskedCpuIsASuperset() {
         qt(2_000).forAll(featureSets(), featureSets(), featureSets())
-                .check((from, to, mask) -> Masking.canMaskTo(MaskingSupport.FULL, from, to, mask)
-                        == to.intersect(mask).isSubsetOf(from.intersect(mask)));
+                .check((from, to, shown) -> Masking.canMaskTo(MaskingSupport.FULL, from, to, FeatureMask.shown(shown))
+                        == masked(to, shown).isSubsetOf(masked(from, shown)));
     }
 
     @Test
     void noMaskingWorksExactlyWhenTheMaskedSetsAreEqual() {
         qt(2_000).forAll(featureSets(), featureSets(), featureSets())
-                .check((from, to, mask) -> Masking.canMaskTo(MaskingSupport.NONE, from, to, mask)
-                        == from.intersect(mask).equals(to.intersect(mask)));
+                .check((from, to, shown) -> Masking.canMaskTo(MaskingSupport.NONE, from, to, FeatureMask.shown(shown))
+                        == masked(from, shown).equals(masked(to, shown)));
     }
 
     @Test
     void baseMaskingWorksExactlyWhenTheRestIsAlreadyEqual() {
         qt(2_000).forAll(featureSets(), featureSets(), featureSets())
-                .check((from, to, mask) -> {
-                    FeatureSet f = from.intersect(mask);
-                    FeatureSet t = to.intersect(mask);
+                .check((from, to, shown) -> {
+                    FeatureSet f = masked(from, shown);
+                    FeatureSet t = masked(to, shown);
                     FeatureSet baseWords = FeatureSet.ofWords(-1, -1);
                     boolean expected = t.isSubsetOf(f) && f.minus(baseWords).equals(t.minus(baseWords));
-                    return Masking.canMaskTo(MaskingSupport.BASE, from, to, mask) == expected;
+                    return Masking.canMaskTo(MaskingSupport.BASE, from, to, FeatureMask.shown(shown)) == expected;
                 });
     }
 
@@ -117,11 +117,44 @@ class MaskingTest {
     @Test
     void aPossiblePlanHidesExactlyTheMaskedDifference() {
         qt(2_000).forAll(featureSets(), featureSets(), featureSets())
-                .check((from, extra, mask) -> {
+                .check((from, extra, shown) -> {
                     FeatureSet superset = from.union(extra);
-                    MaskingPlan plan = Masking.plan(MaskingSupport.FULL, superset, from, mask);
+                    MaskingPlan plan = Masking.plan(MaskingSupport.FULL, superset, from, FeatureMask.shown(shown));
                     return plan.isPossible()
-                            && plan.hidden().equals(superset.intersect(mask).minus(from.intersect(mask)));
+                            && plan.hidden().equals(masked(superset, shown).minus(masked(from, shown)));
                 });
+    }
+
+    @Test
+    void featuresBeyondTheFourWordsOfTheDefaultMaskAreCompared() {
+        FeatureSet haswell = CpuCatalog.shipped().model("Haswell").features();
+        FeatureSet noTsx = CpuCatalog.shipped().model("Haswell-noTSX").features();
+
+        MaskingPlan plan = Masking.plan(MaskingSupport.FULL, noTsx, haswell, MASK);
+
+        assertEquals(MaskingPlan.Outcome.MISSING_FEATURES, plan.outcome());
+        assertEquals("hle, rtm", CATALOG.describe(plan.missing()));
+    }
+
+    @Test
+    void unknownSupportNeverPlansAMask() {
+        MaskingPlan plan = Masking.plan(java.util.Optional.empty(), WESTMERE, NEHALEM, MASK);
+
+        assertEquals(MaskingPlan.Outcome.SUPPORT_UNKNOWN, plan.outcome());
+        assertFalse(plan.isPossible());
+        assertEquals("aes", CATALOG.describe(plan.hidden()));
+        assertEquals(MaskingPlan.Outcome.NOT_NEEDED,
+                Masking.plan(java.util.Optional.empty(), NEHALEM, NEHALEM, MASK).outcome());
+        assertEquals(MaskingPlan.Outcome.MISSING_FEATURES,
+                Masking.plan(java.util.Optional.empty(), NEHALEM, WESTMERE, MASK).outcome());
+    }
+
+    /** What a comparison under a mask of the given words sees, computed word by word. */
+    private static FeatureSet masked(FeatureSet features, FeatureSet shownWords) {
+        int[] words = features.withWordCount(Math.max(features.wordCount(), shownWords.wordCount())).words();
+        for (int w = 0; w < shownWords.wordCount(); w++) {
+            words[w] &= shownWords.word(w);
+        }
+        return FeatureSet.ofWords(words);
     }
 }

@@ -94,7 +94,7 @@ public class EvaluateBenchmark {
             return false;
         }
         if (host.cpu().vendor() != master.cpu().vendor()
-                || !host.cpu().physicalFeatures().equalsUnderMask(pool.cpuFeatureLevel(), pool.cpuFeatureMask())) {
+                || !host.cpu().physicalFeatures().orElseThrow().equalsUnderMask(pool.cpuLevel().orElseThrow().features(), pool.cpuFeatureMask())) {
             return false;
         }
         if (!host.cpu().virtualizationEnabled() && pool.hasHvmVms()) {

@@ -8,6 +8,8 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.rules.CpuComparison;
+import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -31,18 +33,19 @@ final class CpuLevellingRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        FeatureSet level = pool.cpuFeatureLevel();
-        FeatureSet features = host.cpu().physicalFeatures();
-        if (features.equals(level)) {
-            return List.of();
+        CpuComparison comparison = context.cpuComparison(pool, host);
+        if (!comparison.isKnown()) {
+            return List.of(CpuUnknowns.cannotCompare(id(), host, comparison));
         }
-        FeatureSet lost = level.minus(features);
-        FeatureSet hidden = features.minus(level);
+        FeatureSet level = comparison.poolLevel().get().features();
+        FeatureSet features = comparison.hostFeatures().get();
+        FeatureSet lost = comparison.lacking();
+        FeatureSet hidden = comparison.beyond();
         if (lost.isEmpty() && hidden.isEmpty()) {
             return List.of();
         }
         FeatureCatalog catalog = FeatureCatalog.x86();
-        FeatureSet newLevel = level.intersect(features);
+        FeatureSet newLevel = comparison.levelAfter(CpuLevelPolicy.LEVELLING).get().features();
         String name = host.hostname();
         Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.features");
         List<Violation> found = new ArrayList<>(2);

@@ -3,8 +3,8 @@ package io.github.xenpool.rules.cpu;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
@@ -31,13 +31,18 @@ final class CpuMaskingLicenceRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        if (pool.edition().isAtLeast(NEEDED)
-                || host.cpu().physicalFeatures().equalsUnderMask(pool.cpuFeatureLevel(), pool.cpuFeatureMask())) {
+        if (pool.edition().isAtLeast(NEEDED)) {
             return List.of();
         }
-        MaskingPlan plan = Masking.plan(host.cpu().maskingSupport(), host.cpu().physicalFeatures(),
-                pool.cpuFeatureLevel(), pool.cpuFeatureMask());
-        if (!plan.requiresMask()) {
+        CpuComparison comparison = context.cpuComparison(pool, host);
+        if (!comparison.isKnown()) {
+            return List.of(CpuUnknowns.cannotCompare(id(), host, comparison));
+        }
+        if (comparison.masking().outcome() == MaskingPlan.Outcome.SUPPORT_UNKNOWN) {
+            return List.of(Violation.cannotCheck(id(), Subject.pool(pool), "whether the CPU of " + host.hostname()
+                    + " can mask the features it has beyond the pool", "cpu_info:maskable of " + host.hostname()));
+        }
+        if (!comparison.masking().requiresMask()) {
             return List.of();
         }
         // Every member, the joining host too, needs the edition.

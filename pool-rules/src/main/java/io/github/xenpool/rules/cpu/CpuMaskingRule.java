@@ -4,10 +4,12 @@ import static io.github.xenpool.rules.cpu.FeatureCounts.count;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
-import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.rules.CpuComparison;
+import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -30,30 +32,36 @@ final class CpuMaskingRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        FeatureSet mask = pool.cpuFeatureMask();
-        FeatureSet level = pool.cpuFeatureLevel();
-        if (host.cpu().physicalFeatures().equalsUnderMask(level, mask)) {
+        CpuComparison comparison = context.cpuComparison(pool, host);
+        if (comparison.isEqualUnderMask()) {
             return List.of();
         }
-        MaskingPlan plan = Masking.plan(host.cpu().maskingSupport(), host.cpu().physicalFeatures(), level, mask);
-        if (plan.outcome() == MaskingPlan.Outcome.NOT_NEEDED) {
-            return List.of();
+        if (!comparison.isKnown()) {
+            return List.of(CpuUnknowns.cannotCompare(id(), host, comparison));
         }
+        MaskingPlan plan = comparison.masking();
+        CpuLevel level = comparison.poolLevel().get();
+        FeatureSet physical = comparison.hostFeatures().get();
         FeatureCatalog catalog = FeatureCatalog.x86();
         String name = host.hostname();
-        FeatureSet poolExposed = level.intersect(mask);
+        FeatureSet poolCompared = level.compared();
+        FeatureSet resulting = comparison.levelAfter(CpuLevelPolicy.MASKING).map(CpuLevel::features)
+                .orElse(level.features());
         Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
                         "cpu.features"))
-                .expectedActual("the pool's " + poolExposed.size() + " features under mask " + mask,
-                        catalog.describeDifference(poolExposed, host.cpu().physicalFeatures().intersect(mask)))
-                .details(new ViolationDetails.CpuFeatures(plan.missing(), plan.hidden(), plan.unhideable(), level,
+                .expectedActual("the pool's " + poolCompared.size() + " features under mask " + level.mask(),
+                        catalog.describeDifference(poolCompared, level.mask().apply(physical)))
+                .details(new ViolationDetails.CpuFeatures(plan.missing(), plan.hidden(), plan.unhideable(), resulting,
                         plan.requiresMask()));
         switch (plan.outcome()) {
             case MASK:
+                FeatureSet removed = comparison.removedFromLevel(CpuLevelPolicy.MASKING);
                 return List.of(violation
                         .message(name + " has " + count(plan.hidden()) + " the pool lacks ("
                                 + catalog.describe(plan.hidden()) + "); CPU masking will hide them so that its CPU"
-                                + " looks like the pool's")
+                                + " looks like the pool's" + (removed.isEmpty() ? ""
+                                : "; the pool's level also loses " + catalog.describe(removed)
+                                        + ", which its mask does not compare"))
                         .automaticStep("Apply the pool's CPU mask to " + name + ", hiding "
                                 + catalog.describe(plan.hidden()))
                         .step("Reboot " + name + " for the mask to take effect")
@@ -83,6 +91,10 @@ final class CpuMaskingRule implements JoinRule {
                         .step("Join a host with full masking support or with the pool's CPU")
                         .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
+            case SUPPORT_UNKNOWN:
+                return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu.features"),
+                        "whether the CPU of " + name + " can mask " + catalog.describe(plan.hidden()),
+                        "cpu_info:maskable of " + name + " (no, base or full)"));
             default:
                 throw new IllegalStateException("unexpected masking outcome " + plan.outcome());
         }

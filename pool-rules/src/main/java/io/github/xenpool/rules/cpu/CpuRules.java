@@ -2,8 +2,10 @@ package io.github.xenpool.rules.cpu;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import java.util.Optional;
 
 /**
  * Rules about CPUs: vendor, feature sets under CPU masking, the licence masking needs, and
@@ -81,15 +83,18 @@ public final class CpuRules {
     }
 
     /**
-     * Tells whether the host's CPU vendor is the pool master's: the condition under which
-     * feature comparisons mean anything.
+     * Tells whether the host's CPU vendor may be the pool master's: the condition under which
+     * feature comparisons mean anything. It holds unless both vendors are known and differ, so
+     * that a rule guarded by it still reports what it cannot check.
      *
      * @param pool the pool
      * @param host the host
      * @param context the context (unused)
-     * @return true if the vendors match
+     * @return false only if both vendors are known and differ
      */
     public static boolean sameVendor(Pool pool, Host host, JoinContext context) {
-        return pool.master().cpu().vendor() == host.cpu().vendor();
+        Optional<CpuVendor> poolVendor = pool.master().cpu().vendor();
+        Optional<CpuVendor> hostVendor = host.cpu().vendor();
+        return poolVendor.isEmpty() || hostVendor.isEmpty() || poolVendor.get() == hostVendor.get();
     }
 }

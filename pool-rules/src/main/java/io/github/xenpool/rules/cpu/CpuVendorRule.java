@@ -25,12 +25,21 @@ final class CpuVendorRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        CpuVendor poolVendor = pool.master().cpu().vendor();
-        CpuVendor hostVendor = host.cpu().vendor();
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.vendor");
+        if (pool.master().cpu().vendor().isEmpty()) {
+            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + pool.name() + "'s master "
+                    + pool.master().hostname(), "cpu_info:vendor of " + pool.master().hostname()));
+        }
+        if (host.cpu().vendor().isEmpty()) {
+            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of " + host.hostname(),
+                    "cpu_info:vendor of " + host.hostname()));
+        }
+        CpuVendor poolVendor = pool.master().cpu().vendor().get();
+        CpuVendor hostVendor = host.cpu().vendor().get();
         if (poolVendor == hostVendor) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER, Subject.of(Subject.Kind.CPU, host, "cpu.vendor"))
+        return List.of(Violation.of(id(), Severity.BLOCKER, subject)
                 .message("CPU vendors differ: pool " + pool.name() + " runs " + poolVendor.displayName() + " CPUs, "
                         + host.hostname() + " has " + article(hostVendor) + " CPU (" + host.cpu().modelName() + "); "
                         + poolVendor.virtualizationName() + " and " + hostVendor.virtualizationName()

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.cpu;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -26,7 +27,7 @@ final class CpuVirtualizationRule implements JoinRule {
         if (host.cpu().virtualizationEnabled()) {
             return List.of();
         }
-        String extension = host.cpu().vendor().virtualizationName();
+        String extension = host.cpu().vendor().map(CpuVendor::virtualizationName).orElse("hardware virtualization");
         boolean hvm = context.runsHvmVms(pool);
         String consequence = hvm
                 ? "pool " + pool.name() + " runs HVM VMs (such as Windows), which cannot run on it"

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.demo;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinContext;
@@ -82,7 +83,7 @@ public final class PreflightDemo {
         for (Host host : pool.members()) {
             String role = host == pool.master() ? "master   " : "secondary";
             text.append("    ").append(role).append(' ').append(host.hostname())
-                    .append("  ").append(host.cpu().vendor().displayName()).append(' ').append(host.cpu().modelName())
+                    .append("  ").append(host.cpu().vendor().map(CpuVendor::displayName).orElse("unknown vendor")).append(' ').append(host.cpu().modelName())
                     .append('\n');
             text.append("              XenServer ").append(host.software().productVersion()).append(" build ")
                     .append(host.software().buildNumber()).append(", ").append(host.licence().displayName())
@@ -90,11 +91,12 @@ public final class PreflightDemo {
         }
         text.append("  CPU feature mask: ").append(pool.cpuFeatureMask()).append('\n');
         FeatureCatalog catalog = FeatureCatalog.x86();
-        List<String> level = catalog.names(pool.cpuFeatureLevel().intersect(pool.cpuFeatureMask()));
-        text.append("  CPU feature level (").append(level.size()).append(" features under the mask):\n");
-        for (String line : wrap(level, WIDTH - 4)) {
-            text.append("    ").append(line).append('\n');
-        }
+        pool.cpuLevel().ifPresentOrElse(level -> {
+            text.append("  CPU level: ").append(level.describe()).append(":\n");
+            for (String line : wrap(catalog.names(level.features()), WIDTH - 4)) {
+                text.append("    ").append(line).append('\n');
+            }
+        }, () -> text.append("  CPU level: unknown (a member's CPU features are unknown)\n"));
         return text.toString();
     }
 

@@ -101,8 +101,8 @@ public final class SamplePools {
      */
     public static Host newerIntelCandidate() {
         return intelHost("xs-05", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a55", "192.0.2.15").toBuilder()
-                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(10).build())
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v4").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(12).build())
                 .build();
     }
 
@@ -113,8 +113,8 @@ public final class SamplePools {
      */
     public static Host olderIntelCandidate() {
         return intelHost("xs-old", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a56", "192.0.2.16").toBuilder()
-                .cpu(CpuCatalog.shipped().realHost("Xeon-E7540").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(4).coresPerSocket(6).build())
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(8).build())
                 .build();
     }
 
@@ -170,8 +170,8 @@ public final class SamplePools {
         return Host.builder()
                 .id(id)
                 .hostname(hostname)
-                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(8).build())
+                .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(10).build())
                 .software(XENSERVER_56)
                 .licence(LicenceEdition.ENTERPRISE)
                 .managementInterface(ManagementInterface.builder().ipAddress(ipAddress).build())

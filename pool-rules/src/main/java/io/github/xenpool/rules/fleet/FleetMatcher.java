@@ -4,6 +4,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -86,12 +88,12 @@ public final class FleetMatcher {
     private final Set<String> memberIds;
 
     /** What the homogeneity rules compare. */
-    record Key(CpuVendor vendor, ProductVersion version, Set<String> hotfixes, Set<SupplementalPack> packs,
+    record Key(Optional<CpuVendor> vendor, ProductVersion version, Set<String> hotfixes, Set<SupplementalPack> packs,
             LicenceEdition edition, OptionalInt managementVlan) {
     }
 
     /** Everything the rules read from a pool, beyond its identity. */
-    record Signature(Key key, FeatureSet level, FeatureSet mask, boolean full, boolean ha, boolean hvm,
+    record Signature(Key key, Optional<CpuLevel> level, boolean full, boolean ha, boolean hvm,
             boolean sharedStorage, boolean dynamicStorageAddress) {
     }
 
@@ -318,7 +320,7 @@ public final class FleetMatcher {
                 new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
                         master.software().supplementalPacks(), pool.edition(),
                         checksManagementVlan ? master.managementInterface().vlanTag() : OptionalInt.empty()),
-                pool.cpuFeatureLevel(), pool.cpuFeatureMask(), pool.size() >= context.maxPoolSize(), pool.haEnabled(),
+                pool.cpuLevel(), pool.size() >= context.maxPoolSize(), pool.haEnabled(),
                 context.runsHvmVms(pool), pool.hasSharedStorage(), dynamicStorage);
     }
 

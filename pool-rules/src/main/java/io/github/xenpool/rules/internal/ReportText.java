@@ -1,6 +1,7 @@
 package io.github.xenpool.rules.internal;
 
 import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
@@ -58,7 +59,12 @@ public final class ReportText {
         });
         report.resultingCpuLevel().ifPresent(level -> {
             out.append('\n');
-            wrap(out, "", "  ", "Pool CPU level after the join: " + level.size() + " features.");
+            wrap(out, "", "  ", "Pool CPU level after the join: " + level.describe() + ".");
+            FeatureSet removed = report.removedFromCpuLevel();
+            if (!removed.isEmpty()) {
+                wrap(out, "", "  ", "The join removes from the pool's CPU level: "
+                        + FeatureCatalog.x86().describe(removed) + ".");
+            }
         });
         return out.toString();
     }

@@ -150,7 +150,7 @@ public final class PoolLifecycle {
         }
         Host joining = host.withMembership(new Membership.Member(pool.id()));
         if (rules.cpuLevelPolicy() == CpuLevelPolicy.MASKING && report.maskingPlan().isPresent()) {
-            joining = joining.withCpu(host.cpu().maskedTo(pool.cpuFeatureLevel(), pool.cpuFeatureMask()));
+            joining = joining.withCpu(host.cpu().hiding(report.cpuComparison().masking().hidden()));
         } else if (rules.cpuLevelPolicy() == CpuLevelPolicy.LEVELLING) {
             joining = joining.withCpu(host.cpu().unmasked());
         }

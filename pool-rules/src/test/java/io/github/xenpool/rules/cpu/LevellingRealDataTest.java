@@ -89,8 +89,8 @@ class LevellingRealDataTest {
         Pool joined = LIFE.join(pool, host("second", second)).get();
 
         FeatureSet intersection = first.features().intersect(second.features());
-        assertEquals(intersection, joined.cpuFeatureLevel());
-        assertEquals(intersection, report.resultingCpuLevel().orElseThrow());
+        assertEquals(intersection, joined.cpuLevel().orElseThrow().features());
+        assertEquals(intersection, report.resultingCpuLevel().orElseThrow().features());
         FeatureSet lost = first.features().minus(second.features());
         List<Violation> warnings = report.warnings();
         if (lost.isEmpty()) {
@@ -109,7 +109,7 @@ class LevellingRealDataTest {
         for (Map<String, String> pair : baselinePairs().toList()) {
             Pool pool = poolOf(host("first", CATALOG.model(pair.get("host1_model"))));
             FeatureSet level = LIFE.join(pool, host("second", CATALOG.model(pair.get("host2_model")))).get()
-                    .cpuFeatureLevel();
+                    .cpuLevel().orElseThrow().features();
             FeatureSet baseline = CATALOG.model(pair.get("expected_model")).features();
             assertTrue(baseline.isSubsetOf(level), pair.get("label"));
             equal += baseline.equals(level) ? 1 : 0;
@@ -129,7 +129,7 @@ class LevellingRealDataTest {
             for (int i = 1; i < order.size(); i++) {
                 pool = LIFE.join(pool, host("g" + i, CATALOG.model(order.get(i)))).get();
             }
-            return pool.cpuFeatureLevel().equals(expected) && pool.size() == INTEL_CHAIN.size();
+            return pool.cpuLevel().orElseThrow().features().equals(expected) && pool.size() == INTEL_CHAIN.size();
         });
     }
 
@@ -157,10 +157,10 @@ class LevellingRealDataTest {
         Pool pool = poolOf(host("haswell", CATALOG.model("Haswell")));
         Pool withOld = LIFE.join(pool, host("nehalem", CATALOG.model("Nehalem"))).get();
         assertEquals(CATALOG.model("Haswell").features().intersect(CATALOG.model("Nehalem").features()),
-                withOld.cpuFeatureLevel());
+                withOld.cpuLevel().orElseThrow().features());
 
         Pool raised = LIFE.eject(withOld, withOld.secondaries().get(0).id()).get().pool();
 
-        assertEquals(CATALOG.model("Haswell").features(), raised.cpuFeatureLevel());
+        assertEquals(CATALOG.model("Haswell").features(), raised.cpuLevel().orElseThrow().features());
     }
 }

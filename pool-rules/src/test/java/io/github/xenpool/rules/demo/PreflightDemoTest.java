@@ -11,6 +11,7 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PreflightDemoTest {
@@ -22,7 +23,7 @@ class PreflightDemoTest {
         assertEquals(3, pool.size());
         assertEquals(LicenceEdition.ENTERPRISE, pool.edition());
         assertEquals("nfs", pool.sharedStorage().get(0).type());
-        assertTrue(pool.members().stream().allMatch(h -> h.cpu().vendor() == CpuVendor.INTEL));
+        assertTrue(pool.members().stream().allMatch(h -> h.cpu().vendor().equals(Optional.of(CpuVendor.INTEL))));
         assertEquals("xs-01", pool.master().hostname());
     }
 
@@ -40,15 +41,15 @@ class PreflightDemoTest {
         for (Pool pool : SamplePools.all()) {
             assertTrue(out.contains("Pool " + pool.name() + " (" + pool.id() + ")"), out);
             for (Host host : pool.members()) {
-                assertTrue(out.contains(host.hostname() + "  " + host.cpu().vendor().displayName() + " "
+                assertTrue(out.contains(host.hostname() + "  " + host.cpu().vendor().orElseThrow().displayName() + " "
                         + host.cpu().modelName()),
                         out);
             }
         }
         assertTrue(out.contains("master    xs-01"), out);
         assertTrue(out.contains("secondary xs-03"), out);
-        String level = FeatureCatalog.x86().describe(SamplePools.enterpriseIntelPool().cpuFeatureLevel()
-                .intersect(SamplePools.enterpriseIntelPool().cpuFeatureMask()));
+        String level = FeatureCatalog.x86().describe(SamplePools.enterpriseIntelPool().cpuLevel().orElseThrow()
+                .features());
         assertTrue(out.replace("\n    ", " ").contains(level.replace(",", "")), out);
         assertTrue(out.lines().allMatch(line -> line.length() <= 100), "no line is wider than 100 columns");
     }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * rule returns a new rule set.
  *
  * <p>{@link #evaluate(Pool, Host)} runs every rule and returns one {@link JoinReport} with all
- * the problems at once. It never throws for valid model values: a rule that throws becomes a
- * {@code rule.failed} blocker, and every other rule still runs.
+ * the problems at once. It never throws for valid model values: a rule that throws, or answers
+ * null, becomes a {@link JoinRule#FAILED} blocker, and every other rule still runs.
  */
 public final class RuleSet {
 

@@ -3,6 +3,7 @@ package io.github.xenpool.rules;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -116,10 +117,13 @@ public interface JoinRule {
      * @param description what the group checks
      * @param rules the rules, at least one
      * @return the group
+     * @throws NullPointerException if a rule is null; the message gives its index
+     * @throws IllegalArgumentException if there is no rule, or a rule's id is null, blank or
+     *     cannot be read; the message gives its index and class
      */
     static JoinRule allOf(String id, String description, JoinRule... rules) {
         Objects.requireNonNull(rules, "rules");
-        return ComposedRules.allOf(id, description, List.of(rules));
+        return ComposedRules.allOf(id, description, Arrays.asList(rules));
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,48 @@ class RuleFailureTest {
 
     static JoinRule answering(String id, List<Violation> answer) {
         return JoinRule.of(id, "answers nonsense", (pool, host, context) -> answer);
+    }
+
+    /** A rule whose id is whatever the test says, including nothing. */
+    private static final class Nameless implements JoinRule {
+        private final String id;
+
+        Nameless(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String description() {
+            return "has no proper id";
+        }
+
+        @Override
+        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+            return List.of();
+        }
+    }
+
+    /** A rule that cannot even say its id. */
+    private static final class Unnamable implements JoinRule {
+        @Override
+        public String id() {
+            throw new IllegalStateException("id not configured");
+        }
+
+        @Override
+        public String description() {
+            return "cannot say its id";
+        }
+
+        @Override
+        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+            return List.of();
+        }
     }
 
     private static Violation onlyFailure(JoinReport report) {
@@ -305,5 +348,60 @@ class RuleFailureTest {
         assertEquals(Verdict.BLOCKED, report.verdict());
         assertEquals("rule[test.always-warns]", onlyFailure(report).subject().path());
         assertTrue(onlyFailure(report).message().contains("java.lang.AssertionError: no vendor"));
+    }
+
+    @Test
+    void ruleSetsRefuseARuleWithoutAUsableIdNamingItsIndexAndClass() {
+        RuleSet base = RuleSets.xenServer56();
+        int end = base.rules().size();
+        List<JoinRule> withNullId = new ArrayList<>(base.rules());
+        withNullId.add(2, new Nameless(null));
+
+        IllegalArgumentException ofNull = assertThrows(IllegalArgumentException.class,
+                () -> RuleSet.of("mine", base.cpuLevelPolicy(), base.defaultContext(), withNullId));
+        IllegalArgumentException addBlank = assertThrows(IllegalArgumentException.class,
+                () -> base.add(new Nameless(" ")));
+        IllegalArgumentException addAfterThrowing = assertThrows(IllegalArgumentException.class,
+                () -> base.addAfter("pool.size", new Unnamable()));
+        IllegalArgumentException replaceEmpty = assertThrows(IllegalArgumentException.class,
+                () -> base.replace("host.standalone", new Nameless("")));
+
+        assertAll(
+                () -> assertEquals("rule set mine: the rule at index 2 (" + Nameless.class.getName()
+                        + ") has a null id; a rule id is a non-blank word such as cpu.vendor", ofNull.getMessage()),
+                () -> assertTrue(addBlank.getMessage().contains("rule set xenServer56: the rule at index " + end + " ("
+                        + Nameless.class.getName() + ") has the id \" \""), addBlank.getMessage()),
+                () -> assertTrue(addAfterThrowing.getMessage().contains("the rule at index 1 ("
+                        + Unnamable.class.getName() + ") cannot say its id"), addAfterThrowing.getMessage()),
+                () -> assertTrue(addAfterThrowing.getCause() instanceof IllegalStateException),
+                () -> assertTrue(replaceEmpty.getMessage().contains("the rule at index 1 ("
+                        + Nameless.class.getName() + ")"), replaceEmpty.getMessage()));
+    }
+
+    @Test
+    void ruleSetsRefuseANullRuleNamingItsIndex() {
+        RuleSet base = RuleSets.xenServer56();
+        List<JoinRule> withNull = new ArrayList<>(base.rules());
+        withNull.add(3, null);
+
+        NullPointerException refused = assertThrows(NullPointerException.class,
+                () -> RuleSet.of("mine", base.cpuLevelPolicy(), base.defaultContext(), withNull));
+
+        assertEquals("rule set mine: the rule at index 3 is null", refused.getMessage());
+    }
+
+    @Test
+    void ruleGroupsRefuseANullRuleOrOneWithoutAUsableId() {
+        NullPointerException nullMember = assertThrows(NullPointerException.class,
+                () -> JoinRule.allOf("test.group", "a group", SILENT, null));
+        IllegalArgumentException nameless = assertThrows(IllegalArgumentException.class,
+                () -> JoinRule.allOf("test.group", "a group", new Nameless(null)));
+        IllegalArgumentException unnamable = assertThrows(IllegalArgumentException.class,
+                () -> JoinRule.allOf("test.group", "a group", SILENT, SILENT, new Unnamable()));
+
+        assertEquals("rule group test.group: the rule at index 1 is null", nullMember.getMessage());
+        assertTrue(nameless.getMessage().startsWith("rule group test.group: the rule at index 0 ("
+                + Nameless.class.getName() + ") has a null id"), nameless.getMessage());
+        assertTrue(unnamable.getMessage().contains("the rule at index 2"), unnamable.getMessage());
     }
 }

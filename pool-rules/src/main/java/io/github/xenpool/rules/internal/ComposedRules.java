@@ -42,11 +42,16 @@ public final class ComposedRules {
      * @return the group
      */
     public static JoinRule allOf(String id, String description, List<JoinRule> rules) {
-        List<JoinRule> copy = List.copyOf(rules);
-        if (copy.isEmpty()) {
+        requireId(id);
+        Objects.requireNonNull(description, "description");
+        List<JoinRule> members = new ArrayList<>(Objects.requireNonNull(rules, "rules"));
+        if (members.isEmpty()) {
             throw new IllegalArgumentException("rule group " + id + " needs at least one rule");
         }
-        return new AllOf(requireId(id), Objects.requireNonNull(description, "description"), copy);
+        for (int index = 0; index < members.size(); index++) {
+            requireId(members.get(index), index, "rule group " + id);
+        }
+        return new AllOf(id, description, List.copyOf(members));
     }
 
     /**
@@ -142,6 +147,38 @@ public final class ComposedRules {
             i++;
         }
         return -1;
+    }
+
+    /**
+     * Checks a rule given to a rule set or a rule group, and reads its id once.
+     *
+     * @param rule the rule
+     * @param index its index in the list it was given in
+     * @param owner what it was given to, such as {@code rule set xenServer56}
+     * @return its id
+     * @throws NullPointerException if the rule is null
+     * @throws IllegalArgumentException if its id is null, blank, padded or cannot be read
+     */
+    public static String requireId(JoinRule rule, int index, String owner) {
+        if (rule == null) {
+            throw new NullPointerException(owner + ": the rule at index " + index + " is null");
+        }
+        String id;
+        try {
+            id = rule.id();
+        } catch (Throwable failure) {
+            RuleFailures.requireContainable(failure);
+            throw new IllegalArgumentException(owner + ": the rule at index " + index + " ("
+                    + rule.getClass().getName() + ") cannot say its id: its id() threw "
+                    + failure.getClass().getName(), failure);
+        }
+        if (id == null || !isWord(id)) {
+            throw new IllegalArgumentException(owner + ": the rule at index " + index + " ("
+                    + rule.getClass().getName() + ") has "
+                    + (id == null ? "a null id" : "the id \"" + RuleFailures.printable(id, 100) + "\"")
+                    + "; a rule id is a non-blank word such as cpu.vendor");
+        }
+        return id;
     }
 
     private static boolean isWord(String id) {

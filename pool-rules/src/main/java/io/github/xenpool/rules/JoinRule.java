@@ -3,6 +3,7 @@ package io.github.xenpool.rules;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,15 @@ import java.util.Objects;
 public interface JoinRule {
 
     /**
+     * The id of the violation that stands for a rule that could not answer: it threw, returned
+     * null, or returned a list holding null. That violation is always a {@link Severity#BLOCKER}
+     * whose subject and message name the rule and what went wrong, whatever combinators wrap the
+     * rule; every other rule still runs. Only errors no program can recover from, such as
+     * {@link OutOfMemoryError}, are not turned into this violation.
+     */
+    String FAILED = "rule.failed";
+
+    /**
      * Returns the rule's stable id, such as {@code cpu.vendor}.
      *
      * @return the id
@@ -42,12 +52,14 @@ public interface JoinRule {
     String description();
 
     /**
-     * Checks a join.
+     * Checks a join. A rule set that runs this rule turns an exception, a null list or a null
+     * element into a {@link #FAILED} blocker.
      *
      * @param pool the pool to join
      * @param host the candidate host
      * @param context limits, tolerances and the licence server
-     * @return the violations found, empty when the rule is satisfied; never null
+     * @return the violations found, empty when the rule is satisfied; never null, and never
+     *     holding null
      */
     List<Violation> evaluate(Pool pool, Host host, JoinContext context);
 
@@ -98,21 +110,25 @@ public interface JoinRule {
 
     /**
      * Groups rules under one id: every rule runs, and their violations come in the order of the
-     * rules. A rule of the group that throws becomes a {@code rule.failed} violation; the others
+     * rules. A rule of the group that cannot answer becomes a {@link #FAILED} blocker; the others
      * still run.
      *
      * @param id the group's id
      * @param description what the group checks
      * @param rules the rules, at least one
      * @return the group
+     * @throws NullPointerException if a rule is null; the message gives its index
+     * @throws IllegalArgumentException if there is no rule, or a rule's id is null, blank or
+     *     cannot be read; the message gives its index and class
      */
     static JoinRule allOf(String id, String description, JoinRule... rules) {
         Objects.requireNonNull(rules, "rules");
-        return ComposedRules.allOf(id, description, List.of(rules));
+        return ComposedRules.allOf(id, description, Arrays.asList(rules));
     }
 
     /**
-     * Returns this rule applied only when a condition holds; otherwise it finds nothing.
+     * Returns this rule applied only when a condition holds; otherwise it finds nothing. A
+     * condition that throws makes a {@link #FAILED} blocker, like a rule that throws.
      *
      * @param condition the condition
      * @param conditionDescription the condition in words, such as {@code "the CPU vendors match"}
@@ -123,7 +139,8 @@ public interface JoinRule {
     }
 
     /**
-     * Returns this rule with every violation at the given severity.
+     * Returns this rule with every violation at the given severity, except a {@link #FAILED}
+     * violation, which stays a blocker: a rule that cannot answer never lets a join through.
      *
      * @param severity the severity
      * @return the rule, with the same id

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An ordered, named, immutable collection of join rules with the context they run in by default
@@ -17,19 +16,23 @@ import java.util.stream.Collectors;
  * rule returns a new rule set.
  *
  * <p>{@link #evaluate(Pool, Host)} runs every rule and returns one {@link JoinReport} with all
- * the problems at once. It never throws for valid model values: a rule that throws becomes a
- * {@code rule.failed} blocker, and every other rule still runs.
+ * the problems at once. It never throws for valid model values: a rule that throws, or answers
+ * null, becomes a {@link JoinRule#FAILED} blocker, and every other rule still runs.
  */
 public final class RuleSet {
 
     private final String name;
     private final List<JoinRule> rules;
+    // Read once, when the rule set is made: a rule's id() is code that could change its answer or throw.
+    private final List<String> ids;
     private final JoinContext defaultContext;
     private final CpuLevelPolicy cpuLevelPolicy;
 
-    private RuleSet(String name, List<JoinRule> rules, JoinContext defaultContext, CpuLevelPolicy cpuLevelPolicy) {
+    private RuleSet(String name, List<JoinRule> rules, List<String> ids, JoinContext defaultContext,
+            CpuLevelPolicy cpuLevelPolicy) {
         this.name = name;
         this.rules = rules;
+        this.ids = ids;
         this.defaultContext = defaultContext;
         this.cpuLevelPolicy = cpuLevelPolicy;
     }
@@ -42,25 +45,30 @@ public final class RuleSet {
      * @param defaultContext the context {@link #evaluate(Pool, Host)} uses
      * @param rules the rules in order; ids must be unique
      * @return the rule set
-     * @throws IllegalArgumentException if two rules share an id or the name is blank
+     * @throws NullPointerException if a rule is null; the message gives its index
+     * @throws IllegalArgumentException if two rules share an id, a rule's id is null, blank or
+     *     cannot be read (the message gives the rule's index and class), or the name is blank
      */
     public static RuleSet of(String name, CpuLevelPolicy cpuLevelPolicy, JoinContext defaultContext,
             List<JoinRule> rules) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cpuLevelPolicy, "cpuLevelPolicy");
         Objects.requireNonNull(defaultContext, "defaultContext");
-        List<JoinRule> copy = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        List<JoinRule> given = new ArrayList<>(Objects.requireNonNull(rules, "rules"));
         if (name.isBlank()) {
             throw new IllegalArgumentException("a rule set needs a name");
         }
-        Set<String> ids = new HashSet<>();
-        for (JoinRule rule : copy) {
-            if (!ids.add(rule.id())) {
-                throw new IllegalArgumentException("rule set " + name + " has two rules with id " + rule.id()
+        List<String> ids = new ArrayList<>(given.size());
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < given.size(); index++) {
+            String id = ComposedRules.requireId(given.get(index), index, "rule set " + name);
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("rule set " + name + " has two rules with id " + id
                         + "; ids are unique so that rules can be replaced and removed by id");
             }
+            ids.add(id);
         }
-        return new RuleSet(name, copy, defaultContext, cpuLevelPolicy);
+        return new RuleSet(name, List.copyOf(given), List.copyOf(ids), defaultContext, cpuLevelPolicy);
     }
 
     /**
@@ -87,7 +95,7 @@ public final class RuleSet {
      * @return an unmodifiable list
      */
     public List<String> ruleIds() {
-        return rules.stream().map(JoinRule::id).collect(Collectors.toUnmodifiableList());
+        return ids;
     }
 
     /**
@@ -98,7 +106,8 @@ public final class RuleSet {
      */
     public Optional<JoinRule> rule(String id) {
         Objects.requireNonNull(id, "id");
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        int index = ids.indexOf(id);
+        return index < 0 ? Optional.empty() : Optional.of(rules.get(index));
     }
 
     /**
@@ -124,7 +133,8 @@ public final class RuleSet {
      *
      * @param rule the rule; its id must be new
      * @return the new rule set
-     * @throws IllegalArgumentException if a rule with that id is already here
+     * @throws IllegalArgumentException if a rule with that id is already here, or the rule's id
+     *     is null, blank or cannot be read
      */
     public RuleSet add(JoinRule rule) {
         Objects.requireNonNull(rule, "rule");
@@ -140,15 +150,15 @@ public final class RuleSet {
      * @param rule the rule; its id must be new
      * @return the new rule set
      * @throws IllegalArgumentException if there is no rule with that id, or the new rule's id is
-     *     taken
+     *     taken, null, blank or cannot be read
      */
     public RuleSet addAfter(String id, JoinRule rule) {
         Objects.requireNonNull(rule, "rule");
         requirePresent(id);
         List<JoinRule> more = new ArrayList<>(rules.size() + 1);
-        for (JoinRule existing : rules) {
-            more.add(existing);
-            if (existing.id().equals(id)) {
+        for (int i = 0; i < rules.size(); i++) {
+            more.add(rules.get(i));
+            if (ids.get(i).equals(id)) {
                 more.add(rule);
             }
         }
@@ -165,7 +175,7 @@ public final class RuleSet {
     public RuleSet remove(String id) {
         requirePresent(id);
         List<JoinRule> fewer = new ArrayList<>(rules);
-        fewer.removeIf(r -> r.id().equals(id));
+        fewer.remove(ids.indexOf(id));
         return of(name, cpuLevelPolicy, defaultContext, fewer);
     }
 
@@ -175,15 +185,14 @@ public final class RuleSet {
      * @param id the id of the rule to replace
      * @param replacement the new rule; it may have another id, if that id is not taken
      * @return the new rule set
-     * @throws IllegalArgumentException if there is no rule with that id
+     * @throws IllegalArgumentException if there is no rule with that id, or the replacement's id
+     *     is taken, null, blank or cannot be read
      */
     public RuleSet replace(String id, JoinRule replacement) {
         Objects.requireNonNull(replacement, "replacement");
         requirePresent(id);
-        List<JoinRule> replaced = new ArrayList<>(rules.size());
-        for (JoinRule rule : rules) {
-            replaced.add(rule.id().equals(id) ? replacement : rule);
-        }
+        List<JoinRule> replaced = new ArrayList<>(rules);
+        replaced.set(ids.indexOf(id), replacement);
         return of(name, cpuLevelPolicy, defaultContext, replaced);
     }
 
@@ -194,7 +203,7 @@ public final class RuleSet {
      * @return the new rule set
      */
     public RuleSet withDefaultContext(JoinContext context) {
-        return new RuleSet(name, rules, Objects.requireNonNull(context, "context"), cpuLevelPolicy);
+        return new RuleSet(name, rules, ids, Objects.requireNonNull(context, "context"), cpuLevelPolicy);
     }
 
     /**
@@ -209,7 +218,7 @@ public final class RuleSet {
 
     private void requirePresent(String id) {
         Objects.requireNonNull(id, "id");
-        if (rule(id).isEmpty()) {
+        if (!ids.contains(id)) {
             throw new IllegalArgumentException("rule set " + name + " has no rule " + id + "; its rules are "
                     + String.join(", ", ruleIds()));
         }

@@ -265,7 +265,9 @@ public sealed interface ViolationDetails {
     }
 
     /**
-     * A rule that threw instead of answering.
+     * A rule that threw, or answered null, instead of answering with violations: the details of a
+     * {@link JoinRule#FAILED} violation. The texts are printable: control characters are escaped
+     * and a message longer than a few hundred characters is cut, saying its original length.
      *
      * @param ruleId the rule's id
      * @param exceptionType the exception's class name

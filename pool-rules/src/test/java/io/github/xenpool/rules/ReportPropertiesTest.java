@@ -1,13 +1,17 @@
 package io.github.xenpool.rules;
 
 import static io.github.xenpool.rules.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.cpu.CpuRules;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCases;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,87 @@ class ReportPropertiesTest {
             List<Violation> without = RULES.remove(id).evaluate(c.pool(), c.host()).violations();
             List<Violation> expected = all.stream().filter(v -> !v.ruleId().equals(id)).toList();
             return without.equals(expected);
+        });
+    }
+
+    /** A rule that cannot answer, wrapped in combinators: described for a failing example. */
+    private record BrokenRule(String how, List<String> wrappers, JoinRule rule) {
+        @Override
+        public String toString() {
+            return how + " wrapped in " + wrappers;
+        }
+    }
+
+    /** The ways a rule can fail to answer: what it throws, or the nonsense it returns. */
+    private static final List<BrokenRule> BROKEN_RULES = List.of(
+            broken("IllegalStateException", new IllegalStateException("inventory unreachable")),
+            broken("AssertionError", new AssertionError("expected 3 NICs")),
+            broken("StackOverflowError", new StackOverflowError()),
+            broken("NoClassDefFoundError", new NoClassDefFoundError("com/example/Inventory")),
+            broken("sneaky IOException", new IOException("disk gone")),
+            broken("sneaky InterruptedException", new InterruptedException("cancelled")),
+            broken("exception with a message that throws", new IllegalArgumentException() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String getMessage() {
+                    throw new IllegalStateException("no message");
+                }
+            }),
+            new BrokenRule("null", List.of(), RuleFailureTest.answering("extra.broken", null)),
+            new BrokenRule("a list holding null", List.of(), RuleFailureTest.answering("extra.broken",
+                    Arrays.asList(null, null))));
+
+    private static BrokenRule broken(String how, Throwable failure) {
+        return new BrokenRule(how, List.of(), RuleFailureTest.throwing("extra.broken", failure));
+    }
+
+    /** Wraps a broken rule once more, in one of the combinators, chosen by {@code which}. */
+    private static BrokenRule wrap(BrokenRule broken, int which) {
+        JoinRule rule = broken.rule();
+        JoinRule wrapped = switch (which) {
+            case 0 -> JoinRule.allOf("extra.group", "a group", rule,
+                    JoinRule.of("extra.silent", "finds nothing", (pool, host, context) -> List.of()));
+            case 1 -> rule.withSeverity(Severity.INFO);
+            case 2 -> rule.withSeverity(Severity.WARNING);
+            case 3 -> rule.because("site policy");
+            default -> rule.onlyWhen((pool, host, context) -> true, "always");
+        };
+        List<String> names = new ArrayList<>(broken.wrappers());
+        names.add(List.of("allOf", "withSeverity(INFO)", "withSeverity(WARNING)", "because", "onlyWhen").get(which));
+        return new BrokenRule(broken.how(), names, wrapped);
+    }
+
+    private static Gen<BrokenRule> brokenRules() {
+        Gen<List<Integer>> chains = lists().of(integers().between(0, 4)).ofSizeBetween(0, 4);
+        return Generate.pick(BROKEN_RULES).zip(chains, (broken, chain) -> {
+            BrokenRule wrapped = broken;
+            for (int which : chain) {
+                wrapped = wrap(wrapped, which);
+            }
+            return wrapped;
+        });
+    }
+
+    @Test
+    void aRuleThatCannotAnswerAddsExactlyOneBlockerWhateverWrapsItAndChangesNothingElse() {
+        Gen<String> after = Generate.pick(RULES.ruleIds());
+        qt(300).forAll(JoinCases.any(), brokenRules(), after).check((c, broken, id) -> {
+            JoinReport before = RULES.evaluate(c.pool(), c.host());
+            JoinReport report;
+            try {
+                report = RULES.addAfter(id, broken.rule()).evaluate(c.pool(), c.host());
+            } finally {
+                Thread.interrupted();
+            }
+            List<Violation> failures = report.violationsOf(JoinRule.FAILED);
+            List<Violation> others = report.violations().stream()
+                    .filter(v -> !v.ruleId().equals(JoinRule.FAILED)).toList();
+            return !before.hasViolation(JoinRule.FAILED)
+                    && failures.size() == 1 && failures.get(0).isBlocker()
+                    && failures.get(0).subject().path().equals("rule[extra.broken]")
+                    && report.verdict() == Verdict.BLOCKED
+                    && others.equals(before.violations());
         });
     }
 

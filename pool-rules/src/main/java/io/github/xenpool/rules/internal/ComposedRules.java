@@ -9,6 +9,7 @@ import io.github.xenpool.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,11 +42,16 @@ public final class ComposedRules {
      * @return the group
      */
     public static JoinRule allOf(String id, String description, List<JoinRule> rules) {
-        List<JoinRule> copy = List.copyOf(rules);
-        if (copy.isEmpty()) {
+        requireId(id);
+        Objects.requireNonNull(description, "description");
+        List<JoinRule> members = new ArrayList<>(Objects.requireNonNull(rules, "rules"));
+        if (members.isEmpty()) {
             throw new IllegalArgumentException("rule group " + id + " needs at least one rule");
         }
-        return new AllOf(requireId(id), Objects.requireNonNull(description, "description"), copy);
+        for (int index = 0; index < members.size(); index++) {
+            requireId(members.get(index), index, "rule group " + id);
+        }
+        return new AllOf(id, description, List.copyOf(members));
     }
 
     /**
@@ -70,7 +76,9 @@ public final class ComposedRules {
      */
     public static JoinRule withSeverity(JoinRule rule, Severity severity) {
         Objects.requireNonNull(severity, "severity");
-        return new Mapped(Objects.requireNonNull(rule, "rule"), " (" + severity + ")", v -> v.withSeverity(severity));
+        // A rule that could not answer has checked nothing, so no severity makes its failure harmless.
+        return new Mapped(Objects.requireNonNull(rule, "rule"), " (" + severity + ")",
+                v -> v.ruleId().equals(JoinRule.FAILED) ? v : v.withSeverity(severity));
     }
 
     /**
@@ -90,31 +98,96 @@ public final class ComposedRules {
 
     /**
      * Evaluates a rule so that whatever it does becomes violations: its own, or one
-     * {@code rule.failed} blocker when it throws or returns null.
+     * {@code rule.failed} blocker when it throws, returns null or returns a list holding null.
+     * Only the errors {@link RuleFailures#requireContainable(Throwable)} lets through propagate.
+     * A rule that answers allocates nothing here.
      *
      * @param rule the rule
      * @param pool the pool
      * @param host the host
      * @param context the context
-     * @return the violations, never null
+     * @return the violations, never null and never holding null
      */
     public static List<Violation> evaluateSafely(JoinRule rule, Pool pool, Host host, JoinContext context) {
         List<Violation> found;
+        int nullAt;
         try {
             found = rule.evaluate(pool, host, context);
-        } catch (RuntimeException e) {
-            return List.of(RuleFailures.violation(rule.id(), host, e));
+            nullAt = found == null ? -1 : indexOfNull(found);
+        } catch (Throwable failure) {
+            RuleFailures.requireContainable(failure);
+            return List.of(RuleFailures.violation(rule, host, failure));
         }
         if (found == null) {
-            return List.of(RuleFailures.violation(rule.id(), host,
+            return List.of(RuleFailures.violation(rule, host,
                     new IllegalStateException("rule returned null instead of a list of violations")));
+        }
+        if (nullAt >= 0) {
+            return List.of(RuleFailures.violation(rule, host,
+                    new IllegalStateException("rule returned a list holding null at index " + nullAt
+                            + " instead of a violation")));
         }
         return found;
     }
 
+    private static int indexOfNull(List<Violation> found) {
+        if (found instanceof RandomAccess) {
+            for (int i = 0, n = found.size(); i < n; i++) {
+                if (found.get(i) == null) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int i = 0;
+        for (Violation violation : found) {
+            if (violation == null) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /**
+     * Checks a rule given to a rule set or a rule group, and reads its id once.
+     *
+     * @param rule the rule
+     * @param index its index in the list it was given in
+     * @param owner what it was given to, such as {@code rule set xenServer56}
+     * @return its id
+     * @throws NullPointerException if the rule is null
+     * @throws IllegalArgumentException if its id is null, blank, padded or cannot be read
+     */
+    public static String requireId(JoinRule rule, int index, String owner) {
+        if (rule == null) {
+            throw new NullPointerException(owner + ": the rule at index " + index + " is null");
+        }
+        String id;
+        try {
+            id = rule.id();
+        } catch (Throwable failure) {
+            RuleFailures.requireContainable(failure);
+            throw new IllegalArgumentException(owner + ": the rule at index " + index + " ("
+                    + rule.getClass().getName() + ") cannot say its id: its id() threw "
+                    + failure.getClass().getName(), failure);
+        }
+        if (id == null || !isWord(id)) {
+            throw new IllegalArgumentException(owner + ": the rule at index " + index + " ("
+                    + rule.getClass().getName() + ") has "
+                    + (id == null ? "a null id" : "the id \"" + RuleFailures.printable(id, 100) + "\"")
+                    + "; a rule id is a non-blank word such as cpu.vendor");
+        }
+        return id;
+    }
+
+    private static boolean isWord(String id) {
+        return !id.isBlank() && id.equals(id.strip());
+    }
+
     private static String requireId(String id) {
         Objects.requireNonNull(id, "id");
-        if (id.isBlank() || !id.equals(id.strip())) {
+        if (!isWord(id)) {
             throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got \"" + id + "\"");
         }
         return id;
@@ -130,9 +203,15 @@ public final class ComposedRules {
     private record AllOf(String id, String description, List<JoinRule> rules) implements JoinRule {
         @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-            List<Violation> all = new ArrayList<>();
+            List<Violation> all = List.of();
             for (JoinRule rule : rules) {
-                all.addAll(evaluateSafely(rule, pool, host, context));
+                List<Violation> more = evaluateSafely(rule, pool, host, context);
+                if (!more.isEmpty()) {
+                    if (all.isEmpty()) {
+                        all = new ArrayList<>();
+                    }
+                    all.addAll(more);
+                }
             }
             return all;
         }
@@ -152,7 +231,14 @@ public final class ComposedRules {
 
         @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-            return condition.test(pool, host, context) ? rule.evaluate(pool, host, context) : List.of();
+            boolean holds;
+            try {
+                holds = condition.test(pool, host, context);
+            } catch (Throwable failure) {
+                RuleFailures.requireContainable(failure);
+                return List.of(RuleFailures.violation(this, host, failure));
+            }
+            return holds ? evaluateSafely(rule, pool, host, context) : List.of();
         }
     }
 
@@ -171,7 +257,10 @@ public final class ComposedRules {
 
         @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-            List<Violation> found = rule.evaluate(pool, host, context);
+            List<Violation> found = evaluateSafely(rule, pool, host, context);
+            if (found.isEmpty()) {
+                return found;
+            }
             List<Violation> changed = new ArrayList<>(found.size());
             for (Violation violation : found) {
                 changed.add(change.apply(violation));

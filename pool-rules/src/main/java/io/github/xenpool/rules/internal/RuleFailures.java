@@ -1,6 +1,7 @@
 package io.github.xenpool.rules.internal;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -9,33 +10,146 @@ import io.github.xenpool.rules.ViolationDetails;
 /**
  * Turns a rule that failed into a violation of its own, so that one broken rule never hides
  * what the others found.
+ *
+ * <p>Making that violation never throws: whatever a rule's exception says, or fails to say, ends
+ * up as a short line of printable text, so a report cannot be flooded or forged by it.
  */
 public final class RuleFailures {
 
     /** The id of the violation that stands for a rule that could not be evaluated. */
-    public static final String RULE_FAILED = "rule.failed";
+    public static final String RULE_FAILED = JoinRule.FAILED;
+
+    /** The most characters of an exception's message a report carries. */
+    public static final int MESSAGE_LIMIT = 300;
+
+    private static final int NAME_LIMIT = 200;
 
     private RuleFailures() {
     }
 
     /**
-     * Makes the {@code rule.failed} blocker for a rule that threw.
+     * Lets through only what a rule may fail with: rethrows the errors no program recovers from
+     * ({@link VirtualMachineError}s other than {@link StackOverflowError}, whose stack is unwound
+     * by now, and {@link ThreadDeath}), and restores the interrupt status of a thread whose
+     * {@link InterruptedException} a rule threw instead of handling.
      *
-     * @param ruleId the failing rule's id
+     * @param failure what a rule threw
+     */
+    public static void requireContainable(Throwable failure) {
+        if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)
+                || failure instanceof ThreadDeath) {
+            throw (Error) failure;
+        }
+        if (failure instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Makes the {@code rule.failed} blocker for a rule that threw or answered nonsense.
+     *
+     * @param rule the failing rule
      * @param host the candidate host
-     * @param failure what it threw
+     * @param failure what it threw, or an exception that says what was wrong with its answer
      * @return the violation
      */
-    public static Violation violation(String ruleId, Host host, Throwable failure) {
-        String message = failure.getMessage() == null ? "" : failure.getMessage();
-        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE, "rule[" + ruleId + "]",
-                        ruleId))
-                .message("rule " + ruleId + " could not check host " + host.hostname() + ": "
-                        + failure.getClass().getName() + (message.isEmpty() ? "" : ": " + message)
+    public static Violation violation(JoinRule rule, Host host, Throwable failure) {
+        return violation(idOf(rule), host, failure);
+    }
+
+    private static Violation violation(String ruleId, Host host, Throwable failure) {
+        String id = printable(ruleId, NAME_LIMIT);
+        String type = printable(failure.getClass().getName(), NAME_LIMIT);
+        String simpleType = failure.getClass().getSimpleName().isEmpty() ? type
+                : printable(failure.getClass().getSimpleName(), NAME_LIMIT);
+        String message = messageOf(failure);
+        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE, "rule[" + id + "]", id))
+                .message("rule " + id + " could not check host " + host.hostname() + ": " + type
+                        + (message.isEmpty() ? "" : ": " + message)
                         + "; the join is blocked until the rule can answer")
-                .expectedActual("rule " + ruleId + " answers", failure.getClass().getSimpleName())
-                .details(new ViolationDetails.RuleFailure(ruleId, failure.getClass().getName(), message))
-                .step("Report the failure of rule " + ruleId + " to whoever maintains it, with the host and pool")
+                .expectedActual("rule " + id + " answers", simpleType)
+                .details(new ViolationDetails.RuleFailure(id, type, message))
+                .step("Report the failure of rule " + id + " to whoever maintains it, with the host and pool")
                 .build();
+    }
+
+    /**
+     * Reads a rule's id for a report, whatever the rule does.
+     *
+     * @param rule the rule
+     * @return its id, or a description of the rule when it has no usable id
+     */
+    public static String idOf(JoinRule rule) {
+        String id;
+        try {
+            id = rule.id();
+        } catch (Throwable failure) {
+            requireContainable(failure);
+            id = null;
+        }
+        return id == null || id.isBlank() ? "(a rule of " + rule.getClass().getName() + " without an id)" : id;
+    }
+
+    /** The exception's message as printable text; never throws, even when the exception does. */
+    private static String messageOf(Throwable failure) {
+        String message;
+        try {
+            message = failure.getMessage();
+        } catch (Throwable unreadable) {
+            requireContainable(unreadable);
+            return "(its message could not be read: " + printable(unreadable.getClass().getName(), NAME_LIMIT) + ")";
+        }
+        return message == null ? "" : printable(message, MESSAGE_LIMIT);
+    }
+
+    /**
+     * Makes text safe to print on one line of a report: control, format and line-separator
+     * characters become Java escapes such as {@code \n} (a right-to-left override becomes a
+     * backslash, {@code u} and {@code 202E}), and text longer than
+     * {@code limit} is cut with an ellipsis and its original length.
+     *
+     * @param text the text
+     * @param limit the most characters to keep, before the note of the cut
+     * @return the printable text
+     */
+    public static String printable(String text, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 32);
+        int i = 0;
+        while (i < text.length()) {
+            if (out.length() >= limit) {
+                return out.append("… (").append(text.length()).append(" characters in all)").toString();
+            }
+            int codePoint = text.codePointAt(i);
+            escape(out, codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return out.toString();
+    }
+
+    private static void escape(StringBuilder out, int codePoint) {
+        switch (codePoint) {
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> {
+                if (isPrintable(codePoint)) {
+                    out.appendCodePoint(codePoint);
+                } else {
+                    for (char unit : Character.toChars(codePoint)) {
+                        out.append(String.format("\\u%04X", (int) unit));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPrintable(int codePoint) {
+        if (Character.isISOControl(codePoint)) {
+            return false;
+        }
+        int type = Character.getType(codePoint);
+        // Format characters include the bidirectional overrides that reorder what a terminal shows.
+        return type != Character.FORMAT && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+                && type != Character.SURROGATE && type != Character.UNASSIGNED;
     }
 }

@@ -44,6 +44,8 @@ final class CpuMaskingRule implements JoinRule {
         FeatureSet poolExposed = level.intersect(mask);
         Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
                         "cpu.features"))
+                // A mask is configuration; a CPU that lacks features or cannot hide them is hardware.
+                .fixableByConfiguration(plan.isPossible())
                 .expectedActual("the pool's " + poolExposed.size() + " features under mask " + mask,
                         catalog.describeDifference(poolExposed, host.cpu().physicalFeatures().intersect(mask)))
                 .details(new ViolationDetails.CpuFeatures(plan.missing(), plan.hidden(), plan.unhideable(), level,

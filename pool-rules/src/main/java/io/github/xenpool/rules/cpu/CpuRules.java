@@ -25,7 +25,7 @@ public final class CpuRules {
 
     /**
      * {@code cpu.vendor}: BLOCKER when the host's CPU vendor differs from the pool master's.
-     * Details: {@code Vendors}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     * Details: {@code Vendors}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}. Not fixable by configuration.
      *
      * @return the rule
      */
@@ -37,8 +37,8 @@ public final class CpuRules {
      * {@code cpu.features}, XenServer 5.6 masking: compares the host's features with the pool's
      * level under the pool's feature mask. Equal: nothing. The host has more and can mask them:
      * INFO with the masking plan (the features it hides; it must reboot). The host lacks
-     * features, or cannot mask its extra ones: BLOCKER naming the features. Details:
-     * {@code CpuFeatures}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     * features, or cannot mask its extra ones: BLOCKER naming the features, not fixable by
+     * configuration. Details: {@code CpuFeatures}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
      *
      * @return the rule
      */

@@ -20,6 +20,13 @@ public final class CpuRules {
     /** The id of {@link #virtualization()}. */
     public static final String VIRTUALIZATION = "cpu.virtualization";
 
+    /**
+     * {@link #sameVendor(Pool, Host, JoinContext)} as one condition for
+     * {@link JoinRule#onlyWhen(JoinRule.Condition, String)}, the one the shipped rule sets use, so
+     * that a rule conditioned on it can be recognised.
+     */
+    public static final JoinRule.Condition SAME_VENDOR = CpuRules::sameVendor;
+
     private CpuRules() {
     }
 

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param remediation the steps that fix it, in order; empty when nothing can be done about it
  * @param xapiErrorCode the error xapi's {@code pool.join} reports for this, if it has one
  * @param reason why the rule applies, when a rule set says so with {@link JoinRule#because(String)}
+ * @param fixableByConfiguration whether changing configuration (of the host, the pool, their
+ *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
+ *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
  */
 public record Violation(
         String ruleId,
@@ -30,7 +33,8 @@ public record Violation(
         ViolationDetails details,
         List<RemediationStep> remediation,
         Optional<String> xapiErrorCode,
-        Optional<String> reason) {
+        Optional<String> reason,
+        boolean fixableByConfiguration) {
 
     /**
      * Checks and copies the components.
@@ -45,6 +49,7 @@ public record Violation(
      * @param remediation the steps that fix it
      * @param xapiErrorCode xapi's error code
      * @param reason why the rule applies
+     * @param fixableByConfiguration whether configuration can resolve it
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the rule id or message is blank
      */
@@ -88,6 +93,27 @@ public record Violation(
     }
 
     /**
+     * Makes a violation that is not known to be fixable by configuration.
+     *
+     * @param ruleId the rule's id
+     * @param severity how much it matters
+     * @param subject what it is about
+     * @param message what is wrong
+     * @param expected what the pool needs
+     * @param actual what the host has
+     * @param details the typed facts
+     * @param remediation the steps that fix it
+     * @param xapiErrorCode xapi's error code
+     * @param reason why the rule applies
+     */
+    public Violation(String ruleId, Severity severity, Subject subject, String message, String expected,
+            String actual, ViolationDetails details, List<RemediationStep> remediation, Optional<String> xapiErrorCode,
+            Optional<String> reason) {
+        this(ruleId, severity, subject, message, expected, actual, details, remediation, xapiErrorCode, reason,
+                false);
+    }
+
+    /**
      * Starts a violation of a rule.
      *
      * @param ruleId the rule's id
@@ -107,7 +133,7 @@ public record Violation(
      */
     public Violation withSeverity(Severity newSeverity) {
         return new Violation(ruleId, newSeverity, subject, message, expected, actual, details, remediation,
-                xapiErrorCode, reason);
+                xapiErrorCode, reason, fixableByConfiguration);
     }
 
     /**
@@ -120,7 +146,7 @@ public record Violation(
         Objects.requireNonNull(newReason, "newReason");
         String combined = reason.map(r -> r + "; " + newReason).orElse(newReason);
         return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
-                xapiErrorCode, Optional.of(combined));
+                xapiErrorCode, Optional.of(combined), fixableByConfiguration);
     }
 
     /**
@@ -143,6 +169,7 @@ public record Violation(
         private ViolationDetails details = ViolationDetails.NONE;
         private final List<RemediationStep> remediation = new ArrayList<>();
         private String xapiErrorCode;
+        private boolean fixableByConfiguration;
 
         private Builder(String ruleId, Severity severity, Subject subject) {
             this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
@@ -219,6 +246,21 @@ public record Violation(
         }
 
         /**
+         * Says whether changing configuration can resolve the problem: installing software or a
+         * licence, shutting down VMs, detaching storage, setting up the network, the clock or a
+         * firmware setting, ejecting the host from another pool. Not when only other hardware,
+         * another pool or a fixed rule can. A violation is not fixable by configuration unless
+         * its rule says so.
+         *
+         * @param fixable true if configuration can resolve it
+         * @return this builder
+         */
+        public Builder fixableByConfiguration(boolean fixable) {
+            this.fixableByConfiguration = fixable;
+            return this;
+        }
+
+        /**
          * Builds the violation.
          *
          * @return the violation
@@ -227,7 +269,7 @@ public record Violation(
         public Violation build() {
             Objects.requireNonNull(message, "message (a violation needs one; call message(...))");
             return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
-                    Optional.ofNullable(xapiErrorCode), Optional.empty());
+                    Optional.ofNullable(xapiErrorCode), Optional.empty(), fixableByConfiguration);
         }
     }
 }

@@ -150,7 +150,7 @@ class ReadmeExampleTest {
             // end of example
         });
 
-        assertEquals(List.of("xs-04 1 prod-intel", "xs-05 1 prod-intel", "xs-amd 0 closest [cpu.vendor]",
+        assertEquals(List.of("xs-04 1 prod-intel", "xs-05 1 prod-intel", "xs-amd 0 closest [software.patch-level, software.supplemental-packs, licence.edition]",
                 "xs-old 0 closest [cpu.features]", "xs-07 0 closest [network.static-ip, network.bonded-management,"
                         + " vm.running-or-suspended, software.patch-level, software.supplemental-packs,"
                         + " licence.edition]"), printed.lines().toList());

@@ -35,6 +35,7 @@ final class ClockSyncRule implements JoinRule {
         String master = pool.master().hostname();
         Violation.Builder violation = Violation.of(id(), skewed ? Severity.BLOCKER : Severity.WARNING,
                         Subject.of(Subject.Kind.CLOCK, host, "clock"))
+                .fixableByConfiguration(true)
                 .expectedActual("within " + seconds(tolerance) + " of " + master + ", kept by NTP",
                         describe(clock))
                 .details(new ViolationDetails.ClockSkew(clock.offsetFromMaster(), tolerance, clock.ntpConfigured()));

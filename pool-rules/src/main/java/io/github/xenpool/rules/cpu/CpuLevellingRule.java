@@ -57,6 +57,7 @@ final class CpuLevellingRule implements JoinRule {
                             + " features" + (stuck.isEmpty() ? ""
                             : ", and running VMs keep the old level, so " + String.join(", ", stuck)
                                     + " cannot migrate to " + name + " until they restart"))
+                    .fixableByConfiguration(false)
                     .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,
                             features))
                     .details(new ViolationDetails.CpuLevelling(lost, newLevel, stuck));
@@ -72,6 +73,7 @@ final class CpuLevellingRule implements JoinRule {
             found.add(Violation.of(id(), Severity.INFO, subject)
                     .message(name + " has " + count(hidden) + " beyond pool " + pool.name() + "'s level ("
                             + catalog.describe(hidden) + "); they stay hidden while it is in this pool")
+                    .fixableByConfiguration(false)
                     .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,
                             features))
                     .details(new ViolationDetails.CpuFeatures(FeatureSet.EMPTY, hidden, FeatureSet.EMPTY, newLevel,

@@ -54,6 +54,7 @@ final class CpuMaskingLicenceRule implements JoinRule {
                 .message(host.hostname() + " would join by CPU masking, and heterogeneous pools need the "
                         + NEEDED.displayName() + " edition or higher; pool " + pool.name() + " is "
                         + pool.edition().displayName())
+                .fixableByConfiguration(true)
                 .expectedActual(NEEDED.displayName() + " or higher", pool.edition().displayName())
                 .details(new ViolationDetails.Licences(pool.edition(), host.licence(), server))
                 .xapiErrorCode("FEATURE_RESTRICTED");

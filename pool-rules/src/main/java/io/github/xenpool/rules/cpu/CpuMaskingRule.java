@@ -49,6 +49,8 @@ final class CpuMaskingRule implements JoinRule {
                 .orElse(level.features());
         Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
                         "cpu.features"))
+                // A mask is configuration; a CPU that lacks features or cannot hide them is hardware.
+                .fixableByConfiguration(plan.isPossible())
                 .expectedActual("the pool's " + poolCompared.size() + " features under mask " + level.mask(),
                         catalog.describeDifference(poolCompared, level.mask().apply(physical)))
                 .details(new ViolationDetails.CpuFeatures(plan.missing(), plan.hidden(), plan.unhideable(), resulting,

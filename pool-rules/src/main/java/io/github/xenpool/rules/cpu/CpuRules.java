@@ -22,12 +22,19 @@ public final class CpuRules {
     /** The id of {@link #virtualization()}. */
     public static final String VIRTUALIZATION = "cpu.virtualization";
 
+    /**
+     * {@link #sameVendor(Pool, Host, JoinContext)} as one condition for
+     * {@link JoinRule#onlyWhen(JoinRule.Condition, String)}, the one the shipped rule sets use, so
+     * that a rule conditioned on it can be recognised.
+     */
+    public static final JoinRule.Condition SAME_VENDOR = CpuRules::sameVendor;
+
     private CpuRules() {
     }
 
     /**
      * {@code cpu.vendor}: BLOCKER when the host's CPU vendor differs from the pool master's.
-     * Details: {@code Vendors}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     * Details: {@code Vendors}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}. Not fixable by configuration.
      *
      * @return the rule
      */
@@ -39,8 +46,8 @@ public final class CpuRules {
      * {@code cpu.features}, XenServer 5.6 masking: compares the host's features with the pool's
      * level under the pool's feature mask. Equal: nothing. The host has more and can mask them:
      * INFO with the masking plan (the features it hides; it must reboot). The host lacks
-     * features, or cannot mask its extra ones: BLOCKER naming the features. Details:
-     * {@code CpuFeatures}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
+     * features, or cannot mask its extra ones: BLOCKER naming the features, not fixable by
+     * configuration. Details: {@code CpuFeatures}. xapi: {@code HOSTS_NOT_HOMOGENEOUS}.
      *
      * @return the rule
      */

@@ -44,6 +44,7 @@ final class CpuVendorRule implements JoinRule {
                         + host.hostname() + " has " + article(hostVendor) + " CPU (" + host.cpu().modelName() + "); "
                         + poolVendor.virtualizationName() + " and " + hostVendor.virtualizationName()
                         + " hosts never share a pool")
+                .fixableByConfiguration(false)
                 .expectedActual(poolVendor.displayName(), hostVendor.displayName())
                 .details(new ViolationDetails.Vendors(poolVendor, hostVendor))
                 .step("Join " + host.hostname() + " to a pool of " + hostVendor.displayName() + " hosts instead")

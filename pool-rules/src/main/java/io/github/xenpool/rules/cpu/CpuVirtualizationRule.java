@@ -35,6 +35,7 @@ final class CpuVirtualizationRule implements JoinRule {
         return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
                         Subject.of(Subject.Kind.CPU, host, "cpu.virtualizationEnabled"))
                 .message(extension + " is disabled in the firmware of " + host.hostname() + "; " + consequence)
+                .fixableByConfiguration(true)
                 .expectedActual(extension + " enabled", extension + " disabled")
                 .step("Enable " + extension + " in the BIOS/UEFI setup of " + host.hostname() + " and power-cycle it")
                 .build());

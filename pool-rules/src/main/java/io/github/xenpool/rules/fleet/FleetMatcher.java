@@ -4,15 +4,14 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
-import io.github.xenpool.core.cpu.CpuLevel;
-import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
-import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.internal.ComposedRules;
 import io.github.xenpool.rules.network.NetworkRules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,112 +37,167 @@ import java.util.stream.Stream;
  *
  * <p><b>Ranking.</b> Joinable pools rank ALLOWED before ALLOWED_WITH_MASKING, then fewer hidden
  * CPU features, then more free slots, then pool id. When a host can join no pool, the closest
- * pools rank by fewer mismatched homogeneity keys (CPU vendor, product version, hotfixes,
- * supplemental packs, licence edition, and the management VLAN where the rule set checks it),
- * then fewer blocking rules, then more free slots, then pool id.
+ * pools rank by what it takes to make the join possible: first fewer blockers that configuration
+ * cannot fix ({@link Violation#fixableByConfiguration()}: another CPU vendor, missing CPU
+ * features, a full pool), then fewer mismatched homogeneity keys (CPU vendor, product version,
+ * hotfixes, supplemental packs, licence edition, and the management VLAN where the rule set
+ * checks it), then fewer blocking rules, then more free slots, then pool id. So an AMD host's
+ * closest pool is an AMD pool whose patches, packs and licence differ before an Intel pool that
+ * only its vendor keeps it from.
  *
- * <p><b>Cost.</b> The answers are those of evaluating every (host, pool) pair with the rule set
- * ({@link #matchExhaustively(Host)} does exactly that), but a host is not checked against every
- * pool. Pools are indexed by their homogeneity keys and grouped into classes of pools that look
- * the same to the rules: same keys, same CPU level and mask, and the same answers to the
- * questions the rules ask of a pool (full, HA, HVM VMs, shared storage and its addressing). A
- * host is evaluated once per class with its own keys, and, only when it can join none of those,
- * once per class at the smallest key distance. Any key mismatch is a blocker, so no other pool
- * can be joinable. The cost per host grows with the number of classes met, not with the number
- * of pools, and results are streamed: no host-by-pool matrix is ever built.
+ * <p><b>Answers.</b> For any rule set, shipped, edited or custom, the answers are exactly those of
+ * evaluating every (host, pool) pair with it, which {@link #matchExhaustively(Host)} does.
  *
- * <p>The index relies on the rule set blocking every key mismatch ({@code cpu.vendor},
- * {@code software.version}, {@code software.patch-level}, {@code software.supplemental-packs},
- * {@code licence.edition} are required) and on its rules reading a pool only through the
- * attributes above, as every shipped rule does. For other rule sets use
- * {@link #matchExhaustively(Host)}.
+ * <p><b>Cost.</b> A host is not evaluated against every pool where the index can prove the
+ * outcome. Shipped rules, recognised by their class and not by their id, read a pool only through
+ * its profile: the master's CPU vendor, product version, hotfixes, supplemental packs and
+ * management VLAN, the pool's licence edition, CPU level and feature mask, whether it is full,
+ * has HA on, runs HVM VMs, has shared storage and storage servers without stable addresses. Pools
+ * of one profile form a class, and these rules are evaluated once per class. Those among them that
+ * block whenever a homogeneity fact differs ({@code cpu.vendor}, {@code software.version},
+ * {@code software.patch-level}, {@code software.supplemental-packs}, {@code licence.edition},
+ * {@code network.management-vlan}) also index the classes, so a host meets only the classes that
+ * agree with it on those facts. Every other rule (a custom rule, or a shipped rule changed by
+ * {@code withSeverity}, {@code because}, {@code onlyWhen} or {@code allOf}) may read anything
+ * of a pool, its name included, so it is evaluated for each pool that the recognised rules do not
+ * already block: a blocker always blocks, whatever the other rules find. When no pool is
+ * joinable, classes and pools are visited best-first by a lower bound of their rank, so that only
+ * those that may rank among the closest are evaluated. A host that is a member of an indexed pool
+ * is evaluated against every pool. Results are streamed: no host-by-pool matrix is ever built.
  */
 public final class FleetMatcher {
 
     /** How many pools a match lists unless told otherwise. */
     public static final int DEFAULT_BEST = 3;
 
-    private static final List<String> REQUIRED_RULES = List.of("cpu.vendor", "software.version",
-            "software.patch-level", "software.supplemental-packs", "licence.edition");
-
     static final Comparator<PoolMatch> BEST = Comparator.comparing(PoolMatch::verdict)
             .thenComparingInt(PoolMatch::hiddenFeatures)
             .thenComparing(Comparator.comparingInt(PoolMatch::freeSlots).reversed())
             .thenComparing(PoolMatch::poolId);
 
-    static final Comparator<PoolMatch> CLOSEST = Comparator.comparingInt(PoolMatch::mismatchedKeys)
+    // CLOSEST and BY_BOUND rank the same components in the same order.
+    static final Comparator<PoolMatch> CLOSEST = Comparator.comparingInt(PoolMatch::unfixableBlockers)
+            .thenComparingInt(PoolMatch::mismatchedKeys)
             .thenComparingInt(m -> m.blockingRules().size())
             .thenComparing(Comparator.comparingInt(PoolMatch::freeSlots).reversed())
             .thenComparing(PoolMatch::poolId);
 
-    private static final Comparator<Pool> BY_FREE_SLOTS_THEN_ID = Comparator.comparingInt(Pool::size)
-            .thenComparing(Pool::id);
+    private static final Comparator<Bound> BY_BOUND = Comparator.comparingInt(Bound::unfixableBlockers)
+            .thenComparingInt(Bound::mismatchedKeys)
+            .thenComparingInt(Bound::blockingRules)
+            .thenComparing(Comparator.comparingInt(Bound::freeSlots).reversed())
+            .thenComparing(Bound::poolId);
 
     private final RuleSet rules;
+    private final ProvableRules provable;
     private final JoinContext context;
     private final int k;
     private final boolean checksManagementVlan;
     private final List<Pool> pools;
     private final List<Key> poolKeys;
     private final List<PoolClass> classes;
-    private final Map<Key, List<PoolClass>> classesByKey;
+    private final Map<List<Object>, List<PoolClass>> classesByBlockingFacts;
     private final Set<String> memberIds;
+    // A pool whose homogeneity facts are partly unknown cannot be ruled out by them: every host meets it.
+    private final boolean poolWithUnknownFacts;
 
-    /** What the homogeneity rules compare. */
+    /** The homogeneity facts of a host, or of a pool's master and edition. */
     record Key(Optional<CpuVendor> vendor, ProductVersion version, Set<String> hotfixes, Set<SupplementalPack> packs,
             LicenceEdition edition, OptionalInt managementVlan) {
+
+        /** Whether a fact the homogeneity rules compare is unknown, so that they cannot block on it. */
+        boolean hasUnknownFact() {
+            return vendor.isEmpty();
+        }
+
+        Object fact(ProvableRules.Fact fact) {
+            switch (fact) {
+                case VENDOR:
+                    return vendor;
+                case VERSION:
+                    return version;
+                case HOTFIXES:
+                    return hotfixes;
+                case PACKS:
+                    return packs;
+                case EDITION:
+                    return edition;
+                case MANAGEMENT_VLAN:
+                    return managementVlan;
+                default:
+                    throw new IllegalStateException("unknown fact " + fact);
+            }
+        }
     }
 
-    /** Everything the rules read from a pool, beyond its identity. */
-    record Signature(Key key, Optional<CpuLevel> level, boolean full, boolean ha, boolean hvm,
-            boolean sharedStorage, boolean dynamicStorageAddress) {
+    /** Everything shipped rules read of a pool, beyond its identity. */
+    record Profile(Key key, List<Object> cpu, boolean full, boolean ha, boolean hvm, boolean sharedStorage,
+            boolean dynamicStorageAddress) {
     }
 
-    /** Pools that look the same to the rules, fullest last, ties by id. */
-    record PoolClass(Signature signature, List<Pool> pools) {
+    /** Pools of one profile, most free slots first, ties by id, as the rankings order them. */
+    record PoolClass(Profile profile, List<Pool> pools) {
         Pool representative() {
             return pools.get(0);
         }
     }
 
+    /**
+     * A lower bound of a closest-pool rank: of one pool's answer, of a pool whose recognised
+     * rules alone are evaluated, or of a whole class not evaluated yet.
+     */
+    private record Bound(int unfixableBlockers, int mismatchedKeys, int blockingRules, int freeSlots, String poolId,
+            Object step) {
+    }
+
+    /** A pool whose recognised rules are known, through its class, and whose other rules are not. */
+    private record Pending(PoolClass poolClass, Pool pool) {
+    }
+
     private FleetMatcher(RuleSet rules, JoinContext context, int k, List<Pool> pools) {
         this.rules = rules;
+        this.provable = ProvableRules.of(rules);
         this.context = context;
         this.k = k;
         this.checksManagementVlan = rules.ruleIds().contains(NetworkRules.MANAGEMENT_VLAN);
         this.pools = List.copyOf(pools);
-        Map<Signature, List<Pool>> grouped = new LinkedHashMap<>();
+        Map<Profile, List<Pool>> grouped = new LinkedHashMap<>();
         Set<String> members = new HashSet<>();
         List<Key> keys = new ArrayList<>(this.pools.size());
+        boolean unknown = false;
         for (Pool pool : this.pools) {
-            Signature signature = signature(pool);
-            keys.add(signature.key());
-            grouped.computeIfAbsent(signature, s -> new ArrayList<>()).add(pool);
+            Profile profile = profile(pool);
+            keys.add(profile.key());
+            unknown |= profile.key().hasUnknownFact();
+            grouped.computeIfAbsent(profile, p -> new ArrayList<>()).add(pool);
             pool.members().forEach(h -> members.add(h.id()));
         }
         this.poolKeys = List.copyOf(keys);
+        Comparator<Pool> freestFirst = Comparator.comparing(this::freeSlots, Comparator.reverseOrder())
+                .thenComparing(Pool::id);
         List<PoolClass> all = new ArrayList<>(grouped.size());
-        Map<Key, List<PoolClass>> byKey = new HashMap<>();
-        for (Map.Entry<Signature, List<Pool>> entry : grouped.entrySet()) {
+        Map<List<Object>, List<PoolClass>> byFacts = new HashMap<>();
+        for (Map.Entry<Profile, List<Pool>> entry : grouped.entrySet()) {
             List<Pool> sorted = new ArrayList<>(entry.getValue());
-            sorted.sort(BY_FREE_SLOTS_THEN_ID);
+            sorted.sort(freestFirst);
             PoolClass poolClass = new PoolClass(entry.getKey(), List.copyOf(sorted));
             all.add(poolClass);
-            byKey.computeIfAbsent(entry.getKey().key(), key -> new ArrayList<>()).add(poolClass);
+            byFacts.computeIfAbsent(blockingFacts(entry.getKey().key()), f -> new ArrayList<>()).add(poolClass);
         }
         this.classes = List.copyOf(all);
-        this.classesByKey = byKey;
+        this.classesByBlockingFacts = byFacts;
         this.memberIds = members;
+        this.poolWithUnknownFacts = unknown;
     }
 
     /**
      * Indexes pools for matching with a rule set, its default context and the default number
      * of pools per answer ({@value #DEFAULT_BEST}).
      *
-     * @param rules the rule set; it must hold the homogeneity rules
-     * @param pools the pools
+     * @param rules any rule set
+     * @param pools the pools, each with its own id
      * @return the matcher
-     * @throws IllegalArgumentException if the rule set lacks a homogeneity rule
+     * @throws IllegalArgumentException if two pools have the same id
      */
     public static FleetMatcher of(RuleSet rules, Collection<Pool> pools) {
         return of(rules, rules.defaultContext(), DEFAULT_BEST, pools);
@@ -150,12 +206,12 @@ public final class FleetMatcher {
     /**
      * Indexes pools for matching.
      *
-     * @param rules the rule set; it must hold the homogeneity rules
+     * @param rules any rule set
      * @param context the context joins are checked in
      * @param k how many pools an answer lists, at least 1
-     * @param pools the pools
+     * @param pools the pools, each with its own id
      * @return the matcher
-     * @throws IllegalArgumentException if the rule set lacks a homogeneity rule or k is below 1
+     * @throws IllegalArgumentException if k is below 1 or two pools have the same id
      */
     public static FleetMatcher of(RuleSet rules, JoinContext context, int k, Collection<Pool> pools) {
         Objects.requireNonNull(rules, "rules");
@@ -164,15 +220,16 @@ public final class FleetMatcher {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        List<String> missing = new ArrayList<>(REQUIRED_RULES);
-        missing.removeAll(rules.ruleIds());
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("rule set " + rules.name() + " lacks " + String.join(", ", missing)
-                    + "; the fleet index needs every homogeneity rule (use matchExhaustively otherwise)");
-        }
         List<Pool> copy = new ArrayList<>(pools.size());
+        Map<String, Pool> byId = new HashMap<>();
         for (Pool pool : pools) {
-            copy.add(Objects.requireNonNull(pool, "pools contains null"));
+            Objects.requireNonNull(pool, "pools contains null");
+            Pool other = byId.putIfAbsent(pool.id(), pool);
+            if (other != null) {
+                throw new IllegalArgumentException("pools " + other.name() + " and " + pool.name()
+                        + " have the same id " + pool.id() + "; every pool of a fleet needs its own id");
+            }
+            copy.add(pool);
         }
         return new FleetMatcher(rules, context, k, copy);
     }
@@ -184,6 +241,17 @@ public final class FleetMatcher {
      */
     public int poolClasses() {
         return classes.size();
+    }
+
+    /**
+     * Returns the ids of the rules the index cannot prove anything about, which are evaluated
+     * for every pool that the other rules do not block: custom rules, and shipped rules changed
+     * by {@code withSeverity}, {@code because}, {@code onlyWhen} or {@code allOf}.
+     *
+     * @return the ids in rule-set order; empty for the shipped rule sets
+     */
+    public List<String> rulesEvaluatedPerPool() {
+        return provable.unprovable().stream().map(JoinRule::id).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -201,67 +269,20 @@ public final class FleetMatcher {
      * Matches one host using the index.
      *
      * @param host the host
-     * @return its answer
+     * @return its answer, equal to {@link #matchExhaustively(Host)}'s
      */
     public HostMatches match(Host host) {
         Objects.requireNonNull(host, "host");
-        if (memberIds.contains(host.id())) {
-            // A member of an indexed pool is no stranger to it; ask every pool.
+        if (memberIds.contains(host.id()) || poolWithUnknownFacts || keyOf(host).hasUnknownFact()) {
+            // A member of an indexed pool is no stranger to it, and an unknown fact rules nothing
+            // out: ask every pool.
             return matchExhaustively(host);
         }
-        Key hostKey = keyOf(host);
-        // By identity: a class's own hash code would hash every pool in it.
-        Map<PoolClass, PoolMatch> evaluated = new IdentityHashMap<>();
-        int joinable = 0;
-        List<PoolMatch> best = new ArrayList<>();
-        for (PoolClass poolClass : classesByKey.getOrDefault(hostKey, List.of())) {
-            PoolMatch outcome = evaluate(poolClass.representative(), host, 0);
-            evaluated.put(poolClass, outcome);
-            if (outcome.joinable()) {
-                joinable += poolClass.pools().size();
-                List<Pool> members = poolClass.pools();
-                for (int i = 0; i < Math.min(k, members.size()); i++) {
-                    best.add(withPool(outcome, members.get(i)));
-                }
-            }
-        }
-        if (joinable > 0) {
-            best.sort(BEST);
-            return new HostMatches(host.id(), host.hostname(), joinable, best.subList(0, Math.min(k, best.size())),
-                    List.of());
-        }
-        return new HostMatches(host.id(), host.hostname(), 0, List.of(), closest(host, hostKey, evaluated));
-    }
-
-    private List<PoolMatch> closest(Host host, Key hostKey, Map<PoolClass, PoolMatch> evaluated) {
-        Map<Integer, List<PoolClass>> byDistance = new HashMap<>();
-        int nearest = Integer.MAX_VALUE;
-        int farthest = 0;
-        for (PoolClass poolClass : classes) {
-            int distance = mismatches(hostKey, poolClass.signature().key());
-            byDistance.computeIfAbsent(distance, d -> new ArrayList<>()).add(poolClass);
-            nearest = Math.min(nearest, distance);
-            farthest = Math.max(farthest, distance);
-        }
-        List<PoolMatch> found = new ArrayList<>();
-        for (int distance = nearest; distance <= farthest && found.size() < k; distance++) {
-            for (PoolClass poolClass : byDistance.getOrDefault(distance, List.of())) {
-                int d = distance;
-                PoolMatch outcome = evaluated.computeIfAbsent(poolClass,
-                        c -> evaluate(c.representative(), host, d));
-                List<Pool> members = poolClass.pools();
-                for (int i = 0; i < Math.min(k, members.size()); i++) {
-                    found.add(withPool(outcome, members.get(i)));
-                }
-            }
-        }
-        found.sort(CLOSEST);
-        return found.subList(0, Math.min(k, found.size()));
+        return new Search(host).run();
     }
 
     /**
-     * Matches one host by evaluating it against every pool: the reference the index must agree
-     * with, and the way to match with rule sets the index cannot serve.
+     * Matches one host by evaluating it against every pool: the reference the index agrees with.
      *
      * @param host the host
      * @return its answer
@@ -272,7 +293,8 @@ public final class FleetMatcher {
         List<PoolMatch> all = new ArrayList<>(pools.size());
         int joinable = 0;
         for (int i = 0; i < pools.size(); i++) {
-            PoolMatch outcome = evaluate(pools.get(i), host, mismatches(hostKey, poolKeys.get(i)));
+            Pool pool = pools.get(i);
+            PoolMatch outcome = toMatch(rules.evaluate(pool, host, context), pool, mismatches(hostKey, poolKeys.get(i)));
             all.add(outcome);
             joinable += outcome.joinable() ? 1 : 0;
         }
@@ -291,53 +313,202 @@ public final class FleetMatcher {
         return new HostMatches(host.id(), host.hostname(), 0, List.of(), all.subList(0, Math.min(k, all.size())));
     }
 
-    private PoolMatch evaluate(Pool pool, Host host, int distance) {
-        JoinReport report = rules.evaluate(pool, host, context);
+    /** The matching of one host through the index, with what it has evaluated so far. */
+    private final class Search {
+        private final Host host;
+        private final Key hostKey;
+        // By identity: a class's or pool's own hash code would hash all it holds.
+        private final Map<PoolClass, PoolMatch> provableOutcomes = new IdentityHashMap<>();
+        private final Map<Pool, PoolMatch> answers = new IdentityHashMap<>();
+
+        Search(Host host) {
+            this.host = host;
+            this.hostKey = keyOf(host);
+        }
+
+        HostMatches run() {
+            int joinable = 0;
+            List<PoolMatch> best = new ArrayList<>();
+            // Any other class differs from the host in a fact that a recognised rule always blocks on.
+            for (PoolClass poolClass : classesByBlockingFacts.getOrDefault(blockingFacts(hostKey), List.of())) {
+                PoolMatch outcome = provableOutcome(poolClass);
+                if (!outcome.joinable()) {
+                    // A blocker blocks, whatever the other rules find.
+                    continue;
+                }
+                List<Pool> members = poolClass.pools();
+                if (provable.unprovable().isEmpty()) {
+                    joinable += members.size();
+                    for (int i = 0; i < Math.min(k, members.size()); i++) {
+                        best.add(withPool(outcome, members.get(i)));
+                    }
+                    continue;
+                }
+                for (Pool pool : members) {
+                    PoolMatch answer = answer(poolClass, pool);
+                    if (answer.joinable()) {
+                        joinable++;
+                        best.add(answer);
+                    }
+                }
+            }
+            if (joinable > 0) {
+                best.sort(BEST);
+                return new HostMatches(host.id(), host.hostname(), joinable,
+                        best.subList(0, Math.min(k, best.size())), List.of());
+            }
+            return new HostMatches(host.id(), host.hostname(), 0, List.of(), closest());
+        }
+
+        /**
+         * The k closest pools, best-first: every bound is at most the rank of each answer it
+         * stands for, so an answer taken from the queue ranks before everything left in it.
+         */
+        private List<PoolMatch> closest() {
+            PriorityQueue<Bound> queue = new PriorityQueue<>(BY_BOUND);
+            for (PoolClass poolClass : classes) {
+                queue.add(unevaluated(poolClass));
+            }
+            List<PoolMatch> found = new ArrayList<>(k);
+            while (found.size() < k && !queue.isEmpty()) {
+                Object step = queue.poll().step();
+                if (step instanceof PoolMatch) {
+                    found.add((PoolMatch) step);
+                } else if (step instanceof Pending) {
+                    Pending pending = (Pending) step;
+                    queue.add(rank(answer(pending.poolClass(), pending.pool())));
+                } else {
+                    PoolClass poolClass = (PoolClass) step;
+                    PoolMatch outcome = provableOutcome(poolClass);
+                    List<Pool> members = poolClass.pools();
+                    if (provable.unprovable().isEmpty()) {
+                        // Look-alike pools rank by free slots and id, as the class holds them.
+                        for (int i = 0; i < Math.min(k, members.size()); i++) {
+                            queue.add(rank(withPool(outcome, members.get(i))));
+                        }
+                    } else {
+                        for (Pool pool : members) {
+                            queue.add(new Bound(outcome.unfixableBlockers(), outcome.mismatchedKeys(),
+                                    outcome.blockingRules().size(), freeSlots(pool), pool.id(),
+                                    new Pending(poolClass, pool)));
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** A bound from the facts alone: the blockers that recognised rules raise on key differences and full pools. */
+        private Bound unevaluated(PoolClass poolClass) {
+            Profile profile = poolClass.profile();
+            int unfixable = 0;
+            int blocking = 0;
+            for (ProvableRules.Fact fact : provable.blockingFacts()) {
+                if (!hostKey.fact(fact).equals(profile.key().fact(fact))) {
+                    blocking++;
+                    unfixable += fact.fixableByConfiguration() ? 0 : 1;
+                }
+            }
+            if (provable.blocksFullPools() && profile.full()) {
+                blocking++;
+                unfixable++;
+            }
+            Pool first = poolClass.representative();
+            return new Bound(unfixable, mismatches(hostKey, profile.key()), blocking, freeSlots(first), first.id(),
+                    poolClass);
+        }
+
+        /** What the recognised rules find, the same for every pool of the class. */
+        private PoolMatch provableOutcome(PoolClass poolClass) {
+            return provableOutcomes.computeIfAbsent(poolClass, c -> {
+                Pool pool = c.representative();
+                List<Violation> found = new ArrayList<>();
+                for (JoinRule rule : provable.provable()) {
+                    found.addAll(ComposedRules.evaluateSafely(rule, pool, host, context));
+                }
+                return toMatch(JoinReport.of(rules.name(), pool, host, found, rules.cpuLevelPolicy()), pool,
+                        mismatches(hostKey, c.profile().key()));
+            });
+        }
+
+        /** The answer of evaluating the whole rule set for one pool. */
+        private PoolMatch answer(PoolClass poolClass, Pool pool) {
+            return answers.computeIfAbsent(pool, p -> {
+                for (JoinRule rule : provable.unprovable()) {
+                    if (!ComposedRules.evaluateSafely(rule, p, host, context).isEmpty()) {
+                        return toMatch(rules.evaluate(p, host, context), p, mismatches(hostKey, poolClass.profile().key()));
+                    }
+                }
+                // The other rules find nothing here, so the report is the recognised rules' alone.
+                return withPool(provableOutcome(poolClass), p);
+            });
+        }
+    }
+
+    private static Bound rank(PoolMatch match) {
+        return new Bound(match.unfixableBlockers(), match.mismatchedKeys(), match.blockingRules().size(),
+                match.freeSlots(), match.poolId(), match);
+    }
+
+    private PoolMatch toMatch(JoinReport report, Pool pool, int mismatched) {
         Set<String> blocking = new LinkedHashSet<>();
+        int unfixable = 0;
         for (Violation violation : report.blockers()) {
             blocking.add(violation.ruleId());
+            unfixable += violation.fixableByConfiguration() ? 0 : 1;
         }
         int hidden = report.maskingPlan().map(plan -> plan.hidden().size()).orElse(0);
-        return new PoolMatch(pool.id(), pool.name(), report.verdict(), hidden, freeSlots(pool), distance,
+        return new PoolMatch(pool.id(), pool.name(), report.verdict(), hidden, freeSlots(pool), unfixable, mismatched,
                 List.copyOf(blocking));
     }
 
     private PoolMatch withPool(PoolMatch outcome, Pool pool) {
         return pool.id().equals(outcome.poolId()) ? outcome
                 : new PoolMatch(pool.id(), pool.name(), outcome.verdict(), outcome.hiddenFeatures(), freeSlots(pool),
-                        outcome.mismatchedKeys(), outcome.blockingRules());
+                        outcome.unfixableBlockers(), outcome.mismatchedKeys(), outcome.blockingRules());
     }
 
     private int freeSlots(Pool pool) {
         return Math.max(0, context.maxPoolSize() - pool.size());
     }
 
-    private Signature signature(Pool pool) {
+    private Profile profile(Pool pool) {
         Host master = pool.master();
         boolean dynamicStorage = pool.sharedStorage().stream()
                 .anyMatch(sr -> sr.server().isPresent() && !sr.server().get().addressing().isStable());
-        return new Signature(
-                new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
-                        master.software().supplementalPacks(), pool.edition(),
-                        checksManagementVlan ? master.managementInterface().vlanTag() : OptionalInt.empty()),
-                pool.cpuLevel(), pool.size() >= context.maxPoolSize(), pool.haEnabled(),
+        Key key = new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
+                master.software().supplementalPacks(), pool.edition(), master.managementInterface().vlanTag());
+        return new Profile(key, cpuFacts(pool), pool.size() >= context.maxPoolSize(), pool.haEnabled(),
                 context.runsHvmVms(pool), pool.hasSharedStorage(), dynamicStorage);
     }
 
-    private Key keyOf(Host host) {
-        return new Key(host.cpu().vendor(), host.software().productVersion(), host.software().hotfixes(),
-                host.software().supplementalPacks(), host.licence(),
-                checksManagementVlan ? host.managementInterface().vlanTag() : OptionalInt.empty());
+    /** What the CPU rules read of a pool besides its master's vendor. */
+    private static List<Object> cpuFacts(Pool pool) {
+        return List.of(pool.cpuLevel());
     }
 
-    private static int mismatches(Key host, Key pool) {
+    private static Key keyOf(Host host) {
+        return new Key(host.cpu().vendor(), host.software().productVersion(), host.software().hotfixes(),
+                host.software().supplementalPacks(), host.licence(), host.managementInterface().vlanTag());
+    }
+
+    /** The facts a recognised rule always blocks on, in a fixed order: the index of the classes. */
+    private List<Object> blockingFacts(Key key) {
+        List<Object> facts = new ArrayList<>(provable.blockingFacts().size());
+        for (ProvableRules.Fact fact : provable.blockingFacts()) {
+            facts.add(key.fact(fact));
+        }
+        return facts;
+    }
+
+    private int mismatches(Key host, Key pool) {
         int n = 0;
-        n += host.vendor() == pool.vendor() ? 0 : 1;
+        n += host.vendor().equals(pool.vendor()) ? 0 : 1;
         n += host.version().equals(pool.version()) ? 0 : 1;
         n += host.hotfixes().equals(pool.hotfixes()) ? 0 : 1;
         n += host.packs().equals(pool.packs()) ? 0 : 1;
         n += host.edition() == pool.edition() ? 0 : 1;
-        n += host.managementVlan().equals(pool.managementVlan()) ? 0 : 1;
+        n += checksManagementVlan && !host.managementVlan().equals(pool.managementVlan()) ? 1 : 0;
         return n;
     }
 }

@@ -13,13 +13,16 @@ import java.util.Objects;
  * @param verdict the join report's verdict
  * @param hiddenFeatures how many CPU features the host would hide by masking (0 without a plan)
  * @param freeSlots how many more hosts the pool can take under the context's maximum
+ * @param unfixableBlockers how many blockers configuration cannot fix (see
+ *     {@link io.github.xenpool.rules.Violation#fixableByConfiguration()}): another CPU vendor,
+ *     missing CPU features, a full pool, a failed rule
  * @param mismatchedKeys how many of the host's homogeneity keys (CPU vendor, product version,
  *     hotfixes, supplemental packs, licence edition, and the management VLAN where the rule set
  *     checks it) differ from the pool's
  * @param blockingRules the ids of the rules with a blocker, in report order, without repeats
  */
 public record PoolMatch(String poolId, String poolName, Verdict verdict, int hiddenFeatures, int freeSlots,
-        int mismatchedKeys, List<String> blockingRules) {
+        int unfixableBlockers, int mismatchedKeys, List<String> blockingRules) {
 
     /**
      * Checks and copies the components.
@@ -29,6 +32,7 @@ public record PoolMatch(String poolId, String poolName, Verdict verdict, int hid
      * @param verdict the verdict
      * @param hiddenFeatures the features the host would hide
      * @param freeSlots the pool's free slots
+     * @param unfixableBlockers the blockers configuration cannot fix
      * @param mismatchedKeys the homogeneity keys that differ
      * @param blockingRules the blocking rules
      * @throws NullPointerException if a component is null

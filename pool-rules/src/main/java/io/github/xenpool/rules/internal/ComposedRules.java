@@ -9,6 +9,7 @@ import io.github.xenpool.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
 
@@ -94,6 +95,21 @@ public final class ComposedRules {
             throw new IllegalArgumentException("a reason must say something");
         }
         return new Mapped(Objects.requireNonNull(rule, "rule"), ", because " + reason, v -> v.because(reason));
+    }
+
+    /**
+     * Tells what a rule made by {@link JoinRule#onlyWhen(JoinRule.Condition, String)} with exactly
+     * this condition instance applies, for code that reasons about what rules read.
+     *
+     * @param rule any rule
+     * @param condition the condition, compared by identity
+     * @return the conditioned rule, or empty if {@code rule} is not that rule under that condition
+     */
+    public static Optional<JoinRule> conditionedOn(JoinRule rule, JoinRule.Condition condition) {
+        if (rule instanceof OnlyWhen && ((OnlyWhen) rule).condition() == condition) {
+            return Optional.of(((OnlyWhen) rule).rule());
+        }
+        return Optional.empty();
     }
 
     /**

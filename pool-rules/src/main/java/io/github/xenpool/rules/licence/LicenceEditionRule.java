@@ -40,6 +40,7 @@ final class LicenceEditionRule implements JoinRule {
                         Subject.of(Subject.Kind.LICENCE, host, "licence"))
                 .message(host.hostname() + " has the " + actual.displayName() + " edition and pool " + pool.name()
                         + " the " + wanted.displayName() + " edition; every member has the same edition")
+                .fixableByConfiguration(true)
                 .expectedActual(wanted.displayName(), actual.displayName())
                 .details(new ViolationDetails.Licences(wanted, actual, server))
                 .xapiErrorCode("LICENSE_HOST_POOL_MISMATCH");

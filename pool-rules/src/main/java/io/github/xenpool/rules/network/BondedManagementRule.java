@@ -32,6 +32,7 @@ final class BondedManagementRule implements JoinRule {
                         Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.bonded"))
                 .message("the management interface of " + host.hostname() + " is the bond " + nic.device()
                         + "; a joining host's management traffic must run on a physical NIC")
+                .fixableByConfiguration(true)
                 .expectedActual("a physical NIC", "bond " + nic.device())
                 .step("Move the management interface of " + host.hostname() + " from " + nic.device()
                         + " to a physical NIC")

@@ -34,6 +34,7 @@ final class ManagementVlanRule implements JoinRule {
                 .message("the management interface of " + host.hostname() + " is " + describe(mine)
                         + " and the master " + pool.master().hostname() + "'s is " + describe(master)
                         + "; a joining host's management traffic must be on the pool's management VLAN")
+                .fixableByConfiguration(true)
                 .expectedActual(describe(master), describe(mine))
                 .step(master.isPresent()
                         ? "Move the management interface of " + host.hostname() + " to VLAN " + master.getAsInt()

@@ -39,6 +39,7 @@ final class OtherInterfacesRule implements JoinRule {
                             "host.networkInterfaces[" + nic.device() + "]", nic.device()))
                     .message(host.hostname() + " has the " + what + " besides its management interface; a joining host"
                             + " takes the pool's networks, so it may have no VLANs or bonds of its own")
+                    .fixableByConfiguration(true)
                     .expectedActual("physical NICs only", what)
                     .step("Remove the " + what + " from " + host.hostname())
                     .step("After the join, use the pool's networks (create the " + (vlan ? "VLAN" : "bond")

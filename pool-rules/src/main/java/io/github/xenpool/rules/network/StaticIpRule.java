@@ -34,6 +34,7 @@ final class StaticIpRule implements JoinRule {
                 .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address "
                         + nic.ipAddress() + " from DHCP without a reservation; pool members need a management"
                         + " address that does not change")
+                .fixableByConfiguration(true)
                 .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing())
                 .step("Give " + nic.device() + " of " + host.hostname() + " a static IP address, or reserve "
                         + nic.ipAddress() + " for it on the DHCP server")

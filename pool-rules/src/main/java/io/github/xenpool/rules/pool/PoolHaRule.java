@@ -28,6 +28,7 @@ final class PoolHaRule implements JoinRule {
         }
         return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
                 .message("HA is enabled on pool " + pool.name() + "; no host can join a pool while HA is on")
+                .fixableByConfiguration(true)
                 .expectedActual("HA disabled", "HA enabled")
                 .step("Disable HA on pool " + pool.name())
                 .step("Join " + host.hostname() + " to pool " + pool.name())

@@ -23,6 +23,7 @@ public final class PoolRules {
     /**
      * {@code pool.size}: BLOCKER when the pool already has the context's maximum number of hosts.
      * Details: {@code PoolSize}. xapi: {@code LICENCE_RESTRICTION} where a licence caps the size.
+     * Not fixable by configuration: the host needs another pool.
      *
      * @return the rule
      */

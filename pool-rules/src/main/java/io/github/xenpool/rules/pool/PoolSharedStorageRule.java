@@ -29,6 +29,7 @@ final class PoolSharedStorageRule implements JoinRule {
         return List.of(Violation.of(id(), Severity.INFO, Subject.pool(pool))
                 .message("pool " + pool.name() + " has no shared storage: VMs cannot migrate between members or"
                         + " start on the best host, so most advantages of a pool are unavailable")
+                .fixableByConfiguration(true)
                 .expectedActual("at least one shared SR", "none")
                 .step("Create a shared SR (NFS or iSCSI) for pool " + pool.name())
                 .step("Copy the disks of VMs on local storage to the shared SR")

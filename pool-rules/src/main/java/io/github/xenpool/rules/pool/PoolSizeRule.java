@@ -31,6 +31,7 @@ final class PoolSizeRule implements JoinRule {
         return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
                 .message("pool " + pool.name() + " already has " + pool.size() + " hosts, the most a pool may have;"
                         + " " + host.hostname() + " cannot join it")
+                .fixableByConfiguration(false)
                 .expectedActual("at most " + (max - 1) + " hosts before the join", pool.size() + " hosts")
                 .details(new ViolationDetails.PoolSize(pool.size(), max))
                 .step("Join " + host.hostname() + " to another pool, or make it the master of a new pool")

@@ -28,6 +28,8 @@ final class StandaloneHostRule implements JoinRule {
         if (pool.member(host.id()).isPresent()) {
             return List.of(Violation.of(id(), Severity.BLOCKER, subject)
                     .message(host.hostname() + " (" + host.id() + ") is already a member of pool " + pool.name())
+                    // There is no join to make: the host is in the pool already.
+                    .fixableByConfiguration(false)
                     .expectedActual("a host outside pool " + pool.name(), "a member of pool " + pool.name())
                     .step("Nothing to do: " + host.hostname() + " is in the pool already")
                     .build());
@@ -37,6 +39,7 @@ final class StandaloneHostRule implements JoinRule {
             String other = ((Membership.Member) membership).poolId();
             return List.of(Violation.of(id(), Severity.BLOCKER, subject)
                     .message(host.hostname() + " is a member of pool " + other + "; a host can be in one pool only")
+                    .fixableByConfiguration(true)
                     .expectedActual("standalone", membership)
                     .step("Eject " + host.hostname() + " from pool " + other + " (this reboots it and clears its VMs"
                             + " from that pool)")
@@ -51,6 +54,7 @@ final class StandaloneHostRule implements JoinRule {
                     .message(host.hostname() + " is the master of pool " + master.poolId() + " with " + others
                             + (others == 1 ? " other host" : " other hosts")
                             + "; a host that joins a pool must be on its own")
+                    .fixableByConfiguration(true)
                     .expectedActual("standalone", membership)
                     .step("Eject the " + others + (others == 1 ? " other host" : " other hosts") + " from pool "
                             + master.poolId() + ", or designate another master there and eject " + host.hostname())

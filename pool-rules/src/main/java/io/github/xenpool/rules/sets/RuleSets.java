@@ -47,8 +47,8 @@ public final class RuleSets {
                 PoolRules.size(),
                 PoolRules.standaloneHost(),
                 CpuRules.vendor(),
-                CpuRules.features().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
-                CpuRules.maskingLicence().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"),
+                CpuRules.features().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"),
+                CpuRules.maskingLicence().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"),
                 CpuRules.virtualization(),
                 NetworkRules.staticIp(),
                 NetworkRules.bondedManagement(),
@@ -87,7 +87,7 @@ public final class RuleSets {
                         base.defaultContext().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), base.rules())
                 .addAfter(PoolRules.SIZE, PoolRules.haDisabled())
                 .replace(CpuRules.FEATURES,
-                        CpuRules.levelledFeatures().onlyWhen(CpuRules::sameVendor, "the CPU vendors match"))
+                        CpuRules.levelledFeatures().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"))
                 .remove(CpuRules.MASKING_LICENCE)
                 .addAfter(NetworkRules.BONDED_MANAGEMENT, NetworkRules.managementVlan())
                 .addAfter(NetworkRules.MANAGEMENT_VLAN, NetworkRules.noOtherVlansOrBonds())

@@ -45,6 +45,7 @@ final class PatchLevelRule implements JoinRule {
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
                         Subject.of(Subject.Kind.SOFTWARE, host, "software.hotfixes"))
                 .message(host.hostname() + " is not at the pool's patch level: it " + String.join(" and ", parts))
+                .fixableByConfiguration(true)
                 .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),
                         applied.isEmpty() ? "no hotfix" : String.join(", ", applied))
                 .details(new ViolationDetails.Hotfixes(missing, extra))

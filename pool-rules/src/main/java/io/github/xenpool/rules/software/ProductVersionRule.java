@@ -35,6 +35,7 @@ final class ProductVersionRule implements JoinRule {
                         Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"))
                 .message(host.hostname() + " runs version " + actual + " and pool " + pool.name() + " runs "
                         + wanted + "; every member runs the same version")
+                .fixableByConfiguration(true)
                 .expectedActual(wanted, actual)
                 .details(new ViolationDetails.Versions(wanted, actual))
                 .step(direction + " " + host.hostname() + " to version " + wanted + " (build "

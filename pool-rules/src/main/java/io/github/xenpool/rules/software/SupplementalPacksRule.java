@@ -64,6 +64,7 @@ final class SupplementalPacksRule implements JoinRule {
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
                         Subject.of(Subject.Kind.SOFTWARE, host, "software.supplementalPacks"))
                 .message(name + " does not have the pool's supplemental packs: it " + String.join("; it ", parts))
+                .fixableByConfiguration(true)
                 .expectedActual(describe(wanted), describe(installed))
                 .details(new ViolationDetails.SupplementalPacks(missing, extra, otherRevision))
                 .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");

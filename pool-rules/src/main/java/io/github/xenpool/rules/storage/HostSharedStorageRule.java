@@ -39,6 +39,7 @@ final class HostSharedStorageRule implements JoinRule {
                     .message(host.hostname() + " has the shared SR " + sr.name() + " (" + sr.type()
                             + sr.server().map(s -> " on " + s.address()).orElse("") + ") configured; a joining host"
                             + " may not have shared storage")
+                    .fixableByConfiguration(true)
                     .expectedActual("no shared SR", "shared SR " + sr.name() + " (" + sr.uuid() + ")")
                     .details(new ViolationDetails.Storage(sr.uuid(), sr.name(), sr.type(),
                             sr.server().map(StorageServer::address)))

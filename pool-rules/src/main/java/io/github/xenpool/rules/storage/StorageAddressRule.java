@@ -41,6 +41,7 @@ final class StorageAddressRule implements JoinRule {
                     .message("the storage server " + server.address() + " of the pool's shared SR " + sr.name()
                             + " takes its address from DHCP without a reservation; if it changes, every member"
                             + " loses the SR")
+                    .fixableByConfiguration(true)
                     .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, server.addressing())
                     .details(new ViolationDetails.Storage(sr.uuid(), sr.name(), sr.type(),
                             sr.server().map(StorageServer::address)))

@@ -41,6 +41,7 @@ final class VmActiveOperationsRule implements JoinRule {
             found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
                     .message("VM " + vm.name() + " on " + host.hostname() + " has " + operations
                             + " in progress; a joining host's VMs must be idle")
+                    .fixableByConfiguration(true)
                     .expectedActual("no operation in progress", operations)
                     .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(),
                             vm.currentOperations()))

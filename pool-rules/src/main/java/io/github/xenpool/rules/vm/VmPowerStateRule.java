@@ -48,6 +48,7 @@ final class VmPowerStateRule implements JoinRule {
             found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
                     .message("VM " + vm.name() + " on " + host.hostname() + " is " + vm.powerState()
                             + "; a joining host must have every VM shut down")
+                    .fixableByConfiguration(true)
                     .expectedActual(PowerState.HALTED, vm.powerState())
                     .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(),
                             vm.currentOperations()))

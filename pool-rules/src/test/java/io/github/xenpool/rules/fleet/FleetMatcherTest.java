@@ -7,10 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.clock.ClockRules;
+import io.github.xenpool.rules.cpu.CpuRules;
+import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCase;
@@ -77,12 +85,12 @@ class FleetMatcherTest {
         assertEquals(List.of("small-intel", "prod-intel"), clean.best().stream().map(PoolMatch::poolName).toList(),
                 "more free slots first");
         assertEquals(Verdict.ALLOWED_WITH_MASKING, newer.best().get(0).verdict());
-        assertEquals(5, newer.best().get(0).hiddenFeatures());
+        assertEquals(7, newer.best().get(0).hiddenFeatures(), "3dnowprefetch, hle, rtm, rdseed, adx, smap, intel-pt");
         assertEquals(List.of(), clean.closest());
     }
 
     @Test
-    void strandedHostsGetTheClosestPoolsAndWhatBlocksThem() {
+    void closestPoolsRankFirstByTheBlockersConfigurationCannotFix() {
         FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), SamplePools.all());
 
         HostMatches amd = matcher.match(SamplePools.amdCandidate());
@@ -90,12 +98,59 @@ class FleetMatcherTest {
         assertEquals(0, amd.joinablePools());
         assertEquals(List.of(), amd.best());
         PoolMatch first = amd.closest().get(0);
-        assertEquals("prod-intel", first.poolName(), "same software and edition, only the vendor differs");
-        assertEquals(1, first.mismatchedKeys());
-        assertEquals(List.of("cpu.vendor"), first.blockingRules());
-        assertEquals("lab-amd", amd.closest().get(1).poolName());
-        assertTrue(amd.closest().get(1).blockingRules().containsAll(List.of("software.patch-level",
-                "software.supplemental-packs", "licence.edition")));
+        assertEquals("lab-amd", first.poolName(), "patches, packs and licence can all be fixed; a vendor cannot");
+        assertEquals(0, first.unfixableBlockers());
+        assertEquals(List.of("software.patch-level", "software.supplemental-packs", "licence.edition"),
+                first.blockingRules());
+        PoolMatch second = amd.closest().get(1);
+        assertEquals("prod-intel", second.poolName());
+        assertEquals(1, second.unfixableBlockers());
+        assertEquals(1, second.mismatchedKeys());
+        assertEquals(List.of("cpu.vendor"), second.blockingRules());
+        assertEquals(matcher.matchExhaustively(SamplePools.amdCandidate()), amd);
+    }
+
+    @Test
+    void theReadmesEditedRuleSetGivesTheAnswersOfEvaluatingEveryPair() {
+        RuleSet lab = RuleSets.xenServer56().replace("licence.edition",
+                LicenceRules.edition().withSeverity(Severity.WARNING).because("lab pool"));
+        FleetMatcher matcher = FleetMatcher.of(lab, SamplePools.all());
+        Host advanced = SamplePools.compliantCandidate().withLicence(LicenceEdition.ADVANCED);
+
+        HostMatches indexed = matcher.match(advanced);
+
+        assertEquals(matcher.matchExhaustively(advanced), indexed);
+        assertEquals(1, indexed.joinablePools(), "another edition only warns in this rule set");
+        assertEquals("prod-intel", indexed.best().get(0).poolName());
+        assertEquals(List.of("licence.edition"), matcher.rulesEvaluatedPerPool());
+    }
+
+    @Test
+    void aCustomRuleThatReadsThePoolsNameIsEvaluatedForEveryPool() {
+        Pool prod = SamplePools.enterpriseIntelPool();
+        Pool lab = FleetFixtures.lookAlike(prod, "lab-intel", prod.size());
+        JoinRule labOnly = JoinRule.of("site.lab-only", "only lab pools take new hosts", (pool, host, context) ->
+                pool.name().startsWith("lab-") ? List.of()
+                        : List.of(Violation.of("site.lab-only", Severity.BLOCKER, Subject.pool(pool))
+                                .message(pool.name() + " is not a lab pool").fixableByConfiguration(true).build()));
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56().add(labOnly), List.of(prod, lab));
+
+        HostMatches indexed = matcher.match(SamplePools.compliantCandidate());
+
+        assertEquals(1, matcher.poolClasses(), "the two pools look alike to the shipped rules");
+        assertEquals(matcher.matchExhaustively(SamplePools.compliantCandidate()), indexed);
+        assertEquals(1, indexed.joinablePools());
+        assertEquals("lab-intel", indexed.best().get(0).poolName());
+    }
+
+    @Test
+    void theShippedRuleSetsAreIndexedWhole() {
+        assertEquals(List.of(), FleetMatcher.of(RuleSets.xenServer56(), SamplePools.all()).rulesEvaluatedPerPool());
+        assertEquals(List.of(), FleetMatcher.of(RuleSets.levelling(), SamplePools.all()).rulesEvaluatedPerPool());
+        RuleSet wrapped = RuleSets.xenServer56().replace("cpu.vendor", CpuRules.vendor().because("policy"))
+                .replace("clock.sync", ClockRules.sync().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"));
+        assertEquals(List.of("cpu.vendor"), FleetMatcher.of(wrapped, SamplePools.all()).rulesEvaluatedPerPool(),
+                "a shipped rule under the shipped vendor condition is still recognised; a rule with a reason is not");
     }
 
     @Test
@@ -110,12 +165,30 @@ class FleetMatcherTest {
     }
 
     @Test
-    void aRuleSetWithoutTheHomogeneityRulesIsRefused() {
-        RuleSet partial = RuleSets.xenServer56().remove("licence.edition");
+    void aRuleSetWithoutTheHomogeneityRulesIsServedToo() {
+        RuleSet partial = RuleSets.xenServer56().remove("licence.edition").remove("cpu.vendor");
+        FleetMatcher matcher = FleetMatcher.of(partial, SamplePools.all());
+
+        for (Host host : SamplePools.candidates()) {
+            assertEquals(matcher.matchExhaustively(host), matcher.match(host), host.hostname());
+        }
+        assertEquals(List.of(), matcher.rulesEvaluatedPerPool());
+    }
+
+    @Test
+    void twoPoolsWithOneIdAreRefused() {
+        Pool prod = SamplePools.enterpriseIntelPool();
+        Pool twin = prod.toBuilder().name("prod-intel-copy").build();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FleetMatcher.of(partial, SamplePools.all()));
-        assertTrue(e.getMessage().contains("lacks licence.edition"), e.getMessage());
+                () -> FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, SamplePools.advancedAmdPool(), twin)));
+
+        assertTrue(e.getMessage().contains(prod.id()), e.getMessage());
+        assertTrue(e.getMessage().contains("prod-intel-copy"), e.getMessage());
+    }
+
+    @Test
+    void kIsAtLeastOne() {
         assertThrows(IllegalArgumentException.class, () -> FleetMatcher.of(RuleSets.xenServer56(),
                 JoinContext.defaults(), 0, SamplePools.all()));
     }

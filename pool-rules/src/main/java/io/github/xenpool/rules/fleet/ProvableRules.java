@@ -1,0 +1,147 @@
+package io.github.xenpool.rules.fleet;
+
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleSet;
+import io.github.xenpool.rules.clock.ClockRules;
+import io.github.xenpool.rules.cpu.CpuRules;
+import io.github.xenpool.rules.internal.ComposedRules;
+import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.network.NetworkRules;
+import io.github.xenpool.rules.pool.PoolRules;
+import io.github.xenpool.rules.software.SoftwareRules;
+import io.github.xenpool.rules.storage.StorageRules;
+import io.github.xenpool.rules.vm.VmRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the fleet index can prove about the rules of a rule set.
+ *
+ * <p>A rule is provable when it is a shipped rule, recognised by its class (never by its id), used
+ * as shipped or under {@link CpuRules#SAME_VENDOR}: its violations, their severities and whether
+ * configuration can fix them then depend on a pool only through the facts of a
+ * {@link FleetMatcher} pool profile, so look-alike pools get the same answer. Anything else, a
+ * custom rule or a shipped one changed by {@code withSeverity}, {@code because}, {@code onlyWhen}
+ * or {@code allOf}, may read any fact of a pool, its name included, and is evaluated for every
+ * pool.
+ *
+ * <p>Some provable rules always block when a homogeneity fact of the host differs from the pool
+ * master's; pools that differ from the host in such a fact need not be evaluated to know they are
+ * blocked.
+ */
+final class ProvableRules {
+
+    /** A homogeneity fact some shipped rule always blocks on when host and master differ. */
+    enum Fact {
+        VENDOR(false), VERSION(true), HOTFIXES(true), PACKS(true), EDITION(true), MANAGEMENT_VLAN(true);
+
+        private final boolean fixableByConfiguration;
+
+        Fact(boolean fixableByConfiguration) {
+            this.fixableByConfiguration = fixableByConfiguration;
+        }
+
+        /** Tells whether configuration can fix the blocker of a difference in this fact. */
+        boolean fixableByConfiguration() {
+            return fixableByConfiguration;
+        }
+    }
+
+    private static final Set<Class<?>> SHIPPED = Set.of(
+            PoolRules.size().getClass(),
+            PoolRules.standaloneHost().getClass(),
+            PoolRules.haDisabled().getClass(),
+            PoolRules.sharedStorage().getClass(),
+            CpuRules.vendor().getClass(),
+            CpuRules.features().getClass(),
+            CpuRules.levelledFeatures().getClass(),
+            CpuRules.maskingLicence().getClass(),
+            CpuRules.virtualization().getClass(),
+            NetworkRules.staticIp().getClass(),
+            NetworkRules.bondedManagement().getClass(),
+            NetworkRules.managementVlan().getClass(),
+            NetworkRules.noOtherVlansOrBonds().getClass(),
+            ClockRules.sync().getClass(),
+            VmRules.runningOrSuspended().getClass(),
+            VmRules.activeOperations().getClass(),
+            StorageRules.noSharedStorageOnHost().getClass(),
+            StorageRules.staticStorageAddress().getClass(),
+            SoftwareRules.productVersion().getClass(),
+            SoftwareRules.patchLevel().getClass(),
+            SoftwareRules.supplementalPacks().getClass(),
+            LicenceRules.edition().getClass());
+
+    private static final Map<Class<?>, Fact> BLOCKS_ON = Map.of(
+            CpuRules.vendor().getClass(), Fact.VENDOR,
+            SoftwareRules.productVersion().getClass(), Fact.VERSION,
+            SoftwareRules.patchLevel().getClass(), Fact.HOTFIXES,
+            SoftwareRules.supplementalPacks().getClass(), Fact.PACKS,
+            LicenceRules.edition().getClass(), Fact.EDITION,
+            NetworkRules.managementVlan().getClass(), Fact.MANAGEMENT_VLAN);
+
+    private static final Class<?> POOL_SIZE = PoolRules.size().getClass();
+
+    private final List<JoinRule> provable;
+    private final List<JoinRule> unprovable;
+    private final Set<Fact> blockingFacts;
+    private final boolean blocksFullPools;
+
+    private ProvableRules(List<JoinRule> provable, List<JoinRule> unprovable, Set<Fact> blockingFacts,
+            boolean blocksFullPools) {
+        this.provable = provable;
+        this.unprovable = unprovable;
+        this.blockingFacts = blockingFacts;
+        this.blocksFullPools = blocksFullPools;
+    }
+
+    static ProvableRules of(RuleSet rules) {
+        List<JoinRule> provable = new ArrayList<>();
+        List<JoinRule> unprovable = new ArrayList<>();
+        Set<Fact> facts = EnumSet.noneOf(Fact.class);
+        boolean full = false;
+        for (JoinRule rule : rules.rules()) {
+            if (!isProvable(rule)) {
+                unprovable.add(rule);
+                continue;
+            }
+            provable.add(rule);
+            Fact fact = BLOCKS_ON.get(rule.getClass());
+            if (fact != null) {
+                facts.add(fact);
+            }
+            full |= rule.getClass() == POOL_SIZE;
+        }
+        return new ProvableRules(List.copyOf(provable), List.copyOf(unprovable),
+                Collections.unmodifiableSet(facts), full);
+    }
+
+    private static boolean isProvable(JoinRule rule) {
+        // The condition reads the master's CPU vendor, a fact of the pool profile.
+        return SHIPPED.contains(rule.getClass())
+                || ComposedRules.conditionedOn(rule, CpuRules.SAME_VENDOR).map(ProvableRules::isProvable).orElse(false);
+    }
+
+    /** The provable rules, in rule-set order. */
+    List<JoinRule> provable() {
+        return provable;
+    }
+
+    /** The rules evaluated for every pool, in rule-set order. */
+    List<JoinRule> unprovable() {
+        return unprovable;
+    }
+
+    /** The facts on which a provable rule always blocks: {@code cpu.vendor} blocks on the vendor, and so on. */
+    Set<Fact> blockingFacts() {
+        return blockingFacts;
+    }
+
+    /** Tells whether a provable {@code pool.size} blocks full pools, which configuration cannot fix. */
+    boolean blocksFullPools() {
+        return blocksFullPools;
+    }
+}

@@ -93,8 +93,9 @@ public class EvaluateBenchmark {
         if (pool.size() >= context.maxPoolSize() || !host.membership().isFree() || pool.member(host.id()).isPresent()) {
             return false;
         }
-        if (host.cpu().vendor() != master.cpu().vendor()
-                || !host.cpu().physicalFeatures().orElseThrow().equalsUnderMask(pool.cpuLevel().orElseThrow().features(), pool.cpuFeatureMask())) {
+        if (!host.cpu().vendor().equals(master.cpu().vendor()) || host.cpu().physicalFeatures().isEmpty()
+                || pool.cpuLevel().isEmpty() || !host.cpu().physicalFeatures().get()
+                        .equalsUnderMask(pool.cpuLevel().get().features(), pool.cpuFeatureMask())) {
             return false;
         }
         if (!host.cpu().virtualizationEnabled() && pool.hasHvmVms()) {

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,10 +44,17 @@ import java.util.stream.Stream;
  * pool. Pools are indexed by their homogeneity keys and grouped into classes of pools that look
  * the same to the rules: same keys, same CPU level and mask, and the same answers to the
  * questions the rules ask of a pool (full, HA, HVM VMs, shared storage and its addressing). A
- * host is evaluated once per class with its own keys, and, only when it can join none of those,
- * once per class at the smallest key distance. Any key mismatch is a blocker, so no other pool
- * can be joinable. The cost per host grows with the number of classes met, not with the number
- * of pools, and results are streamed: no host-by-pool matrix is ever built.
+ * host is evaluated once per class with its own keys (and once per class whose keys it cannot be
+ * told apart from, see below), and, only when it can join none of those, once per class at the
+ * smallest key distance. Any key mismatch is a blocker, so no other pool can be joinable. The
+ * cost per host grows with the number of classes met, not with the number of pools, and results
+ * are streamed: no host-by-pool matrix is ever built.
+ *
+ * <p><b>Unknown facts.</b> A rule that lacks a fact warns that it cannot check rather than
+ * blocking, so an unknown product version or licence edition mismatches nothing: a host with one
+ * is matched exhaustively, and a class of pools with one is evaluated for every host its known
+ * keys do not tell apart. A host whose management address a member of an indexed pool has is
+ * matched exhaustively too, since that blocks only where the address is in use.
  *
  * <p>The index relies on the rule set blocking every key mismatch ({@code cpu.vendor},
  * {@code software.version}, {@code software.patch-level}, {@code software.supplemental-packs},
@@ -83,11 +91,17 @@ public final class FleetMatcher {
     private final List<Key> poolKeys;
     private final List<PoolClass> classes;
     private final Map<Key, List<PoolClass>> classesByKey;
+    private final List<PoolClass> partlyUnknownClasses;
     private final Set<String> memberIds;
+    private final Set<String> memberAddresses;
 
     /** What the homogeneity rules compare. */
-    record Key(CpuVendor vendor, ProductVersion version, Set<String> hotfixes, Set<SupplementalPack> packs,
-            LicenceEdition edition, OptionalInt managementVlan) {
+    record Key(CpuVendor vendor, Optional<ProductVersion> version, Set<String> hotfixes, Set<SupplementalPack> packs,
+            Optional<LicenceEdition> edition, OptionalInt managementVlan) {
+
+        boolean partlyUnknown() {
+            return version.isEmpty() || edition.isEmpty();
+        }
     }
 
     /** Everything the rules read from a pool, beyond its identity. */
@@ -110,26 +124,37 @@ public final class FleetMatcher {
         this.pools = List.copyOf(pools);
         Map<Signature, List<Pool>> grouped = new LinkedHashMap<>();
         Set<String> members = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
         List<Key> keys = new ArrayList<>(this.pools.size());
         for (Pool pool : this.pools) {
             Signature signature = signature(pool);
             keys.add(signature.key());
             grouped.computeIfAbsent(signature, s -> new ArrayList<>()).add(pool);
-            pool.members().forEach(h -> members.add(h.id()));
+            for (Host member : pool.members()) {
+                members.add(member.id());
+                member.managementInterface().ipAddress().ifPresent(addresses::add);
+            }
         }
         this.poolKeys = List.copyOf(keys);
         List<PoolClass> all = new ArrayList<>(grouped.size());
         Map<Key, List<PoolClass>> byKey = new HashMap<>();
+        List<PoolClass> partlyUnknown = new ArrayList<>();
         for (Map.Entry<Signature, List<Pool>> entry : grouped.entrySet()) {
             List<Pool> sorted = new ArrayList<>(entry.getValue());
             sorted.sort(BY_FREE_SLOTS_THEN_ID);
             PoolClass poolClass = new PoolClass(entry.getKey(), List.copyOf(sorted));
             all.add(poolClass);
-            byKey.computeIfAbsent(entry.getKey().key(), key -> new ArrayList<>()).add(poolClass);
+            if (entry.getKey().key().partlyUnknown()) {
+                partlyUnknown.add(poolClass);
+            } else {
+                byKey.computeIfAbsent(entry.getKey().key(), key -> new ArrayList<>()).add(poolClass);
+            }
         }
         this.classes = List.copyOf(all);
         this.classesByKey = byKey;
+        this.partlyUnknownClasses = List.copyOf(partlyUnknown);
         this.memberIds = members;
+        this.memberAddresses = addresses;
     }
 
     /**
@@ -203,16 +228,24 @@ public final class FleetMatcher {
      */
     public HostMatches match(Host host) {
         Objects.requireNonNull(host, "host");
-        if (memberIds.contains(host.id())) {
-            // A member of an indexed pool is no stranger to it; ask every pool.
+        Key hostKey = keyOf(host);
+        if (memberIds.contains(host.id()) || hostKey.partlyUnknown()
+                || host.managementInterface().ipAddress().filter(memberAddresses::contains).isPresent()) {
+            // A member of an indexed pool, a host whose address one has, or a host whose keys match
+            // every pool's: the classes' keys cannot narrow its pools down; ask every pool.
             return matchExhaustively(host);
         }
-        Key hostKey = keyOf(host);
         // By identity: a class's own hash code would hash every pool in it.
         Map<PoolClass, PoolMatch> evaluated = new IdentityHashMap<>();
         int joinable = 0;
         List<PoolMatch> best = new ArrayList<>();
-        for (PoolClass poolClass : classesByKey.getOrDefault(hostKey, List.of())) {
+        List<PoolClass> sameKeys = new ArrayList<>(classesByKey.getOrDefault(hostKey, List.of()));
+        for (PoolClass poolClass : partlyUnknownClasses) {
+            if (mismatches(hostKey, poolClass.signature().key()) == 0) {
+                sameKeys.add(poolClass);
+            }
+        }
+        for (PoolClass poolClass : sameKeys) {
             PoolMatch outcome = evaluate(poolClass.representative(), host, 0);
             evaluated.put(poolClass, outcome);
             if (outcome.joinable()) {
@@ -328,14 +361,19 @@ public final class FleetMatcher {
                 checksManagementVlan ? host.managementInterface().vlanTag() : OptionalInt.empty());
     }
 
+    /** The keys that differ; an unknown key differs from none, since its rule cannot block. */
     private static int mismatches(Key host, Key pool) {
         int n = 0;
         n += host.vendor() == pool.vendor() ? 0 : 1;
-        n += host.version().equals(pool.version()) ? 0 : 1;
+        n += differ(host.version(), pool.version()) ? 1 : 0;
         n += host.hotfixes().equals(pool.hotfixes()) ? 0 : 1;
         n += host.packs().equals(pool.packs()) ? 0 : 1;
-        n += host.edition() == pool.edition() ? 0 : 1;
+        n += differ(host.edition(), pool.edition()) ? 1 : 0;
         n += host.managementVlan().equals(pool.managementVlan()) ? 0 : 1;
         return n;
+    }
+
+    private static <T> boolean differ(Optional<T> host, Optional<T> pool) {
+        return host.isPresent() && pool.isPresent() && !host.get().equals(pool.get());
     }
 }

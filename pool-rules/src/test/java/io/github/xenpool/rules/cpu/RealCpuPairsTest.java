@@ -3,7 +3,6 @@ package io.github.xenpool.rules.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xenpool.core.Host;
-import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuModel;
@@ -17,6 +16,7 @@ import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.Hosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,10 +34,8 @@ class RealCpuPairsTest {
             "nfs01.example.com").build();
 
     private static Host host(CpuModel model, int index) {
-        return Host.builder()
-                .hostname("cpu-" + index)
+        return Hosts.known("cpu-" + index, "10.0." + index / 256 + "." + index % 256)
                 .cpu(model.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build())
-                .licence(LicenceEdition.ENTERPRISE)
                 .build();
     }
 

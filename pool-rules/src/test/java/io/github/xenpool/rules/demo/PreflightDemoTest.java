@@ -11,6 +11,7 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PreflightDemoTest {
@@ -20,7 +21,7 @@ class PreflightDemoTest {
         Pool pool = SamplePools.enterpriseIntelPool();
 
         assertEquals(3, pool.size());
-        assertEquals(LicenceEdition.ENTERPRISE, pool.edition());
+        assertEquals(Optional.of(LicenceEdition.ENTERPRISE), pool.edition());
         assertEquals("nfs", pool.sharedStorage().get(0).type());
         assertTrue(pool.members().stream().allMatch(h -> h.cpu().vendor() == CpuVendor.INTEL));
         assertEquals("xs-01", pool.master().hostname());

@@ -13,8 +13,9 @@ import java.util.Set;
  */
 public final class UnknownFacts {
 
-    private final List<String> facts = new ArrayList<>(2);
-    private final Set<String> sources = new LinkedHashSet<>(2);
+    // Made only once a fact is unknown: the usual answer, every fact known, allocates nothing more.
+    private List<String> facts = List.of();
+    private Set<String> sources = Set.of();
     private Subject subject;
 
     /**
@@ -30,6 +31,8 @@ public final class UnknownFacts {
         if (unknown) {
             if (subject == null) {
                 subject = about;
+                facts = new ArrayList<>(2);
+                sources = new LinkedHashSet<>(2);
             }
             facts.add(fact);
             sources.add(howToProvide);

@@ -3,8 +3,10 @@
  * sets, CPU masking, software, licences, network, storage and VMs.
  */
 module io.github.xenpool.core {
+    // The constraint annotations are part of the model's API. Hibernate Validator is optional:
+    // without it, the model checks its constraints itself (see ModelValidator).
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
+    requires static org.hibernate.validator;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -1,16 +1,12 @@
 package io.github.xenpool.core.validation;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import io.github.xenpool.core.validation.internal.DeclaredConstraints;
+import io.github.xenpool.core.validation.internal.HibernateValidatorChecks;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Checks model values against their Jakarta Validation constraints and reports every problem at
@@ -20,8 +16,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * ids) straight away. Values that come from outside (host names, UUIDs, IP addresses, counts
  * and sizes) carry constraints instead, so that one call can report all that is wrong with an
  * input. The builders run this validator; call it yourself for values made with a constructor,
- * for example by a JSON mapper. It runs on Hibernate Validator and needs no Expression Language
- * implementation.
+ * for example by a JSON mapper.
+ *
+ * <p>Hibernate Validator is an optional dependency. When it is present (on the class path, or
+ * resolved on the module path), it checks the constraints, without needing an Expression
+ * Language implementation. Without it, xenpool checks the same constraint annotations itself,
+ * with the same paths and messages, so that the model never lets an invalid value through;
+ * it then knows only the constraints that the model uses.
  *
  * <pre>{@code
  * List<ModelViolation> problems = ModelValidator.shared().validate(host);
@@ -36,16 +37,30 @@ public final class ModelValidator {
 
     private static final Comparator<ModelViolation> ORDER = Comparator.comparing(ModelViolation::path)
             .thenComparing(ModelViolation::constraint)
-            .thenComparing(ModelViolation::message);
+            .thenComparing(ModelViolation::message)
+            .thenComparing(ModelViolation::invalidValue);
 
-    private final Validator validator;
+    private final Function<Object, List<ModelViolation>> checks;
 
     private ModelValidator() {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+        this.checks = hibernateValidatorIsPresent()
+                ? new HibernateValidatorChecks()
+                : DeclaredConstraints::violations;
+    }
+
+    /**
+     * Tells whether Hibernate Validator is there and this module can use it: on the class path,
+     * or on the module path and resolved (the module descriptor requires it only statically).
+     */
+    private static boolean hibernateValidatorIsPresent() {
+        Class<?> provider;
+        try {
+            provider = Class.forName("org.hibernate.validator.HibernateValidator", false,
+                    ModelValidator.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+        return ModelValidator.class.getModule().canRead(provider.getModule());
     }
 
     /**
@@ -65,9 +80,7 @@ public final class ModelValidator {
      */
     public List<ModelViolation> validate(Object value) {
         Objects.requireNonNull(value, "value");
-        Set<ConstraintViolation<Object>> found = validator.validate(value);
-        return found.stream()
-                .map(ModelValidator::toViolation)
+        return checks.apply(value).stream()
                 .sorted(ORDER)
                 .collect(Collectors.toUnmodifiableList());
     }
@@ -86,13 +99,5 @@ public final class ModelValidator {
             throw new InvalidModelException(value.getClass().getSimpleName(), violations);
         }
         return value;
-    }
-
-    private static ModelViolation toViolation(ConstraintViolation<Object> violation) {
-        return new ModelViolation(
-                violation.getPropertyPath().toString(),
-                violation.getMessage(),
-                String.valueOf(violation.getInvalidValue()),
-                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
     }
 }

@@ -1,0 +1,41 @@
+package io.github.xenpool.core.validation.internal;
+
+import io.github.xenpool.core.validation.ModelViolation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks model values with Hibernate Validator. Only this class names Hibernate Validator, so
+ * that the model loads and works without it.
+ */
+public final class HibernateValidatorChecks implements Function<Object, List<ModelViolation>> {
+
+    private final Validator validator;
+
+    /** Builds a validator that needs no Expression Language implementation. */
+    public HibernateValidatorChecks() {
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    @Override
+    public List<ModelViolation> apply(Object value) {
+        return validator.validate(value).stream().map(HibernateValidatorChecks::toViolation).toList();
+    }
+
+    private static ModelViolation toViolation(ConstraintViolation<Object> violation) {
+        return new ModelViolation(
+                violation.getPropertyPath().toString(),
+                violation.getMessage(),
+                String.valueOf(violation.getInvalidValue()),
+                violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+    }
+}

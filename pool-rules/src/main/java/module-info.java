@@ -6,6 +6,9 @@ module io.github.xenpool.rules {
     requires transitive io.github.xenpool.core;
     requires transitive io.vavr;
     requires java.logging;
+    // Only the @JoinableInto bridge meets a Jakarta Validation provider, and only when its user
+    // brings one.
+    requires static org.hibernate.validator;
 
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;

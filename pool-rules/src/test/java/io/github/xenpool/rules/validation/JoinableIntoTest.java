@@ -29,6 +29,16 @@ class JoinableIntoTest {
         return violations.stream().map(v -> v.getPropertyPath() + " | " + v.getMessage()).sorted().toList();
     }
 
+    /** The build runs these tests with Hibernate Validator 9 and again with 8 (see pom.xml). */
+    @Test
+    void theBridgeRunsWithTheHibernateValidatorTheBuildAskedFor() {
+        String expected = System.getProperty("xenpool.validation.provider", "hibernate-validator").equals(
+                "hibernate-validator-8") ? "8." : "9.";
+        String version = org.hibernate.validator.HibernateValidator.class.getPackage().getImplementationVersion();
+
+        assertTrue(version.startsWith(expected), version);
+    }
+
     @Test
     void aJoinThatIsAllowedHasNoConstraintViolation() {
         assertEquals(Set.of(), validator.validate(new PlannedJoin(SamplePools.enterpriseIntelPool(),

@@ -1,0 +1,78 @@
+package io.github.xenpool.modulepath;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.Hosts;
+import io.github.xenpool.testkit.Pools;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/** xenpool's public API, used from a named module with every xenpool jar on the module path. */
+class ModulePathTest {
+
+    @Test
+    void everyModuleIsNamedAsUsersRequireIt() {
+        assertEquals("io.github.xenpool.modulepath", getClass().getModule().getName());
+        assertEquals("io.github.xenpool.core", Pool.class.getModule().getName());
+        assertEquals("io.github.xenpool.rules", RuleSets.class.getModule().getName());
+        assertEquals("io.github.xenpool.testkit", Hosts.class.getModule().getName());
+        assertTrue(Hosts.class.getModule().getDescriptor().isAutomatic());
+    }
+
+    @Test
+    void buildsAPoolAndEvaluatesAJoin() {
+        Pool pool = SamplePools.enterpriseIntelPool();
+        JoinReport report = RuleSets.xenServer56().evaluate(pool, SamplePools.troubledCandidate());
+
+        assertEquals(Verdict.BLOCKED, report.verdict());
+        assertFalse(report.violations().isEmpty());
+        assertEquals("0000000f-00000000", FeatureSet.parse("0000000f").intersect(FeatureSet.parse("ffffffff-0"
+                + "0000000")).toString());
+    }
+
+    @Test
+    void theTestkitGeneratesHostsThatJoinTheirPool() {
+        qt().withExamples(20).forAll(Pools.homogeneous(1, 4)).checkAssert(pool -> qt().withExamples(1)
+                .forAll(Hosts.compliantWith(pool))
+                .checkAssert(host -> assertFalse(RuleSets.xenServer56().evaluate(pool, host).verdict()
+                        == Verdict.BLOCKED)));
+    }
+
+    @Test
+    void theModelValidatorReportsAndTheBuildersRefuse() {
+        assertEquals(Set.of(), Set.copyOf(ModelValidator.shared().validate(SamplePools.compliantCandidate())));
+        assertThrows(InvalidModelException.class, () -> Host.builder().hostname("bad_name").build());
+    }
+
+    @Test
+    void theJoinableIntoBridgeWorksWithHibernateValidator() {
+        Validator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+
+        Set<ConstraintViolation<PlannedJoin>> allowed = validator.validate(
+                new PlannedJoin(SamplePools.enterpriseIntelPool(), SamplePools.compliantCandidate()));
+        Set<ConstraintViolation<PlannedJoin>> blocked = validator.validate(
+                new PlannedJoin(SamplePools.enterpriseIntelPool(), SamplePools.troubledCandidate()));
+
+        assertEquals(Set.of(), allowed);
+        assertFalse(blocked.isEmpty());
+    }
+}

@@ -50,7 +50,7 @@ final class CpuMaskingLicenceRule implements JoinRule {
         if (edition.isEmpty()) {
             String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
                     .map(Host::hostname).collect(Collectors.joining(", "));
-            return List.of(Violation.cannotCheck(id(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+            return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.POOL, pool, "edition"),
                     "the licence edition of " + unlicensed + " (pool " + pool.name() + "), which masking "
                             + host.hostname() + " needs to be " + NEEDED.displayName() + " or higher",
                     "the licence edition (host edition) of every member of the pool"));

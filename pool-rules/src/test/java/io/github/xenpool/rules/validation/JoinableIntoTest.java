@@ -2,15 +2,18 @@ package io.github.xenpool.rules.validation;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Theories;
+import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCases;
@@ -21,6 +24,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -166,12 +170,50 @@ class JoinableIntoTest {
     }
 
     @Test
+    void aVlanWhoseDeviceHasADotIsReportedAtItsDevice() {
+        Set<ConstraintViolation<PlannedLevellingJoin>> found = validator.validate(new PlannedLevellingJoin(POOL,
+                SamplePools.compliantCandidate().toBuilder().networkInterface(NetworkInterface.vlan("eth1.20", 20))
+                        .build()));
+
+        assertEquals(List.of("host.networkInterfaces[eth1.20]"), found.stream()
+                .filter(v -> v.getMessage().startsWith("network.other-interfaces: "))
+                .map(v -> v.getPropertyPath().toString()).toList());
+    }
+
+    @Test
     void aCpuSubjectIsAPathOfProperties() {
         ConstraintViolation<PlannedJoin> v = only(validate(SamplePools.amdCandidate()), "cpu.vendor");
 
         assertAll(
                 () -> assertEquals("host.cpu.vendor", v.getPropertyPath().toString()),
                 () -> assertEquals(List.of("PROPERTY host", "PROPERTY cpu", "PROPERTY vendor"), nodes(v)));
+    }
+
+    /** How a caller reaches the xenpool violation behind a constraint violation. */
+    private static Violation blockerOf(ConstraintViolation<?> violation) {
+        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        return hibernate.getDynamicPayload(Violation.class);
+    }
+
+    @Test
+    void eachConstraintViolationCarriesItsBlockerAsDynamicPayload() {
+        Host host = SamplePools.troubledCandidate();
+        JoinReport report = RuleSets.xenServer56().evaluate(POOL, host);
+
+        Set<ConstraintViolation<PlannedJoin>> found = validate(host);
+        List<Violation> carried = found.stream().map(JoinableIntoTest::blockerOf).toList();
+
+        assertEquals(report.blockers().size(), carried.size());
+        assertEquals(Set.copyOf(report.blockers()), Set.copyOf(carried));
+        ConstraintViolation<PlannedJoin> problem = found.stream().filter(v -> v.getPropertyPath().toString()
+                .equals("host.vms[3e0c4f1a-8b2d-4c6e-9f1a-2b3c4d5e6f70]")).findFirst().orElseThrow();
+        Violation blocker = blockerOf(problem);
+        assertAll(
+                () -> assertEquals(blocker.ruleId() + ": " + blocker.message(), problem.getMessage()),
+                () -> assertEquals("win2008-sql", blocker.subject().label()),
+                () -> assertEquals("JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS",
+                        blocker.xapiErrorCode().orElseThrow()),
+                () -> assertFalse(blocker.remediation().isEmpty()));
     }
 
     @Test

@@ -49,7 +49,7 @@ final class CpuMaskingLicenceRule implements JoinRule {
             return List.of();
         }
         if (licensed.isEmpty()) {
-            return List.of(Violation.cannotCheck(id(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+            return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.POOL, pool, "edition"),
                     whyEditionUnknown(pool) + ", which masking " + host.hostname() + " needs to be "
                             + NEEDED.displayName() + " or higher",
                     "the licence edition (host edition) of every member of the pool"));

@@ -73,7 +73,7 @@ final class LicenceEditionRule implements JoinRule {
         return new UnknownFacts()
                 .note(host.licence().isEmpty(), Subject.of(Subject.Kind.LICENCE, host, "licence"),
                         "the licence edition of " + host.hostname(), SOURCE + " of the host")
-                .note(pool.edition().isEmpty(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+                .note(pool.edition().isEmpty(), Subject.of(Subject.Kind.POOL, pool, "edition"),
                         "the licence edition of " + unlicensed + " (pool " + pool.name() + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());

@@ -1,6 +1,7 @@
 package io.github.xenpool.core;
 
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
@@ -95,8 +96,8 @@ public record Host(
         Set<String> seen = new HashSet<>();
         for (T value : values) {
             if (!seen.add(key.apply(value))) {
-                throw new IllegalArgumentException("host " + hostname + " lists " + what + " " + key.apply(value)
-                        + " twice; UUIDs of a host's " + what + "s are unique");
+                throw new IllegalArgumentException("host " + Text.name(hostname) + " lists " + what + " "
+                        + key.apply(value) + " twice; UUIDs of a host's " + what + "s are unique");
             }
         }
     }
@@ -206,8 +207,8 @@ public record Host(
      */
     @Override
     public String toString() {
-        return "Host[" + hostname + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor") + " "
-                + cpu.modelName() + ", " + membership + "]";
+        return "Host[" + Text.name(hostname) + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor")
+                + " " + Text.name(cpu.modelName()) + ", " + membership + "]";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.software;
 
+import io.github.xenpool.core.internal.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,6 +44,6 @@ public record SupplementalPack(
 
     @Override
     public String toString() {
-        return name + " " + revision;
+        return Text.name(name) + " " + Text.name(revision);
     }
 }

@@ -9,6 +9,8 @@ import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VmOperation;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +94,8 @@ public sealed interface ViolationDetails {
      * @param lost features of the pool's level the host lacks
      * @param newLevel the pool's level after the join
      * @param vmsThatCannotMigrate names of the pool's running or paused VMs, which cannot migrate
-     *     to the host until they restart
+     *     to the host until they restart; in member order (master first), each member's VMs in
+     *     its order
      */
     record CpuLevelling(FeatureSet lost, FeatureSet newLevel, List<String> vmsThatCannotMigrate)
             implements ViolationDetails {
@@ -136,7 +139,8 @@ public sealed interface ViolationDetails {
      * @param uuid the VM's UUID
      * @param name its name
      * @param powerState its power state
-     * @param currentOperations the operations in progress
+     * @param currentOperations the operations in progress, iterating in the order of
+     *     {@link VmOperation}'s constants, whatever the order they were given in
      */
     record VmState(String uuid, String name, PowerState powerState, Set<VmOperation> currentOperations)
             implements ViolationDetails {
@@ -154,7 +158,12 @@ public sealed interface ViolationDetails {
             Objects.requireNonNull(uuid, "uuid");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(powerState, "powerState");
-            currentOperations = Set.copyOf(currentOperations);
+            Objects.requireNonNull(currentOperations, "currentOperations");
+            EnumSet<VmOperation> operations = EnumSet.noneOf(VmOperation.class);
+            for (VmOperation operation : currentOperations) {
+                operations.add(Objects.requireNonNull(operation, "currentOperations contains null"));
+            }
+            currentOperations = Collections.unmodifiableSet(operations);
         }
     }
 
@@ -201,9 +210,9 @@ public sealed interface ViolationDetails {
     /**
      * How the host's supplemental packs differ from the pool's.
      *
-     * @param missing packs the pool has and the host lacks, at the pool's revision
-     * @param extra packs the host has and the pool lacks
-     * @param otherRevision packs both have at different revisions
+     * @param missing packs the pool has and the host lacks, at the pool's revision, sorted by name
+     * @param extra packs the host has and the pool lacks, sorted by name
+     * @param otherRevision packs both have at different revisions, sorted by name
      */
     record SupplementalPacks(List<SupplementalPack> missing, List<SupplementalPack> extra,
             List<PackRevisions> otherRevision) implements ViolationDetails {

@@ -73,6 +73,30 @@ public final class Text {
     }
 
     /**
+     * Makes text safe to print and fits it into a width: escaped as by
+     * {@link #printable(String, int)}, then cut to at most {@code width} characters, the last of
+     * them an ellipsis, when it is wider.
+     *
+     * @param text the text
+     * @param width the most characters to give it; at least 1
+     * @return the printable text, at most {@code width} characters long
+     */
+    public static String fit(String text, int width) {
+        if (width < 1) {
+            throw new IllegalArgumentException("the width to fit text into must be at least 1, got " + width);
+        }
+        String shown = printable(text, width + 1);
+        if (shown.length() <= width) {
+            return shown;
+        }
+        int end = width - 1;
+        if (end > 0 && Character.isHighSurrogate(shown.charAt(end - 1))) {
+            end--; // never split a character in two
+        }
+        return shown.substring(0, end) + "…";
+    }
+
+    /**
      * Quotes the part of a long text around one position, escaped: the whole text when it is
      * short, otherwise at most {@value #EXCERPT_RADIUS} characters on each side of the position,
      * with ellipses where it was cut and a note of the text's length.

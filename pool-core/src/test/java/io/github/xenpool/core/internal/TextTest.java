@@ -92,4 +92,12 @@ class TextTest {
         assertTrue(Text.excerpt(text, 0).startsWith("\"" + "x".repeat(80) + "…\" (characters 0 to 80 of 1000)"));
         assertTrue(Text.excerpt(text, 1000).endsWith("\"…" + "x".repeat(80) + "\" (characters 920 to 1000 of 1000)"));
     }
+
+    @Test
+    void fittedTextNeverPassesItsWidthAndSaysWhereItWasCut() {
+        assertEquals("prod", Text.fit("prod", 10));
+        assertEquals("prod\\nVer…", Text.fit("prod\nVerdict", 10));
+        qt(300).forAll(strings().allPossible().ofLengthBetween(0, 300), org.quicktheories.generators.SourceDSL
+                .integers().between(1, 120)).check((s, width) -> Text.fit(s, width).length() <= width);
+    }
 }

@@ -25,6 +25,9 @@ public final class ReportText {
     private static final String LABEL_INDENT = "     ";
     private static final int LABEL_WIDTH = 10;
 
+    /** The most characters of the first line that a rule set's name takes. */
+    private static final int RULE_SET_WIDTH = 24;
+
     /** The most characters of one value a report shows; names are cut much earlier. */
     private static final int VALUE_LIMIT = 2000;
 
@@ -39,10 +42,9 @@ public final class ReportText {
      */
     public static String render(JoinReport report) {
         StringBuilder out = new StringBuilder();
-        wrap(out, "", "  ", "Joining host " + Text.name(report.hostname()) + " (" + Text.name(report.hostId())
-                + ") to pool " + Text.name(report.poolName()) + " (" + Text.name(report.poolId()) + "), rules "
-                + Text.name(report.ruleSetName()));
+        out.append(headline(report)).append('\n');
         out.append("Verdict: ").append(report.verdict()).append(" (").append(counts(report)).append(")\n");
+        wrap(out, "", "  ", "Host id " + Text.name(report.hostId()) + ", pool id " + Text.name(report.poolId()));
         int number = 0;
         for (Violation violation : report.violations()) {
             number++;
@@ -77,6 +79,19 @@ public final class ReportText {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * Says who joins what on one line, so that the verdict is always the second line: names too
+     * wide for it are cut.
+     */
+    private static String headline(JoinReport report) {
+        String rules = Text.fit(report.ruleSetName(), RULE_SET_WIDTH);
+        int room = WIDTH - ("Joining host  to pool , rules " + rules).length();
+        String pool = Text.printable(report.poolName(), room);
+        String host = Text.fit(report.hostname(), Math.max(room / 2, room - pool.length()));
+        return "Joining host " + host + " to pool " + Text.fit(report.poolName(), room - host.length()) + ", rules "
+                + rules;
     }
 
     /**

@@ -158,7 +158,7 @@ public record Host(
      * @return the same host with that membership
      */
     public Host withMembership(Membership newMembership) {
-        return newMembership.equals(membership) ? this
+        return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, newMembership);
     }
@@ -170,7 +170,7 @@ public record Host(
      * @return the same host with that CPU
      */
     public Host withCpu(Cpu newCpu) {
-        return newCpu.equals(cpu) ? this
+        return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
     }
@@ -182,7 +182,7 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
-        return newClock.equals(clock) ? this
+        return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
                         storage, membership);
     }
@@ -194,7 +194,7 @@ public record Host(
      * @return the same host with that edition
      */
     public Host withLicence(LicenceEdition newLicence) {
-        Optional<LicenceEdition> edition = Optional.of(newLicence);
+        Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);

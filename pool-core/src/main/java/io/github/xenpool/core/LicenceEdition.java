@@ -1,5 +1,7 @@
 package io.github.xenpool.core;
 
+import java.util.Objects;
+
 /**
  * A XenServer product licence edition, from least to most capable. The order matters: CPU
  * masking (heterogeneous pools) needs {@link #ENTERPRISE} or higher.
@@ -21,7 +23,7 @@ public enum LicenceEdition {
      * @return true if this edition includes everything {@code other} does
      */
     public boolean isAtLeast(LicenceEdition other) {
-        return compareTo(other) >= 0;
+        return compareTo(Objects.requireNonNull(other, "other")) >= 0;
     }
 
     /**

@@ -65,7 +65,7 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code pool}
      */
     public static Subject pool(Pool pool) {
-        return new Subject(Kind.POOL, "pool", pool.name());
+        return new Subject(Kind.POOL, "pool", Objects.requireNonNull(pool, "pool").name());
     }
 
     /**
@@ -75,7 +75,7 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code host}
      */
     public static Subject host(Host host) {
-        return new Subject(Kind.HOST, "host", host.hostname());
+        return new Subject(Kind.HOST, "host", Objects.requireNonNull(host, "host").hostname());
     }
 
     /**
@@ -87,7 +87,8 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code host.<path>}
      */
     public static Subject of(Kind kind, Host host, String path) {
-        return new Subject(kind, "host." + path, host.hostname());
+        Objects.requireNonNull(path, "path");
+        return new Subject(kind, "host." + path, Objects.requireNonNull(host, "host").hostname());
     }
 
     /**
@@ -97,6 +98,7 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code host.vms[<name>]}
      */
     public static Subject vm(Vm vm) {
+        Objects.requireNonNull(vm, "vm");
         return new Subject(Kind.VM, "host.vms[" + vm.name() + "]", vm.name());
     }
 
@@ -107,6 +109,7 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code host.storage[<name>]}
      */
     public static Subject hostStorage(StorageRepository repository) {
+        Objects.requireNonNull(repository, "repository");
         return new Subject(Kind.STORAGE_REPOSITORY, "host.storage[" + repository.name() + "]", repository.name());
     }
 
@@ -117,6 +120,7 @@ public record Subject(Kind kind, String path, String label) {
      * @return the subject {@code pool.sharedStorage[<name>]}
      */
     public static Subject poolStorage(StorageRepository repository) {
+        Objects.requireNonNull(repository, "repository");
         return new Subject(Kind.STORAGE_REPOSITORY, "pool.sharedStorage[" + repository.name() + "]",
                 repository.name());
     }

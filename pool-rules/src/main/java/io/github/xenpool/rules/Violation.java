@@ -132,6 +132,7 @@ public record Violation(
      * @return the same violation at that severity
      */
     public Violation withSeverity(Severity newSeverity) {
+        Objects.requireNonNull(newSeverity, "newSeverity");
         return new Violation(ruleId, newSeverity, subject, message, expected, actual, details, remediation,
                 xapiErrorCode, reason, fixableByConfiguration);
     }

@@ -111,7 +111,7 @@ public sealed interface ViolationDetails {
         public CpuLevelling {
             Objects.requireNonNull(lost, "lost");
             Objects.requireNonNull(newLevel, "newLevel");
-            vmsThatCannotMigrate = List.copyOf(vmsThatCannotMigrate);
+            vmsThatCannotMigrate = List.copyOf(Objects.requireNonNull(vmsThatCannotMigrate, "vmsThatCannotMigrate"));
         }
 
         /**
@@ -131,6 +131,18 @@ public sealed interface ViolationDetails {
      * @param host the host's vendor
      */
     record Vendors(CpuVendor pool, CpuVendor host) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param pool the pool's vendor
+         * @param host the host's vendor
+         * @throws NullPointerException if a component is null
+         */
+        public Vendors {
+            Objects.requireNonNull(pool, "pool");
+            Objects.requireNonNull(host, "host");
+        }
     }
 
     /**
@@ -176,6 +188,22 @@ public sealed interface ViolationDetails {
      * @param server the address of its storage server, if it has one
      */
     record Storage(String uuid, String name, String type, Optional<String> server) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param uuid the SR's UUID
+         * @param name its name
+         * @param type its type
+         * @param server the address of its storage server, or empty
+         * @throws NullPointerException if a component is null
+         */
+        public Storage {
+            Objects.requireNonNull(uuid, "uuid");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(server, "server");
+        }
     }
 
     /**
@@ -202,8 +230,8 @@ public sealed interface ViolationDetails {
          * @param extra hotfixes only the host has
          */
         public Hotfixes {
-            missing = List.copyOf(missing);
-            extra = List.copyOf(extra);
+            missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
+            extra = List.copyOf(Objects.requireNonNull(extra, "extra"));
         }
     }
 
@@ -225,9 +253,9 @@ public sealed interface ViolationDetails {
          * @param otherRevision packs at different revisions
          */
         public SupplementalPacks {
-            missing = List.copyOf(missing);
-            extra = List.copyOf(extra);
-            otherRevision = List.copyOf(otherRevision);
+            missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
+            extra = List.copyOf(Objects.requireNonNull(extra, "extra"));
+            otherRevision = List.copyOf(Objects.requireNonNull(otherRevision, "otherRevision"));
         }
     }
 
@@ -239,6 +267,20 @@ public sealed interface ViolationDetails {
      * @param hostRevision the host's revision
      */
     record PackRevisions(String name, String poolRevision, String hostRevision) {
+
+        /**
+         * Checks the components.
+         *
+         * @param name the pack's name
+         * @param poolRevision the pool's revision
+         * @param hostRevision the host's revision
+         * @throws NullPointerException if a component is null
+         */
+        public PackRevisions {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(poolRevision, "poolRevision");
+            Objects.requireNonNull(hostRevision, "hostRevision");
+        }
     }
 
     /**
@@ -275,7 +317,7 @@ public sealed interface ViolationDetails {
          * @param licenceServer a licence server's address, or empty
          */
         public Licences(LicenceEdition pool, LicenceEdition host, Optional<String> licenceServer) {
-            this(pool, Optional.of(host), licenceServer);
+            this(pool, Optional.of(Objects.requireNonNull(host, "host")), licenceServer);
         }
     }
 
@@ -311,6 +353,19 @@ public sealed interface ViolationDetails {
      * @param ntpConfigured whether NTP is configured on the host
      */
     record ClockSkew(Duration offset, Duration tolerance, boolean ntpConfigured) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param offset the host's clock minus the master's
+         * @param tolerance the largest offset allowed
+         * @param ntpConfigured whether NTP is configured on the host
+         * @throws NullPointerException if a component is null
+         */
+        public ClockSkew {
+            Objects.requireNonNull(offset, "offset");
+            Objects.requireNonNull(tolerance, "tolerance");
+        }
     }
 
     /**
@@ -332,6 +387,20 @@ public sealed interface ViolationDetails {
      * @param exceptionMessage the exception's message, empty when it had none
      */
     record RuleFailure(String ruleId, String exceptionType, String exceptionMessage) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param ruleId the rule's id
+         * @param exceptionType the exception's class name
+         * @param exceptionMessage the exception's message, empty when it had none
+         * @throws NullPointerException if a component is null
+         */
+        public RuleFailure {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(exceptionType, "exceptionType");
+            Objects.requireNonNull(exceptionMessage, "exceptionMessage");
+        }
     }
 
     /**

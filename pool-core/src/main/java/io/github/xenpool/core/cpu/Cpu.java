@@ -186,6 +186,8 @@ public record Cpu(
      *     is unknown; the message names the features in the way
      */
     public Cpu maskedTo(FeatureSet target, FeatureMask poolMask) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(poolMask, "poolMask");
         FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
                 "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         MaskingPlan plan = Masking.plan(maskingSupport, physical, target, poolMask);

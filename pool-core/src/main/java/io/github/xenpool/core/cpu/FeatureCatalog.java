@@ -200,7 +200,7 @@ public final class FeatureCatalog {
      * @throws UnknownFeatureException if a name is unknown or has no featureset place
      */
     public FeatureSet featureSet(String... names) {
-        return featureSet(Arrays.asList(names));
+        return featureSet(Arrays.asList(Objects.requireNonNull(names, "names")));
     }
 
     /**

@@ -59,7 +59,7 @@ public final class ProductVersion implements Comparable<ProductVersion> {
 
     @Override
     public int compareTo(ProductVersion other) {
-        int longest = Math.max(parts.length, other.parts.length);
+        int longest = Math.max(parts.length, Objects.requireNonNull(other, "other").parts.length);
         for (int i = 0; i < longest; i++) {
             int c = Integer.compare(part(i), other.part(i));
             if (c != 0) {

@@ -38,7 +38,7 @@ public record SupplementalPack(
      */
     @Override
     public int compareTo(SupplementalPack other) {
-        int c = name.compareTo(other.name);
+        int c = name.compareTo(Objects.requireNonNull(other, "other").name);
         return c != 0 ? c : revision.compareTo(other.revision);
     }
 

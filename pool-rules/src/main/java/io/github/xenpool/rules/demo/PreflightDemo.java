@@ -13,6 +13,7 @@ import io.github.xenpool.rules.sets.RuleSets;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,6 +49,7 @@ public final class PreflightDemo {
      * @param out where to print
      */
     public static void print(PrintStream out) {
+        Objects.requireNonNull(out, "out");
         for (Pool pool : SamplePools.all()) {
             out.print(describe(pool));
             out.println();
@@ -70,6 +72,7 @@ public final class PreflightDemo {
      * @return the lines, each ending in a line break
      */
     public static String describe(Pool pool) {
+        Objects.requireNonNull(pool, "pool");
         StringBuilder text = new StringBuilder();
         text.append("Pool ").append(Text.name(pool.name())).append(" (").append(pool.id()).append(")\n");
         text.append("  status ").append(pool.status()).append(", ")

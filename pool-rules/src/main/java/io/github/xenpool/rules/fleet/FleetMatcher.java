@@ -210,7 +210,7 @@ public final class FleetMatcher {
      * @throws IllegalArgumentException if two pools have the same id
      */
     public static FleetMatcher of(RuleSet rules, Collection<Pool> pools) {
-        return of(rules, rules.defaultContext(), DEFAULT_BEST, pools);
+        return of(rules, Objects.requireNonNull(rules, "rules").defaultContext(), DEFAULT_BEST, pools);
     }
 
     /**

@@ -177,7 +177,7 @@ public final class ComposedRules {
      */
     public static String requireId(JoinRule rule, int index, String owner) {
         if (rule == null) {
-            throw new NullPointerException(owner + ": the rule at index " + index + " is null");
+            throw new NullPointerException("rules[" + index + "] is null (" + owner + ")");
         }
         String id;
         try {

@@ -264,6 +264,7 @@ public final class PoolLifecycle {
      * @return the pool with the member up, or NOT_A_MEMBER or HOST_ONLINE
      */
     public Either<PoolProblem, Pool> hostRecovered(Pool pool, String hostId) {
+        Objects.requireNonNull(pool, "pool");
         Optional<PoolProblem> refused = notAMember(pool, hostId)
                 .or(() -> pool.offlineHosts().contains(hostId) ? Optional.empty()
                         : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE,
@@ -286,6 +287,8 @@ public final class PoolLifecycle {
      * @return the available pool, or MASTER_AVAILABLE, NOT_A_MEMBER or HOST_OFFLINE
      */
     public Either<PoolProblem, Pool> emergencyTransitionToMaster(Pool pool, String hostId) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(hostId, "hostId");
         Optional<PoolProblem> refused = (pool.status() == PoolStatus.AVAILABLE
                 ? Optional.of(PoolProblem.of(ProblemCode.MASTER_AVAILABLE, "the master "
                         + Text.name(pool.master().hostname())

@@ -9,6 +9,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.Hostname;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import jakarta.validation.Valid;
@@ -77,7 +78,7 @@ public record Host(
      * @throws IllegalArgumentException if two VMs or two SRs share a UUID
      */
     public Host {
-        Objects.requireNonNull(id, "id");
+        id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(software, "software");

@@ -1,6 +1,7 @@
 package io.github.xenpool.core;
 
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 
@@ -62,7 +63,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          * @throws IllegalArgumentException if the size is below 1
          */
         public Master {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
             if (poolSize < 1) {
                 throw new IllegalArgumentException("a pool master's pool has at least 1 host, got " + poolSize);
             }
@@ -93,7 +94,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          * @throws NullPointerException if the pool id is null
          */
         public Member {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
         }
 
         @Override

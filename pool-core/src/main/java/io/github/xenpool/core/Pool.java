@@ -7,6 +7,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -79,15 +80,18 @@ public final class Pool {
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
-        this.id = Objects.requireNonNull(id, "id");
+        this.id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
         this.secondaries = List.copyOf(Objects.requireNonNull(secondaries, "secondaries"));
         this.haEnabled = haEnabled;
         this.sharedStorage = List.copyOf(Objects.requireNonNull(sharedStorage, "sharedStorage"));
         this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
-        this.offlineHosts = Collections.unmodifiableSortedSet(new TreeSet<>(
-                Objects.requireNonNull(offlineHosts, "offlineHosts")));
+        TreeSet<String> offline = new TreeSet<>();
+        for (String hostId : Objects.requireNonNull(offlineHosts, "offlineHosts")) {
+            offline.add(Uuids.canonical(Objects.requireNonNull(hostId, "offlineHosts contains null")));
+        }
+        this.offlineHosts = Collections.unmodifiableSortedSet(offline);
         checkStructure();
         this.edition = lowestEdition();
         this.cpuLevel = intersectionOfMembers().map(features -> new CpuLevel(features, cpuFeatureMask));
@@ -165,7 +169,10 @@ public final class Pool {
         }
     }
 
-    /** The lowest edition of the members, unknown when any member's edition is. */
+    /**
+     * The lowest edition of the members; unknown when a member's edition is, or when two
+     * members' editions have no known order.
+     */
     private Optional<LicenceEdition> lowestEdition() {
         LicenceEdition lowest = null;
         for (Host member : members()) {
@@ -173,7 +180,15 @@ public final class Pool {
                 return Optional.empty();
             }
             LicenceEdition edition = member.licence().get();
-            if (lowest == null || edition.compareTo(lowest) < 0) {
+            if (lowest == null) {
+                lowest = edition;
+                continue;
+            }
+            Optional<Integer> order = edition.compare(lowest);
+            if (order.isEmpty()) {
+                return Optional.empty();
+            }
+            if (order.get() < 0) {
                 lowest = edition;
             }
         }
@@ -280,7 +295,7 @@ public final class Pool {
      * @return the member, or empty when no member has that id
      */
     public Optional<Host> member(String hostId) {
-        Objects.requireNonNull(hostId, "hostId");
+        hostId = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         if (master.id().equals(hostId)) {
             return Optional.of(master);
         }
@@ -355,13 +370,14 @@ public final class Pool {
      * @return true if the host is a member and not offline
      */
     public boolean isOnline(String hostId) {
-        return member(hostId).isPresent() && !offlineHosts.contains(hostId);
+        return member(hostId).isPresent() && !offlineHosts.contains(Uuids.canonical(hostId));
     }
 
     /**
      * Returns the pool's licence edition: the lowest edition among its members.
      *
-     * @return the edition, or empty when the edition of a member is unknown
+     * @return the edition, or empty when the edition of a member is unknown, or two members' editions
+     *     have no known order
      */
     public Optional<LicenceEdition> edition() {
         return edition;

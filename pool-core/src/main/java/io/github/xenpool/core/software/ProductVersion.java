@@ -1,5 +1,6 @@
 package io.github.xenpool.core.software;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -43,8 +44,8 @@ public final class ProductVersion implements Comparable<ProductVersion> {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("invalid product version \"" + text
-                + "\"; expected 1 to 4 dot-separated numbers such as 5.6.100");
+        return new IllegalArgumentException("invalid product version " + Text.quoted(text)
+                + "; expected 1 to 4 dot-separated numbers such as 5.6.100");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.xenpool.core.storage;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -38,7 +39,7 @@ public record StorageRepository(
      * @throws NullPointerException if a component is null
      */
     public StorageRepository {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(server, "server");

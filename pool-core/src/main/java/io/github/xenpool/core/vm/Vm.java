@@ -2,6 +2,7 @@ package io.github.xenpool.core.vm;
 
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
@@ -37,7 +38,7 @@ public record Vm(
      * @throws NullPointerException if a component or an operation is null
      */
     public Vm {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(powerState, "powerState");
         Objects.requireNonNull(mode, "mode");

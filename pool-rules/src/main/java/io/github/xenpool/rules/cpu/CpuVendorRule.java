@@ -26,7 +26,7 @@ final class CpuVendorRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.vendor");
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "vendor");
         if (pool.master().cpu().vendor().isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + Text.name(pool.name())
                     + "'s master "

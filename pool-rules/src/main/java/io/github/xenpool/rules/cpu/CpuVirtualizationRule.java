@@ -34,9 +34,8 @@ final class CpuVirtualizationRule implements JoinRule {
                 ? "pool " + Text.name(pool.name()) + " runs HVM VMs (such as Windows), which cannot run on it"
                 : "pool " + Text.name(pool.name()) + " runs no HVM VM today, but none will be able to run on it";
         return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
-                        Subject.of(Subject.Kind.CPU, host, "cpu.virtualizationEnabled"))
-                .message(extension + " is disabled in the firmware of " + Text.name(host.hostname()) + "; "
-                        + consequence)
+                        Subject.of(Subject.Kind.CPU, host, "cpu", "virtualizationEnabled"))
+                .message(extension + " is disabled in the firmware of " + Text.name(host.hostname()) + "; " + consequence)
                 .fixableByConfiguration(true)
                 .expectedActual(extension + " enabled", extension + " disabled")
                 .step("Enable " + extension + " in the BIOS/UEFI setup of " + Text.name(host.hostname())

@@ -39,10 +39,12 @@ final class LicenceEditionRule implements JoinRule {
         }
         LicenceEdition wanted = poolEdition.get();
         LicenceEdition actual = hostEdition.get();
-        if (wanted == actual) {
+        if (wanted.equals(actual)) {
             return List.of();
         }
-        boolean lower = actual.compareTo(wanted) < 0;
+        // xapi refuses any other edition; the order only says which way the fix goes.
+        boolean lower = actual.compare(wanted).map(order -> order < 0).orElse(false);
+        boolean higher = actual.compare(wanted).map(order -> order > 0).orElse(false);
         Optional<String> server = lower
                 ? context.licenceServer().filter(s -> s.canProvide(wanted)).map(LicenceServer::address)
                 : Optional.empty();
@@ -58,7 +60,7 @@ final class LicenceEditionRule implements JoinRule {
         if (server.isPresent()) {
             violation.automaticStep("Assign " + article(wanted) + " licence from licence server " + server.get()
                     + " to " + Text.name(host.hostname()));
-        } else if (lower) {
+        } else if (lower || !higher) {
             violation.step("Apply " + article(wanted) + " licence to " + Text.name(host.hostname()));
         } else {
             violation.step("Apply " + article(wanted) + " licence to " + Text.name(host.hostname())
@@ -74,7 +76,7 @@ final class LicenceEditionRule implements JoinRule {
         return new UnknownFacts()
                 .note(host.licence().isEmpty(), Subject.of(Subject.Kind.LICENCE, host, "licence"),
                         "the licence edition of " + Text.name(host.hostname()), SOURCE + " of the host")
-                .note(pool.edition().isEmpty(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+                .note(pool.edition().isEmpty(), Subject.of(Subject.Kind.POOL, pool, "edition"),
                         "the licence edition of " + unlicensed + " (pool " + Text.name(pool.name()) + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());
@@ -82,6 +84,8 @@ final class LicenceEditionRule implements JoinRule {
 
     private static String article(LicenceEdition edition) {
         String name = edition.displayName();
-        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+        // An acronym is read letter by letter: an XCP-ng licence.
+        boolean vowelSound = "AEIOU".indexOf(name.charAt(0)) >= 0 || name.matches("[FHLMNRSX][A-Z].*");
+        return (vowelSound ? "an " : "a ") + name;
     }
 }

@@ -8,6 +8,7 @@ import io.github.xenpool.core.PoolStatus;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
@@ -184,20 +185,21 @@ public final class PoolLifecycle {
      *     POOL_UNAVAILABLE, NOT_A_MEMBER, CANNOT_EJECT_MASTER or HOST_OFFLINE
      */
     public Either<PoolProblem, Ejection> eject(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "eject a host")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> pool.master().id().equals(hostId)
+                .or(() -> notAMember(pool, id))
+                .or(() -> pool.master().id().equals(id)
                         ? Optional.of(PoolProblem.of(ProblemCode.CANNOT_EJECT_MASTER,
                                 Text.name(pool.master().hostname())
                                 + " is the master of pool " + Text.name(pool.name())
                                 + " and cannot be ejected; designate another"
                                 + " member as master first, then eject it"))
                         : Optional.empty())
-                .or(() -> offline(pool, hostId, "be ejected"));
+                .or(() -> offline(pool, id, "be ejected"));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
-        Host leaving = pool.member(hostId).orElseThrow();
+        Host leaving = pool.member(id).orElseThrow();
         List<Host> secondaries = new ArrayList<>(pool.secondaries());
         secondaries.remove(leaving);
         Pool smaller = rebuild(pool, pool.master(), secondaries, pool.haEnabled(), pool.offlineHosts());
@@ -216,15 +218,16 @@ public final class PoolLifecycle {
      *     HOST_OFFLINE
      */
     public Either<PoolProblem, Pool> designateMaster(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "designate a new master (use an emergency transition)")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> pool.master().id().equals(hostId)
+                .or(() -> notAMember(pool, id))
+                .or(() -> pool.master().id().equals(id)
                         ? Optional.of(PoolProblem.of(ProblemCode.ALREADY_MASTER, Text.name(pool.master().hostname())
                                 + " is the master of pool " + Text.name(pool.name()) + " already"))
                         : Optional.empty())
-                .or(() -> offline(pool, hostId, "become master"));
+                .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(promote(pool, hostId, pool.offlineHosts())));
+                .orElseGet(() -> Either.right(promote(pool, id, pool.offlineHosts())));
     }
 
     /**
@@ -238,15 +241,16 @@ public final class PoolLifecycle {
      * @return the pool after the failure, or POOL_UNAVAILABLE, NOT_A_MEMBER or HOST_OFFLINE
      */
     public Either<PoolProblem, Pool> hostFailed(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "record another failure")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> offline(pool, hostId, "fail again"));
+                .or(() -> notAMember(pool, id))
+                .or(() -> offline(pool, id, "fail again"));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
         Set<String> offline = new HashSet<>(pool.offlineHosts());
-        offline.add(hostId);
-        if (!pool.master().id().equals(hostId)) {
+        offline.add(id);
+        if (!pool.master().id().equals(id)) {
             return Either.right(rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
         }
         Optional<Host> nominee = pool.haEnabled()
@@ -265,15 +269,16 @@ public final class PoolLifecycle {
      */
     public Either<PoolProblem, Pool> hostRecovered(Pool pool, String hostId) {
         Objects.requireNonNull(pool, "pool");
-        Optional<PoolProblem> refused = notAMember(pool, hostId)
-                .or(() -> pool.offlineHosts().contains(hostId) ? Optional.empty()
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
+        Optional<PoolProblem> refused = notAMember(pool, id)
+                .or(() -> pool.offlineHosts().contains(id) ? Optional.empty()
                         : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE,
-                                Text.name(pool.member(hostId).orElseThrow().hostname()) + " is up already")));
+                                Text.name(pool.member(id).orElseThrow().hostname()) + " is up already")));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
         Set<String> offline = new HashSet<>(pool.offlineHosts());
-        offline.remove(hostId);
+        offline.remove(id);
         return Either.right(rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
     }
 
@@ -288,16 +293,16 @@ public final class PoolLifecycle {
      */
     public Either<PoolProblem, Pool> emergencyTransitionToMaster(Pool pool, String hostId) {
         Objects.requireNonNull(pool, "pool");
-        Objects.requireNonNull(hostId, "hostId");
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = (pool.status() == PoolStatus.AVAILABLE
                 ? Optional.of(PoolProblem.of(ProblemCode.MASTER_AVAILABLE, "the master "
                         + Text.name(pool.master().hostname())
                         + " of pool " + Text.name(pool.name()) + " is up; designate a new master instead"))
                 : Optional.<PoolProblem>empty())
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> offline(pool, hostId, "become master"));
+                .or(() -> notAMember(pool, id))
+                .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(promote(pool, hostId, pool.offlineHosts())));
+                .orElseGet(() -> Either.right(promote(pool, id, pool.offlineHosts())));
     }
 
     /**

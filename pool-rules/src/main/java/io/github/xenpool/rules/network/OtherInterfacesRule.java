@@ -35,12 +35,9 @@ final class OtherInterfacesRule implements JoinRule {
                 found = new ArrayList<>();
             }
             boolean vlan = nic.kind() == NetworkInterface.Kind.VLAN;
-            String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond "
-                    + nic.device();
-            found.add(Violation.of(id(), Severity.BLOCKER, new Subject(Subject.Kind.HOST,
-                            "host.networkInterfaces[" + nic.device() + "]", nic.device()))
-                    .message(Text.name(host.hostname()) + " has the " + what
-                            + " besides its management interface; a joining host"
+            String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond " + nic.device();
+            found.add(Violation.of(id(), Severity.BLOCKER, Subject.networkInterface(nic))
+                    .message(Text.name(host.hostname()) + " has the " + what + " besides its management interface; a joining host"
                             + " takes the pool's networks, so it may have no VLANs or bonds of its own")
                     .fixableByConfiguration(true)
                     .expectedActual("physical NICs only", what)

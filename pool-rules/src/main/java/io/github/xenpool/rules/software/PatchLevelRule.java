@@ -44,9 +44,8 @@ final class PatchLevelRule implements JoinRule {
             parts.add("has " + String.join(", ", extra) + " that the pool has not");
         }
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.hotfixes"))
-                .message(Text.name(host.hostname()) + " is not at the pool's patch level: it "
-                        + String.join(" and ", parts))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "hotfixes"))
+                .message(Text.name(host.hostname()) + " is not at the pool's patch level: it " + String.join(" and ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),
                         applied.isEmpty() ? "no hotfix" : String.join(", ", applied))

@@ -34,12 +34,11 @@ final class ProductVersionRule implements JoinRule {
         Optional<ProductVersion> hostVersion = host.software().productVersion();
         if (hostVersion.isEmpty() || poolVersion.isEmpty()) {
             return new UnknownFacts()
-                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"),
+                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"),
                             "the product version of " + Text.name(host.hostname()), SOURCE + " of the host")
-                    .note(poolVersion.isEmpty(), new Subject(Subject.Kind.POOL, "pool.master.software.productVersion",
-                                    pool.name()),
-                            "the product version of " + Text.name(pool.master().hostname()) + ", master of pool "
-                                    + Text.name(pool.name()),
+                    .note(poolVersion.isEmpty(), Subject.of(Subject.Kind.POOL, pool, "master", "software",
+                                    "productVersion"),
+                            "the product version of " + Text.name(pool.master().hostname()) + ", master of pool " + Text.name(pool.name()),
                             SOURCE + " of the pool master")
                     .cannotCheck(id());
         }
@@ -50,9 +49,8 @@ final class ProductVersionRule implements JoinRule {
         }
         String direction = actual.compareTo(wanted) < 0 ? "Upgrade" : "Downgrade";
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"))
-                .message(Text.name(host.hostname()) + " runs version " + actual + " and pool "
-                        + Text.name(pool.name()) + " runs "
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"))
+                .message(Text.name(host.hostname()) + " runs version " + actual + " and pool " + Text.name(pool.name()) + " runs "
                         + wanted + "; every member runs the same version")
                 .fixableByConfiguration(true)
                 .expectedActual(wanted, actual)

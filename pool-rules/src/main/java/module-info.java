@@ -6,8 +6,7 @@ module io.github.xenpool.rules {
     requires transitive io.github.xenpool.core;
     requires transitive io.vavr;
     requires java.logging;
-    // Only the @JoinableInto bridge meets a Jakarta Validation provider, and only when its user
-    // brings one.
+    // Only the @JoinableInto bridge uses Hibernate Validator, and only when its user brings it.
     requires static org.hibernate.validator;
 
     exports io.github.xenpool.rules;

@@ -3,6 +3,7 @@ package io.github.xenpool.core;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
@@ -100,11 +101,11 @@ public final class Pool {
         int size = 1 + secondaries.size();
         Membership expectedMaster = new Membership.Master(id, size);
         if (!master.membership().equals(expectedMaster)) {
-            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname() + " says it is "
+            throw new IllegalArgumentException("pool " + Text.name(name) + ": master " + Text.name(master.hostname()) + " says it is "
                     + master.membership() + ", expected " + expectedMaster);
         }
         if (!master.clock().offsetFromMaster().isZero()) {
-            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname()
+            throw new IllegalArgumentException("pool " + Text.name(name) + ": master " + Text.name(master.hostname())
                     + " has a clock offset of " + master.clock().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
@@ -113,40 +114,40 @@ public final class Pool {
         ids.add(master.id());
         for (Host secondary : secondaries) {
             if (secondary.membership() instanceof Membership.Master) {
-                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
                         + " says it is " + secondary.membership() + "; a pool has exactly one master, "
-                        + master.hostname());
+                        + Text.name(master.hostname()));
             }
             if (!secondary.membership().equals(expectedMember)) {
-                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
                         + " says it is " + secondary.membership() + ", expected " + expectedMember
                         + "; a host is in one pool at a time");
             }
             if (!ids.add(secondary.id())) {
-                throw new IllegalArgumentException("pool " + name + ": host id " + secondary.id() + " ("
-                        + secondary.hostname() + ") appears twice; host ids are unique in a pool");
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": host id " + secondary.id() + " ("
+                        + Text.name(secondary.hostname()) + ") appears twice; host ids are unique in a pool");
             }
         }
         checkManagementAddresses();
         Set<String> srs = new HashSet<>();
         for (StorageRepository sr : sharedStorage) {
             if (!sr.shared()) {
-                throw new IllegalArgumentException("pool " + name + ": storage repository " + sr.name() + " ("
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": storage repository " + Text.name(sr.name()) + " ("
                         + sr.uuid() + ") is not shared; only shared SRs are pool storage");
             }
             if (!srs.add(sr.uuid())) {
-                throw new IllegalArgumentException("pool " + name + ": shared storage repository " + sr.uuid()
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": shared storage repository " + sr.uuid()
                         + " is listed twice");
             }
         }
         for (String offline : offlineHosts) {
             if (!ids.contains(offline)) {
-                throw new IllegalArgumentException("pool " + name + ": offline host " + offline
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": offline host " + offline
                         + " is not a member; only members can be down");
             }
         }
         if (haEnabled && sharedStorage.isEmpty()) {
-            throw new IllegalArgumentException("pool " + name + " has HA enabled but no shared storage;"
+            throw new IllegalArgumentException("pool " + Text.name(name) + " has HA enabled but no shared storage;"
                     + " HA needs a shared SR for its heartbeat");
         }
     }
@@ -161,8 +162,8 @@ public final class Pool {
             }
             Host other = byAddress.putIfAbsent(address.get(), member);
             if (other != null) {
-                throw new IllegalArgumentException("pool " + name + ": hosts " + other.hostname() + " (" + other.id()
-                        + ") and " + member.hostname() + " (" + member.id() + ") share the management address "
+                throw new IllegalArgumentException("pool " + Text.name(name) + ": hosts " + Text.name(other.hostname()) + " (" + other.id()
+                        + ") and " + Text.name(member.hostname()) + " (" + member.id() + ") share the management address "
                         + address.get() + "; every member has a management address of its own");
             }
         }
@@ -441,8 +442,8 @@ public final class Pool {
      */
     @Override
     public String toString() {
-        return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
-                + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
+        return "Pool[" + Text.name(name) + " (" + id + "), master " + Text.name(master.hostname()) + ", secondaries "
+                + secondaries.stream().map(host -> Text.name(host.hostname())).collect(Collectors.joining(", ", "[", "]"))
                 + ", " + edition.map(LicenceEdition::displayName).orElse("edition unknown") + ", "
                 + (haEnabled ? "HA on" : "HA off") + ", "
                 + sharedStorage.size() + " shared SR(s), " + status()
@@ -616,7 +617,7 @@ public final class Pool {
         }
 
         private String describe(Host host) {
-            return "host " + host.hostname() + " (" + host.id() + ")";
+            return "host " + Text.name(host.hostname()) + " (" + host.id() + ")";
         }
 
         private Membership adopt(Host host, String poolId, Membership role) {
@@ -626,7 +627,7 @@ public final class Pool {
                     || current instanceof Membership.Member && ((Membership.Member) current).poolId().equals(poolId);
             if (!free && !here) {
                 throw new IllegalArgumentException(describe(host) + " is " + current + "; it cannot also be in pool "
-                        + name + " (" + poolId + "): a host is in one pool at a time, eject it first");
+                        + Text.name(name) + " (" + poolId + "): a host is in one pool at a time, eject it first");
             }
             return role;
         }

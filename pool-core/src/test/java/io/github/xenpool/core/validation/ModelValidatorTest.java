@@ -123,6 +123,44 @@ class ModelValidatorTest {
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname(name).build());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xs01\n", "xs01\nVerdict", "xs\r01", "xs\t01", "xs\u000b01", "xs\u001b[2J", "xs\u008501",
+        "xs\u202801", "xs\u202901", "xs\u202e10", "\nxs01", "xs01\u0000"})
+    void rejectsHostnamesWithControlOrSeparatorCharacters(String name) {
+        assertEquals(List.of("hostname"), validator.validate(hostNamed(name)).stream().map(ModelViolation::path).toList());
+    }
+
+    private Host hostNamed(String name) {
+        return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
+                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership());
+    }
+
+    @Test
+    void anInvalidValueWithLineBreaksStaysOnTheLineOfItsViolation() {
+        Vm forged = new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of());
+        Host host = hostNamed("xs01\n  vms[0].uuid: fine\u2028\u001b[2J");
+        Host withVm = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
+                host.managementInterface(), host.networkInterfaces(), host.clock(), List.of(forged), host.storage(),
+                host.membership());
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> validator.requireValid(withVm));
+
+        assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
+        assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),
+                e.getMessage());
+        assertTrue(e.getMessage().codePoints().filter(c -> c != '\n').noneMatch(Character::isISOControl));
+    }
+
+    @Test
+    void aLongInvalidValueIsCutInTheMessageButKeptWholeInTheViolation() {
+        String longName = "x".repeat(10_000) + "_";
+        InvalidModelException e = assertThrows(InvalidModelException.class,
+                () -> validator.requireValid(hostNamed(longName)));
+
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
+        assertTrue(e.getMessage().contains("(10001 characters in all)"), e.getMessage());
+        assertEquals(longName, e.violations().get(0).invalidValue());
+    }
+
     @Test
     void rejectsHostnamesWithOverlongLabelsOrLength() {
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname("x".repeat(64)).build());

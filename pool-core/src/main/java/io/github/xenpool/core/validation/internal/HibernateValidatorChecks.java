@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -17,11 +19,15 @@ public final class HibernateValidatorChecks implements Function<Object, List<Mod
 
     private final Validator validator;
 
-    /** Builds a validator that needs no Expression Language implementation. */
+    /**
+     * Builds a validator that needs no Expression Language implementation. Its messages are
+     * Hibernate Validator's base (English) ones in every default locale, like the model's own
+     * messages and like those of the checks made without a provider.
+     */
     public HibernateValidatorChecks() {
         this.validator = Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
                 .buildValidatorFactory()
                 .getValidator();
     }

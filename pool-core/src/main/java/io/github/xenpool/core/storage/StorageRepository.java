@@ -1,8 +1,10 @@
 package io.github.xenpool.core.storage;
 
 import io.github.xenpool.core.network.Addressing;
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,12 +38,19 @@ public record StorageRepository(
      * @param shared whether every pool member can reach it
      * @param server the storage server of a network SR, empty for local storage
      * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the UUID, the name or the type is invalid; every problem
+     *     is listed
      */
     public StorageRepository {
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(server, "server");
+        ModelCheck check = ModelCheck.of(StorageRepository.class);
+        check.constraints("uuid", uuid);
+        check.constraints("name", name);
+        check.constraints("type", type);
+        check.throwIfAny();
     }
 
     /**
@@ -160,12 +169,21 @@ public record StorageRepository(
          *
          * @return the SR
          * @throws NullPointerException if no UUID was set
-         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public StorageRepository build() {
             Objects.requireNonNull(uuid, "uuid (a storage repository needs one; call uuid(...))");
-            return ModelValidator.shared().requireValid(
-                    new StorageRepository(uuid, name, type, shared, Optional.ofNullable(server)));
+            return new StorageRepository(uuid, name, type, shared, Optional.ofNullable(server));
+        }
+
+        /**
+         * Builds the SR, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the SR, or its problems
+         */
+        public Validated<StorageRepository> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

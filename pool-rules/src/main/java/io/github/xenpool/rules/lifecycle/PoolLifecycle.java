@@ -39,6 +39,13 @@ import java.util.stream.Collectors;
  * order. Joins are checked with a rule set (XenServer 5.6 by default): under its masking policy
  * a joining host with more CPU features is masked down to the pool's level.
  *
+ * <p>No operation throws for values the model holds, whatever the rule set: input the model
+ * refuses (a blank name, an id that is not a UUID) is {@link ProblemCode#INVALID_INPUT}, and a
+ * pool the model could not hold (a rule set edited to let a member join twice, two members on
+ * one address, a clock beyond {@link HostClock#MAX_OFFSET} from a new master) is refused with
+ * {@link ProblemCode#ALREADY_A_MEMBER}, {@link ProblemCode#HOST_NOT_STANDALONE} or
+ * {@link ProblemCode#WOULD_BREAK_POOL} and the model's violations. Only a null argument throws.
+ *
  * <pre>{@code
  * PoolLifecycle life = PoolLifecycle.xenServer56();
  * Either<PoolProblem, Pool> joined = life.join(pool, host);

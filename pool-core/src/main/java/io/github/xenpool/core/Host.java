@@ -8,6 +8,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.Hostname;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import io.github.xenpool.core.vm.VirtualizationMode;
@@ -79,7 +80,7 @@ public record Host(
      *     share a UUID; every problem is listed
      */
     public Host {
-        Objects.requireNonNull(id, "id");
+        id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(software, "software");

@@ -2,6 +2,7 @@ package io.github.xenpool.core;
 
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          *     problem is listed
          */
         public Master {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
             ModelCheck check = ModelCheck.of(Master.class);
             check.constraints("poolId", poolId);
             if (poolSize < 1) {
@@ -101,7 +102,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          * @throws InvalidModelException if the pool id is not a UUID
          */
         public Member {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
             ModelCheck check = ModelCheck.of(Member.class);
             check.constraints("poolId", poolId);
             check.throwIfAny();

@@ -6,6 +6,7 @@ import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
@@ -81,18 +82,21 @@ public final class Pool {
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
-        this.id = Objects.requireNonNull(id, "id");
+        this.id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
         this.secondaries = List.copyOf(Objects.requireNonNull(secondaries, "secondaries"));
         this.haEnabled = haEnabled;
         this.sharedStorage = List.copyOf(Objects.requireNonNull(sharedStorage, "sharedStorage"));
         this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
-        this.offlineHosts = Collections.unmodifiableSortedSet(new TreeSet<>(
-                Objects.requireNonNull(offlineHosts, "offlineHosts")));
+        TreeSet<String> offline = new TreeSet<>();
+        for (String hostId : Objects.requireNonNull(offlineHosts, "offlineHosts")) {
+            offline.add(Uuids.canonical(Objects.requireNonNull(hostId, "offlineHosts contains null")));
+        }
+        this.offlineHosts = Collections.unmodifiableSortedSet(offline);
         ModelCheck check = ModelCheck.of(Pool.class);
-        boolean validId = check.constraints("id", id);
-        check.constraints("name", name);
+        boolean validId = check.constraints("id", this.id);
+        check.constraints("name", this.name);
         checkStructure(check, validId);
         check.throwIfAny();
         this.edition = lowestEdition();
@@ -185,7 +189,10 @@ public final class Pool {
         }
     }
 
-    /** The lowest edition of the members, unknown when any member's edition is. */
+    /**
+     * The lowest edition of the members; unknown when a member's edition is, or when two
+     * members' editions have no known order.
+     */
     private Optional<LicenceEdition> lowestEdition() {
         LicenceEdition lowest = null;
         for (Host member : members()) {
@@ -193,7 +200,15 @@ public final class Pool {
                 return Optional.empty();
             }
             LicenceEdition edition = member.licence().get();
-            if (lowest == null || edition.compareTo(lowest) < 0) {
+            if (lowest == null) {
+                lowest = edition;
+                continue;
+            }
+            Optional<Integer> order = edition.compare(lowest);
+            if (order.isEmpty()) {
+                return Optional.empty();
+            }
+            if (order.get() < 0) {
                 lowest = edition;
             }
         }
@@ -300,7 +315,7 @@ public final class Pool {
      * @return the member, or empty when no member has that id
      */
     public Optional<Host> member(String hostId) {
-        Objects.requireNonNull(hostId, "hostId");
+        hostId = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         if (master.id().equals(hostId)) {
             return Optional.of(master);
         }
@@ -375,13 +390,14 @@ public final class Pool {
      * @return true if the host is a member and not offline
      */
     public boolean isOnline(String hostId) {
-        return member(hostId).isPresent() && !offlineHosts.contains(hostId);
+        return member(hostId).isPresent() && !offlineHosts.contains(Uuids.canonical(hostId));
     }
 
     /**
      * Returns the pool's licence edition: the lowest edition among its members.
      *
-     * @return the edition, or empty when the edition of a member is unknown
+     * @return the edition, or empty when the edition of a member is unknown, or two members' editions
+     *     have no known order
      */
     public Optional<LicenceEdition> edition() {
         return edition;
@@ -623,7 +639,7 @@ public final class Pool {
         }
 
         private Pool make() {
-            String poolId = id != null ? id : UUID.randomUUID().toString();
+            String poolId = id != null ? Uuids.canonical(id) : UUID.randomUUID().toString();
             ModelCheck check = ModelCheck.of(Pool.class);
             // Memberships name the pool by its id, so they cannot be set before the id is known good.
             if (!check.constraints("id", poolId) || master == null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelViolation;
 import io.github.xenpool.core.validation.Validated;
@@ -89,6 +90,14 @@ class ValidationBoundaryTest {
         InvalidModelException rethrown = assertThrows(InvalidModelException.class, badHost::orElseThrow);
         assertEquals("Host", rethrown.type());
         assertTrue(badHost.toOptional().isEmpty());
+    }
+
+    @Test
+    void anSrBuilderReportsItsServersProblemsWithItsOwn() {
+        Validated<StorageRepository> sr = StorageRepository.sharedNfs("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
+                "filer_01").type("NFS").tryBuild();
+
+        assertEquals(List.of("server.address", "type"), paths(sr.violations()));
     }
 
     @Test

@@ -7,9 +7,11 @@ import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.rules.internal.ReportText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -131,6 +133,24 @@ public final class JoinReport {
      */
     public List<Violation> blockers() {
         return ofSeverity(Severity.BLOCKER);
+    }
+
+    /**
+     * Returns the ids of the rules that found a blocker, each once, in report order.
+     *
+     * @return an unmodifiable list, empty unless the verdict is BLOCKED
+     */
+    public List<String> blockingRuleIds() {
+        if (verdict != Verdict.BLOCKED) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Violation violation : violations) {
+            if (violation.isBlocker()) {
+                ids.add(violation.ruleId());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /**

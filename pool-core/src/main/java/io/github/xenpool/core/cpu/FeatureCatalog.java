@@ -223,6 +223,62 @@ public final class FeatureCatalog {
     }
 
     /**
+     * Reads a Linux {@code flags} line, as {@code /proc/cpuinfo} or xapi's {@code cpu_info:flags}
+     * prints it, without failing on what the catalog does not know: Linux lists flags that are no
+     * CPUID feature ({@code constant_tsc}, {@code rep_good}, {@code nopl}, {@code nonstop_tsc},
+     * {@code cpuid}, {@code cpuid_fault}, ...). Those are reported, not guessed at.
+     *
+     * @param flags the flag names separated by white space
+     * @return the featureset of the known flags that a featureset can hold, the known flags that
+     *     have no featureset place, and the unknown flags, each list in the order of the line
+     */
+    public FlagsReading readFlags(String flags) {
+        Objects.requireNonNull(flags, "flags");
+        List<Integer> indices = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String flag : flags.strip().split("\\s+")) {
+            if (flag.isEmpty()) {
+                continue;
+            }
+            Optional<Feature> feature = find(flag);
+            if (feature.isEmpty()) {
+                unknown.add(flag);
+            } else if (feature.get().featuresetIndex().isPresent()) {
+                indices.add(feature.get().featuresetIndex().getAsInt());
+            } else {
+                outside.add(flag);
+            }
+        }
+        return new FlagsReading(FeatureSet.of(indices.stream().mapToInt(Integer::intValue).toArray()),
+                List.copyOf(outside), List.copyOf(unknown));
+    }
+
+    /**
+     * What a Linux {@code flags} line says, read by {@link #readFlags(String)}.
+     *
+     * @param features the features of the flags that have a featureset place
+     * @param outsideFeatureset known flags that Xen keeps outside the featureset
+     * @param unknown flags the catalog does not know, such as {@code constant_tsc}
+     */
+    public record FlagsReading(FeatureSet features, List<String> outsideFeatureset, List<String> unknown) {
+
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param features the features of the flags that have a featureset place
+         * @param outsideFeatureset known flags that Xen keeps outside the featureset
+         * @param unknown flags the catalog does not know
+         * @throws NullPointerException if a component is null
+         */
+        public FlagsReading {
+            Objects.requireNonNull(features, "features");
+            outsideFeatureset = List.copyOf(Objects.requireNonNull(outsideFeatureset, "outsideFeatureset"));
+            unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
+        }
+    }
+
+    /**
      * Names the features of a set in featureset order. A set bit the catalog does not know is
      * named {@code word<w>.bit<b>}.
      *

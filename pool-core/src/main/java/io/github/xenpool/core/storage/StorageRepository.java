@@ -2,13 +2,17 @@ package io.github.xenpool.core.storage;
 
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.ModelViolation;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,7 +46,7 @@ public record StorageRepository(
      *     is listed
      */
     public StorageRepository {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(server, "server");
@@ -92,7 +96,8 @@ public record StorageRepository(
         private String name = "Local storage";
         private String type = "lvm";
         private boolean shared;
-        private StorageServer server;
+        private String serverAddress;
+        private Addressing serverAddressing;
 
         private Builder() {
         }
@@ -149,7 +154,8 @@ public record StorageRepository(
          * @return this builder
          */
         public Builder server(String address, Addressing addressing) {
-            this.server = new StorageServer(address, addressing);
+            this.serverAddress = Objects.requireNonNull(address, "address");
+            this.serverAddressing = Objects.requireNonNull(addressing, "addressing");
             return this;
         }
 
@@ -159,7 +165,8 @@ public record StorageRepository(
          * @return this builder
          */
         public Builder local() {
-            this.server = null;
+            this.serverAddress = null;
+            this.serverAddressing = null;
             this.shared = false;
             return this;
         }
@@ -173,7 +180,23 @@ public record StorageRepository(
          */
         public StorageRepository build() {
             Objects.requireNonNull(uuid, "uuid (a storage repository needs one; call uuid(...))");
-            return new StorageRepository(uuid, name, type, shared, Optional.ofNullable(server));
+            // The server is made here, not when it is set, so that its problems come with the SR's.
+            List<ModelViolation> problems = new ArrayList<>();
+            Optional<StorageServer> server = Optional.empty();
+            if (serverAddress != null) {
+                Validated<StorageServer> made = Validated.of(() -> new StorageServer(serverAddress, serverAddressing));
+                made.violations().forEach(v -> problems.add(new ModelViolation("server." + v.path(), v.message(),
+                        v.invalidValue(), v.constraint())));
+                server = made.toOptional();
+            }
+            Optional<StorageServer> theServer = server;
+            Validated<StorageRepository> repository = Validated.of(
+                    () -> new StorageRepository(uuid, name, type, shared, theServer));
+            problems.addAll(repository.violations());
+            if (!problems.isEmpty()) {
+                throw new InvalidModelException(StorageRepository.class.getSimpleName(), problems);
+            }
+            return repository.orElseThrow();
         }
 
         /**

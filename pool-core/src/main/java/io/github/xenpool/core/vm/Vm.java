@@ -2,6 +2,7 @@ package io.github.xenpool.core.vm;
 
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,7 @@ public record Vm(
      *     invalid; every problem is listed
      */
     public Vm {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(powerState, "powerState");
         Objects.requireNonNull(mode, "mode");

@@ -47,7 +47,7 @@ final class CpuLevellingRule implements JoinRule {
         FeatureCatalog catalog = FeatureCatalog.x86();
         FeatureSet newLevel = comparison.levelAfter(CpuLevelPolicy.LEVELLING).get().features();
         String name = host.hostname();
-        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.features");
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "features");
         List<Violation> found = new ArrayList<>(2);
         if (!lost.isEmpty()) {
             List<String> stuck = runningVms(pool);

@@ -33,7 +33,8 @@ final class CpuMaskingLicenceRule implements JoinRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Optional<LicenceEdition> edition = pool.edition();
-        if (edition.isPresent() && edition.get().isAtLeast(NEEDED)) {
+        Optional<Boolean> licensed = edition.flatMap(e -> e.isAtLeast(NEEDED));
+        if (licensed.orElse(false)) {
             return List.of();
         }
         CpuComparison comparison = context.cpuComparison(pool, host);
@@ -47,12 +48,10 @@ final class CpuMaskingLicenceRule implements JoinRule {
         if (!comparison.masking().requiresMask()) {
             return List.of();
         }
-        if (edition.isEmpty()) {
-            String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
-                    .map(Host::hostname).collect(Collectors.joining(", "));
-            return List.of(Violation.cannotCheck(id(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
-                    "the licence edition of " + unlicensed + " (pool " + pool.name() + "), which masking "
-                            + host.hostname() + " needs to be " + NEEDED.displayName() + " or higher",
+        if (licensed.isEmpty()) {
+            return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.POOL, pool, "edition"),
+                    whyEditionUnknown(pool) + ", which masking " + host.hostname() + " needs to be "
+                            + NEEDED.displayName() + " or higher",
                     "the licence edition (host edition) of every member of the pool"));
         }
         // Every member, the joining host too, needs the edition.
@@ -76,5 +75,17 @@ final class CpuMaskingLicenceRule implements JoinRule {
                     + NEEDED.displayName() + " licences (" + licencesNeeded + " hosts)");
         }
         return List.of(violation.build());
+    }
+
+    private static String whyEditionUnknown(Pool pool) {
+        String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
+                .map(Host::hostname).collect(Collectors.joining(", "));
+        if (!unlicensed.isEmpty()) {
+            return "the licence edition of " + unlicensed + " (pool " + pool.name() + ")";
+        }
+        String editions = pool.members().stream().map(member -> member.licence().get().xapiName()).distinct()
+                .collect(Collectors.joining(", "));
+        return "whether the licence edition of pool " + pool.name() + " (" + editions + ") is "
+                + NEEDED.displayName() + " or higher";
     }
 }

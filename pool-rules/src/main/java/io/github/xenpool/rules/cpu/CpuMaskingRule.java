@@ -48,7 +48,7 @@ final class CpuMaskingRule implements JoinRule {
         FeatureSet resulting = comparison.levelAfter(CpuLevelPolicy.MASKING).map(CpuLevel::features)
                 .orElse(level.features());
         Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
-                        "cpu.features"))
+                        "cpu", "features"))
                 // A mask is configuration; a CPU that lacks features or cannot hide them is hardware.
                 .fixableByConfiguration(plan.isPossible())
                 .expectedActual("the pool's " + poolCompared.size() + " features under mask " + level.mask(),
@@ -94,7 +94,7 @@ final class CpuMaskingRule implements JoinRule {
                         .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
             case SUPPORT_UNKNOWN:
-                return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu.features"),
+                return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu", "features"),
                         "whether the CPU of " + name + " can mask " + catalog.describe(plan.hidden()),
                         "cpu_info:maskable of " + name + " (no, base or full)"));
             default:

@@ -25,7 +25,7 @@ final class CpuVendorRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.vendor");
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "vendor");
         if (pool.master().cpu().vendor().isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + pool.name() + "'s master "
                     + pool.master().hostname(), "cpu_info:vendor of " + pool.master().hostname()));

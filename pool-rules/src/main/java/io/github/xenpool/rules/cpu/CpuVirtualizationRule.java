@@ -33,7 +33,7 @@ final class CpuVirtualizationRule implements JoinRule {
                 ? "pool " + pool.name() + " runs HVM VMs (such as Windows), which cannot run on it"
                 : "pool " + pool.name() + " runs no HVM VM today, but none will be able to run on it";
         return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
-                        Subject.of(Subject.Kind.CPU, host, "cpu.virtualizationEnabled"))
+                        Subject.of(Subject.Kind.CPU, host, "cpu", "virtualizationEnabled"))
                 .message(extension + " is disabled in the firmware of " + host.hostname() + "; " + consequence)
                 .fixableByConfiguration(true)
                 .expectedActual(extension + " enabled", extension + " disabled")

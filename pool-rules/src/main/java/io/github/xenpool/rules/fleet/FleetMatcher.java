@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -462,15 +461,13 @@ public final class FleetMatcher {
     }
 
     private PoolMatch toMatch(JoinReport report, Pool pool, int mismatched) {
-        Set<String> blocking = new LinkedHashSet<>();
         int unfixable = 0;
         for (Violation violation : report.blockers()) {
-            blocking.add(violation.ruleId());
             unfixable += violation.fixableByConfiguration() ? 0 : 1;
         }
         int hidden = report.maskingPlan().map(plan -> plan.hidden().size()).orElse(0);
         return new PoolMatch(pool.id(), pool.name(), report.verdict(), hidden, freeSlots(pool), unfixable, mismatched,
-                List.copyOf(blocking));
+                report.blockingRuleIds());
     }
 
     private PoolMatch withPool(PoolMatch outcome, Pool pool) {

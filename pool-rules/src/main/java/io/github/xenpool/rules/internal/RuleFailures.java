@@ -6,6 +6,7 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
 
 /**
  * Turns a rule that failed into a violation of its own, so that one broken rule never hides
@@ -63,7 +64,8 @@ public final class RuleFailures {
         String simpleType = failure.getClass().getSimpleName().isEmpty() ? type
                 : printable(failure.getClass().getSimpleName(), NAME_LIMIT);
         String message = messageOf(failure);
-        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE, "rule[" + id + "]", id))
+        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE,
+                        List.of(Subject.Node.atKey("rule", id)), id))
                 .message("rule " + id + " could not check host " + host.hostname() + ": " + type
                         + (message.isEmpty() ? "" : ": " + message)
                         + "; the join is blocked until the rule can answer")

@@ -38,10 +38,12 @@ final class LicenceEditionRule implements JoinRule {
         }
         LicenceEdition wanted = poolEdition.get();
         LicenceEdition actual = hostEdition.get();
-        if (wanted == actual) {
+        if (wanted.equals(actual)) {
             return List.of();
         }
-        boolean lower = actual.compareTo(wanted) < 0;
+        // xapi refuses any other edition; the order only says which way the fix goes.
+        boolean lower = actual.compare(wanted).map(order -> order < 0).orElse(false);
+        boolean higher = actual.compare(wanted).map(order -> order > 0).orElse(false);
         Optional<String> server = lower
                 ? context.licenceServer().filter(s -> s.canProvide(wanted)).map(LicenceServer::address)
                 : Optional.empty();
@@ -56,7 +58,7 @@ final class LicenceEditionRule implements JoinRule {
         if (server.isPresent()) {
             violation.automaticStep("Assign " + article(wanted) + " licence from licence server " + server.get()
                     + " to " + host.hostname());
-        } else if (lower) {
+        } else if (lower || !higher) {
             violation.step("Apply " + article(wanted) + " licence to " + host.hostname());
         } else {
             violation.step("Apply " + article(wanted) + " licence to " + host.hostname() + ", or upgrade every member"
@@ -71,7 +73,7 @@ final class LicenceEditionRule implements JoinRule {
         return new UnknownFacts()
                 .note(host.licence().isEmpty(), Subject.of(Subject.Kind.LICENCE, host, "licence"),
                         "the licence edition of " + host.hostname(), SOURCE + " of the host")
-                .note(pool.edition().isEmpty(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+                .note(pool.edition().isEmpty(), Subject.of(Subject.Kind.POOL, pool, "edition"),
                         "the licence edition of " + unlicensed + " (pool " + pool.name() + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());
@@ -79,6 +81,8 @@ final class LicenceEditionRule implements JoinRule {
 
     private static String article(LicenceEdition edition) {
         String name = edition.displayName();
-        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+        // An acronym is read letter by letter: an XCP-ng licence.
+        boolean vowelSound = "AEIOU".indexOf(name.charAt(0)) >= 0 || name.matches("[FHLMNRSX][A-Z].*");
+        return (vowelSound ? "an " : "a ") + name;
     }
 }

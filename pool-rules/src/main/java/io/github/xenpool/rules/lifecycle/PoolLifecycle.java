@@ -9,6 +9,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.ModelViolation;
+import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
@@ -221,18 +222,19 @@ public final class PoolLifecycle {
      *     POOL_UNAVAILABLE, NOT_A_MEMBER, CANNOT_EJECT_MASTER or HOST_OFFLINE
      */
     public Either<PoolProblem, Ejection> eject(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "eject a host")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> pool.master().id().equals(hostId)
+                .or(() -> notAMember(pool, id))
+                .or(() -> pool.master().id().equals(id)
                         ? Optional.of(PoolProblem.of(ProblemCode.CANNOT_EJECT_MASTER, pool.master().hostname()
                                 + " is the master of pool " + pool.name() + " and cannot be ejected; designate another"
                                 + " member as master first, then eject it"))
                         : Optional.empty())
-                .or(() -> offline(pool, hostId, "be ejected"));
+                .or(() -> offline(pool, id, "be ejected"));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
-        Host leaving = pool.member(hostId).orElseThrow();
+        Host leaving = pool.member(id).orElseThrow();
         return make("ejecting " + leaving.hostname() + " from pool " + pool.name(), () -> {
             List<Host> secondaries = new ArrayList<>(pool.secondaries());
             secondaries.remove(leaving);
@@ -254,16 +256,17 @@ public final class PoolLifecycle {
      *     would be beyond {@link HostClock#MAX_OFFSET}
      */
     public Either<PoolProblem, Pool> designateMaster(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "designate a new master (use an emergency transition)")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> pool.master().id().equals(hostId)
+                .or(() -> notAMember(pool, id))
+                .or(() -> pool.master().id().equals(id)
                         ? Optional.of(PoolProblem.of(ProblemCode.ALREADY_MASTER, pool.master().hostname()
                                 + " is the master of pool " + pool.name() + " already"))
                         : Optional.empty())
-                .or(() -> offline(pool, hostId, "become master"));
+                .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
                 .orElseGet(() -> make("designating a new master of pool " + pool.name(),
-                        () -> promote(pool, hostId, pool.offlineHosts())));
+                        () -> promote(pool, id, pool.offlineHosts())));
     }
 
     /**
@@ -279,15 +282,16 @@ public final class PoolLifecycle {
      *     {@link #designateMaster(Pool, String)})
      */
     public Either<PoolProblem, Pool> hostFailed(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = unavailable(pool, "record another failure")
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> offline(pool, hostId, "fail again"));
+                .or(() -> notAMember(pool, id))
+                .or(() -> offline(pool, id, "fail again"));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
         Set<String> offline = new HashSet<>(pool.offlineHosts());
-        offline.add(hostId);
-        if (!pool.master().id().equals(hostId)) {
+        offline.add(id);
+        if (!pool.master().id().equals(id)) {
             return make("recording the failure of a member of pool " + pool.name(),
                     () -> rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
         }
@@ -307,15 +311,16 @@ public final class PoolLifecycle {
      * @return the pool with the member up, or NOT_A_MEMBER or HOST_ONLINE
      */
     public Either<PoolProblem, Pool> hostRecovered(Pool pool, String hostId) {
-        Optional<PoolProblem> refused = notAMember(pool, hostId)
-                .or(() -> pool.offlineHosts().contains(hostId) ? Optional.empty()
-                        : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE, pool.member(hostId).orElseThrow()
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
+        Optional<PoolProblem> refused = notAMember(pool, id)
+                .or(() -> pool.offlineHosts().contains(id) ? Optional.empty()
+                        : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE, pool.member(id).orElseThrow()
                                 .hostname() + " is up already")));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
         Set<String> offline = new HashSet<>(pool.offlineHosts());
-        offline.remove(hostId);
+        offline.remove(id);
         return make("recording the recovery of a member of pool " + pool.name(),
                 () -> rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
     }
@@ -331,15 +336,16 @@ public final class PoolLifecycle {
      *     WOULD_BREAK_POOL (see {@link #designateMaster(Pool, String)})
      */
     public Either<PoolProblem, Pool> emergencyTransitionToMaster(Pool pool, String hostId) {
+        String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = (pool.status() == PoolStatus.AVAILABLE
                 ? Optional.of(PoolProblem.of(ProblemCode.MASTER_AVAILABLE, "the master " + pool.master().hostname()
                         + " of pool " + pool.name() + " is up; designate a new master instead"))
                 : Optional.<PoolProblem>empty())
-                .or(() -> notAMember(pool, hostId))
-                .or(() -> offline(pool, hostId, "become master"));
+                .or(() -> notAMember(pool, id))
+                .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
                 .orElseGet(() -> make("promoting a member of pool " + pool.name(),
-                        () -> promote(pool, hostId, pool.offlineHosts())));
+                        () -> promote(pool, id, pool.offlineHosts())));
     }
 
     /**

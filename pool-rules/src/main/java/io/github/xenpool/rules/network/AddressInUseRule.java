@@ -32,7 +32,7 @@ final class AddressInUseRule implements JoinRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         ManagementInterface nic = host.managementInterface();
         Optional<String> address = nic.ipAddress();
-        Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.ipAddress");
+        Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "ipAddress");
         List<String> unknown = List.of();
         for (Host member : pool.members()) {
             if (member.id().equals(host.id())) {
@@ -52,8 +52,8 @@ final class AddressInUseRule implements JoinRule {
         return new UnknownFacts()
                 .note(address.isEmpty(), subject, "the management address of " + host.hostname(),
                         SOURCE + " of the host")
-                .note(!unknown.isEmpty(), new Subject(Subject.Kind.POOL, "pool.members.managementInterface.ipAddress",
-                                pool.name()),
+                .note(!unknown.isEmpty(), Subject.of(Subject.Kind.POOL, pool, "members",
+                                "managementInterface", "ipAddress"),
                         "the management address of " + String.join(", ", unknown) + " (pool " + pool.name() + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());

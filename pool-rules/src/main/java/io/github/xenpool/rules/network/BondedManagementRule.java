@@ -29,7 +29,7 @@ final class BondedManagementRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.bonded"))
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "bonded"))
                 .message("the management interface of " + host.hostname() + " is the bond " + nic.device()
                         + "; a joining host's management traffic must run on a physical NIC")
                 .fixableByConfiguration(true)

@@ -30,7 +30,7 @@ final class ManagementVlanRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.vlanTag"))
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "vlanTag"))
                 .message("the management interface of " + host.hostname() + " is " + describe(mine)
                         + " and the master " + pool.master().hostname() + "'s is " + describe(master)
                         + "; a joining host's management traffic must be on the pool's management VLAN")

@@ -35,8 +35,7 @@ final class OtherInterfacesRule implements JoinRule {
             }
             boolean vlan = nic.kind() == NetworkInterface.Kind.VLAN;
             String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond " + nic.device();
-            found.add(Violation.of(id(), Severity.BLOCKER, new Subject(Subject.Kind.HOST,
-                            "host.networkInterfaces[" + nic.device() + "]", nic.device()))
+            found.add(Violation.of(id(), Severity.BLOCKER, Subject.networkInterface(nic))
                     .message(host.hostname() + " has the " + what + " besides its management interface; a joining host"
                             + " takes the pool's networks, so it may have no VLANs or bonds of its own")
                     .fixableByConfiguration(true)

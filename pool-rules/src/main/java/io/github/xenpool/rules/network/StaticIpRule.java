@@ -30,7 +30,7 @@ final class StaticIpRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.addressing"))
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "addressing"))
                 .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address"
                         + nic.ipAddress().map(address -> " " + address).orElse("")
                         + " from DHCP without a reservation; pool members need a management address that does not"

@@ -43,7 +43,7 @@ final class PatchLevelRule implements JoinRule {
             parts.add("has " + String.join(", ", extra) + " that the pool has not");
         }
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.hotfixes"))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "hotfixes"))
                 .message(host.hostname() + " is not at the pool's patch level: it " + String.join(" and ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),

@@ -33,10 +33,10 @@ final class ProductVersionRule implements JoinRule {
         Optional<ProductVersion> hostVersion = host.software().productVersion();
         if (hostVersion.isEmpty() || poolVersion.isEmpty()) {
             return new UnknownFacts()
-                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"),
+                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"),
                             "the product version of " + host.hostname(), SOURCE + " of the host")
-                    .note(poolVersion.isEmpty(), new Subject(Subject.Kind.POOL, "pool.master.software.productVersion",
-                                    pool.name()),
+                    .note(poolVersion.isEmpty(), Subject.of(Subject.Kind.POOL, pool, "master", "software",
+                                    "productVersion"),
                             "the product version of " + pool.master().hostname() + ", master of pool " + pool.name(),
                             SOURCE + " of the pool master")
                     .cannotCheck(id());
@@ -48,7 +48,7 @@ final class ProductVersionRule implements JoinRule {
         }
         String direction = actual.compareTo(wanted) < 0 ? "Upgrade" : "Downgrade";
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"))
                 .message(host.hostname() + " runs version " + actual + " and pool " + pool.name() + " runs "
                         + wanted + "; every member runs the same version")
                 .fixableByConfiguration(true)

@@ -62,7 +62,7 @@ final class SupplementalPacksRule implements JoinRule {
             parts.add("has " + join(extra) + " that the pool has not");
         }
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.supplementalPacks"))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "supplementalPacks"))
                 .message(name + " does not have the pool's supplemental packs: it " + String.join("; it ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(describe(wanted), describe(installed))

@@ -42,7 +42,8 @@ class VmRulesTest {
 
         assertAll(
                 () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals("host.vms[" + db.uuid() + "]", v.subject().path()),
+                () -> assertEquals("db", v.subject().label()),
                 () -> assertEquals(Subject.Kind.VM, v.subject().kind()),
                 () -> assertEquals(new ViolationDetails.VmState(db.uuid(), "db", state, Set.of()), v.details()),
                 () -> assertEquals("HALTED", v.expected()),
@@ -53,11 +54,12 @@ class VmRulesTest {
 
     @Test
     void everyVmThatHoldsStateIsListedInVmOrder() {
-        JoinReport report = evaluate(candidate().vm(vm("web", PowerState.RUNNING)).vm(vm("old", PowerState.HALTED))
-                .vm(vm("batch", PowerState.SUSPENDED)).build());
+        Vm web = vm("web", PowerState.RUNNING);
+        Vm batch = vm("batch", PowerState.SUSPENDED);
+        JoinReport report = evaluate(candidate().vm(web).vm(vm("old", PowerState.HALTED)).vm(batch).build());
 
-        assertEquals(List.of("host.vms[web]", "host.vms[batch]"), report.violationsOf(VmRules.RUNNING_OR_SUSPENDED)
-                .stream().map(v -> v.subject().path()).toList());
+        assertEquals(List.of("host.vms[" + web.uuid() + "]", "host.vms[" + batch.uuid() + "]"),
+                report.violationsOf(VmRules.RUNNING_OR_SUSPENDED).stream().map(v -> v.subject().path()).toList());
     }
 
     @Test
@@ -83,7 +85,7 @@ class VmRulesTest {
 
         assertAll(
                 () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals("host.vms[" + db.uuid() + "]", v.subject().path()),
                 () -> assertEquals("export", v.actual()),
                 () -> assertEquals(Set.of(VmOperation.EXPORT), ((ViolationDetails.VmState) v.details()).currentOperations()),
                 () -> assertEquals(List.of("Wait for export of VM db to finish, or cancel it"), steps(v)),

@@ -1,6 +1,7 @@
 package io.github.xenpool.core;
 
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
@@ -107,7 +108,7 @@ public record Host(
             T value = values.get(i);
             if (!seen.add(key.apply(value))) {
                 check.structure(property + "[" + i + "].uuid", key.apply(value), rule,
-                        "host " + hostname + " lists " + what + " " + key.apply(value)
+                        "host " + Text.name(hostname) + " lists " + what + " " + key.apply(value)
                         + " twice; UUIDs of a host's " + what + "s are unique");
             }
         }
@@ -169,7 +170,7 @@ public record Host(
      * @return the same host with that membership
      */
     public Host withMembership(Membership newMembership) {
-        return newMembership.equals(membership) ? this
+        return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, newMembership);
     }
@@ -181,7 +182,7 @@ public record Host(
      * @return the same host with that CPU
      */
     public Host withCpu(Cpu newCpu) {
-        return newCpu.equals(cpu) ? this
+        return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
     }
@@ -193,7 +194,7 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
-        return newClock.equals(clock) ? this
+        return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
                         storage, membership);
     }
@@ -205,7 +206,7 @@ public record Host(
      * @return the same host with that edition
      */
     public Host withLicence(LicenceEdition newLicence) {
-        Optional<LicenceEdition> edition = Optional.of(newLicence);
+        Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
@@ -218,8 +219,8 @@ public record Host(
      */
     @Override
     public String toString() {
-        return "Host[" + hostname + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor") + " "
-                + cpu.modelName() + ", " + membership + "]";
+        return "Host[" + Text.name(hostname) + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor")
+                + " " + Text.name(cpu.modelName()) + ", " + membership + "]";
     }
 
     /**

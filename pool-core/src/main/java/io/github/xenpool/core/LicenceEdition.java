@@ -1,5 +1,6 @@
 package io.github.xenpool.core;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class LicenceEdition {
             return known;
         }
         if (key.isEmpty() || key.length() > 64 || !key.matches("[a-z0-9][a-z0-9+_./-]*")) {
-            throw new IllegalArgumentException("licence edition \"" + quoted(key) + "\" is not an edition name:"
+            throw new IllegalArgumentException("licence edition " + Text.quoted(key) + " is not an edition name:"
                     + " expected letters, digits and - + _ . / such as free, enterprise or xcp-ng, at most 64"
                     + " characters");
         }
@@ -178,19 +179,5 @@ public final class LicenceEdition {
     @Override
     public String toString() {
         return xapiName;
-    }
-
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(64).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return text.codePointCount(0, text.length()) > 64 ? out + "..." : out.toString();
     }
 }

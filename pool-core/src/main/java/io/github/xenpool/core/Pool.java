@@ -3,6 +3,7 @@ package io.github.xenpool.core;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
@@ -109,12 +110,12 @@ public final class Pool {
         Membership expectedMaster = validId ? new Membership.Master(id, size) : master.membership();
         if (!master.membership().equals(expectedMaster)) {
             check.structure("master.membership", master.membership(), "MasterOfThisPool",
-                    "pool " + name + ": master " + master.hostname() + " says it is "
+                    "pool " + Text.name(name) + ": master " + Text.name(master.hostname()) + " says it is "
                     + master.membership() + ", expected " + expectedMaster);
         }
         if (!master.clock().offsetFromMaster().isZero()) {
             check.structure("master.clock.offsetFromMaster", master.clock().offsetFromMaster(),
-                    "MasterClockIsReference", "pool " + name + ": master " + master.hostname()
+                    "MasterClockIsReference", "pool " + Text.name(name) + ": master " + Text.name(master.hostname())
                     + " has a clock offset of " + master.clock().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
@@ -125,19 +126,19 @@ public final class Pool {
             String path = "secondaries[" + i + "]";
             if (secondary.membership() instanceof Membership.Master) {
                 check.structure(path + ".membership", secondary.membership(), "OneMaster",
-                        "pool " + name + ": secondary " + secondary.hostname()
+                        "pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
                         + " says it is " + secondary.membership() + "; a pool has exactly one master, "
-                        + master.hostname());
+                        + Text.name(master.hostname()));
             } else if (validId && !secondary.membership().equals(new Membership.Member(id))) {
                 check.structure(path + ".membership", secondary.membership(), "OnePoolAtATime",
-                        "pool " + name + ": secondary " + secondary.hostname()
+                        "pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
                         + " says it is " + secondary.membership() + ", expected " + new Membership.Member(id)
                         + "; a host is in one pool at a time");
             }
             if (!ids.add(secondary.id())) {
                 check.structure(path + ".id", secondary.id(), "UniqueHostIds",
-                        "pool " + name + ": host id " + secondary.id() + " ("
-                        + secondary.hostname() + ") appears twice; host ids are unique in a pool");
+                        "pool " + Text.name(name) + ": host id " + secondary.id() + " ("
+                        + Text.name(secondary.hostname()) + ") appears twice; host ids are unique in a pool");
             }
         }
         checkManagementAddresses(check);
@@ -146,25 +147,25 @@ public final class Pool {
             StorageRepository sr = sharedStorage.get(i);
             if (!sr.shared()) {
                 check.structure("sharedStorage[" + i + "].shared", false, "SharedStorageIsShared",
-                        "pool " + name + ": storage repository " + sr.name() + " ("
+                        "pool " + Text.name(name) + ": storage repository " + Text.name(sr.name()) + " ("
                         + sr.uuid() + ") is not shared; only shared SRs are pool storage");
             }
             if (!srs.add(sr.uuid())) {
                 check.structure("sharedStorage[" + i + "].uuid", sr.uuid(), "UniqueSharedStorage",
-                        "pool " + name + ": shared storage repository " + sr.uuid()
+                        "pool " + Text.name(name) + ": shared storage repository " + sr.uuid()
                         + " is listed twice");
             }
         }
         for (String offline : offlineHosts) {
             if (!ids.contains(offline)) {
                 check.structure("offlineHosts[" + offline + "]", offline, "OfflineHostsAreMembers",
-                        "pool " + name + ": offline host " + offline
+                        "pool " + Text.name(name) + ": offline host " + offline
                         + " is not a member; only members can be down");
             }
         }
         if (haEnabled && sharedStorage.isEmpty()) {
             check.structure("haEnabled", true, "HaNeedsSharedStorage",
-                    "pool " + name + " has HA enabled but no shared storage;"
+                    "pool " + Text.name(name) + " has HA enabled but no shared storage;"
                     + " HA needs a shared SR for its heartbeat");
         }
     }
@@ -182,8 +183,8 @@ public final class Pool {
             Host other = byAddress.putIfAbsent(address.get(), member);
             if (other != null) {
                 check.structure("secondaries[" + (i - 1) + "].managementInterface.ipAddress", address.get(),
-                        "UniqueManagementAddresses", "pool " + name + ": hosts " + other.hostname() + " (" + other.id()
-                        + ") and " + member.hostname() + " (" + member.id() + ") share the management address "
+                        "UniqueManagementAddresses", "pool " + Text.name(name) + ": hosts " + Text.name(other.hostname()) + " (" + other.id()
+                        + ") and " + Text.name(member.hostname()) + " (" + member.id() + ") share the management address "
                         + address.get() + "; every member has a management address of its own");
             }
         }
@@ -462,8 +463,8 @@ public final class Pool {
      */
     @Override
     public String toString() {
-        return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
-                + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
+        return "Pool[" + Text.name(name) + " (" + id + "), master " + Text.name(master.hostname()) + ", secondaries "
+                + secondaries.stream().map(host -> Text.name(host.hostname())).collect(Collectors.joining(", ", "[", "]"))
                 + ", " + edition.map(LicenceEdition::displayName).orElse("edition unknown") + ", "
                 + (haEnabled ? "HA on" : "HA off") + ", "
                 + sharedStorage.size() + " shared SR(s), " + status()
@@ -670,7 +671,7 @@ public final class Pool {
         }
 
         private String describe(Host host) {
-            return "host " + host.hostname() + " (" + host.id() + ")";
+            return "host " + Text.name(host.hostname()) + " (" + host.id() + ")";
         }
 
         /** The host in its role here, or as it is when it is in another pool, which the check records. */
@@ -681,7 +682,7 @@ public final class Pool {
                     || current instanceof Membership.Member && ((Membership.Member) current).poolId().equals(poolId);
             if (!free && !here) {
                 check.structure(path + ".membership", current, "OnePoolAtATime", describe(host) + " is " + current
-                        + "; it cannot also be in pool " + name + " (" + poolId
+                        + "; it cannot also be in pool " + Text.name(name) + " (" + poolId
                         + "): a host is in one pool at a time, eject it first");
                 return host;
             }

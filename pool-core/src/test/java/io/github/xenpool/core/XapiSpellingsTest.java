@@ -28,7 +28,7 @@ class XapiSpellingsTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MaskingSupport.fromXapi("yes\u001b[2J"));
-        assertEquals("cpu_info:maskable is \"yes\\u001b[2J\"; xapi writes no, base or full", e.getMessage());
+        assertEquals("cpu_info:maskable is \"yes\\u001B[2J\"; xapi writes no, base or full", e.getMessage());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.internal.ReportText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -319,6 +320,7 @@ public final class JoinReport {
      */
     @Override
     public String toString() {
-        return "JoinReport[" + hostname + " -> " + poolName + ": " + verdict + ", " + ReportText.counts(this) + "]";
+        return "JoinReport[" + Text.name(hostname) + " -> " + Text.name(poolName) + ": " + verdict + ", "
+                + ReportText.counts(this) + "]";
     }
 }

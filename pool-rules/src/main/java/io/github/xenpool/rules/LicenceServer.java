@@ -62,6 +62,6 @@ public record LicenceServer(String address, Map<LicenceEdition, Integer> availab
      * @return true if at least one is free
      */
     public boolean canProvide(LicenceEdition edition) {
-        return available.getOrDefault(edition, 0) > 0;
+        return available.getOrDefault(Objects.requireNonNull(edition, "edition"), 0) > 0;
     }
 }

@@ -213,7 +213,7 @@ public final class RuleSet {
      * @return the new rule set
      */
     public RuleSet named(String newName) {
-        return of(newName, cpuLevelPolicy, defaultContext, rules);
+        return of(Objects.requireNonNull(newName, "newName"), cpuLevelPolicy, defaultContext, rules);
     }
 
     private void requirePresent(String id) {

@@ -2,6 +2,7 @@ package io.github.xenpool.rules;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.Vm;
@@ -82,11 +83,11 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(index, "index");
             if (!isPropertyName(name)) {
-                throw new IllegalArgumentException("a node name is one property name such as vms, got \"" + name
-                        + "\"; give each property of a path as a node of its own");
+                throw new IllegalArgumentException("a node name is one property name such as vms, got " + Text.quoted(name)
+                        + "; give each property of a path as a node of its own");
             }
             if (key.isPresent() && index.isPresent()) {
-                throw new IllegalArgumentException("node " + name + " has the key \"" + key.get() + "\" and the index "
+                throw new IllegalArgumentException("node " + Text.name(name) + " has the key " + Text.quoted(key.get()) + " and the index "
                         + index.getAsInt() + "; an element is picked by one of them");
             }
             if (index.isPresent() && index.getAsInt() < 0) {
@@ -214,7 +215,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      *     {@code cpu.features}, which is two)
      */
     public static Subject of(Kind kind, Host host, String... properties) {
-        return new Subject(kind, below("host", properties), host.hostname());
+        return new Subject(kind, below("host", properties), Objects.requireNonNull(host, "host").hostname());
     }
 
     /**
@@ -227,7 +228,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @throws IllegalArgumentException if one of the properties is not a property name
      */
     public static Subject of(Kind kind, Pool pool, String... properties) {
-        return new Subject(kind, below("pool", properties), pool.name());
+        return new Subject(kind, below("pool", properties), Objects.requireNonNull(pool, "pool").name());
     }
 
     /**
@@ -237,6 +238,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @return the subject {@code host.vms[<uuid>]}, labelled with the VM's name
      */
     public static Subject vm(Vm vm) {
+        Objects.requireNonNull(vm, "vm");
         return new Subject(Kind.VM, List.of(Node.property("host"), Node.atKey("vms", vm.uuid())), vm.name());
     }
 
@@ -247,6 +249,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @return the subject {@code host.storage[<uuid>]}, labelled with the SR's name
      */
     public static Subject hostStorage(StorageRepository repository) {
+        Objects.requireNonNull(repository, "repository");
         return new Subject(Kind.STORAGE_REPOSITORY,
                 List.of(Node.property("host"), Node.atKey("storage", repository.uuid())), repository.name());
     }
@@ -258,6 +261,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @return the subject {@code pool.sharedStorage[<uuid>]}, labelled with the SR's name
      */
     public static Subject poolStorage(StorageRepository repository) {
+        Objects.requireNonNull(repository, "repository");
         return new Subject(Kind.STORAGE_REPOSITORY,
                 List.of(Node.property("pool"), Node.atKey("sharedStorage", repository.uuid())), repository.name());
     }
@@ -269,6 +273,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @return the subject {@code host.networkInterfaces[<device>]}, labelled with the device
      */
     public static Subject networkInterface(NetworkInterface nic) {
+        Objects.requireNonNull(nic, "nic");
         return new Subject(Kind.HOST, List.of(Node.property("host"), Node.atKey("networkInterfaces", nic.device())),
                 nic.device());
     }

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
@@ -87,7 +88,7 @@ public record Cpu(
         check.constraints("coresPerSocket", coresPerSocket);
         if (physicalFeatures.isPresent() != features.isPresent()) {
             check.structure("features", features.map(FeatureSet::toString).orElse("unknown"), "FeaturesKnownTogether",
-                    "CPU " + modelName + " has " + (physicalFeatures.isPresent()
+                    "CPU " + Text.name(modelName) + " has " + (physicalFeatures.isPresent()
                     ? "physical features but unknown exposed ones" : "exposed features but unknown physical ones")
                     + "; both are known or both unknown");
         }
@@ -96,7 +97,7 @@ public record Cpu(
             FeatureSet exposed = features.get();
             if (!exposed.isSubsetOf(physical)) {
                 check.structure("features", exposed, "ExposedFeaturesArePhysical",
-                        "CPU " + modelName + " exposes features its hardware lacks: "
+                        "CPU " + Text.name(modelName) + " exposes features its hardware lacks: "
                         + FeatureCatalog.x86().describe(exposed.minus(physical))
                         + " (exposed " + exposed + ", physical " + physical + ")");
             }
@@ -104,7 +105,7 @@ public record Cpu(
             for (int w = 0; w < hidden.wordCount(); w++) {
                 if (hidden.word(w) != 0 && maskingSupport.isPresent() && !maskingSupport.get().canHideWord(w)) {
                     check.structure("features", exposed, "HiddenFeaturesAreMaskable",
-                            "CPU " + modelName + " with masking support "
+                            "CPU " + Text.name(modelName) + " with masking support "
                             + maskingSupport.get() + " cannot hide "
                             + FeatureCatalog.x86().describe(FeatureSet.ofWords(wordOnly(hidden, w)))
                             + " (featureset word " + w + ")");
@@ -198,8 +199,10 @@ public record Cpu(
      *     is unknown; the message names the features in the way
      */
     public Cpu maskedTo(FeatureSet target, FeatureMask poolMask) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(poolMask, "poolMask");
         FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
-                "CPU " + modelName + " cannot be masked: its features are unknown"));
+                "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         MaskingPlan plan = Masking.plan(maskingSupport, physical, target, poolMask);
         if (!plan.isPossible()) {
             FeatureCatalog catalog = FeatureCatalog.x86();
@@ -215,7 +218,7 @@ public record Cpu(
                     why = "its masking support " + maskingSupport.get() + " cannot hide "
                             + catalog.describe(plan.unhideable());
             }
-            throw new IllegalArgumentException("CPU " + modelName + " cannot be masked to " + target + ": " + why);
+            throw new IllegalArgumentException("CPU " + Text.name(modelName) + " cannot be masked to " + target + ": " + why);
         }
         return hiding(plan.hidden());
     }
@@ -231,7 +234,7 @@ public record Cpu(
     public Cpu hiding(FeatureSet hidden) {
         Objects.requireNonNull(hidden, "hidden");
         FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
-                "CPU " + modelName + " cannot be masked: its features are unknown"));
+                "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         FeatureSet exposed = physical.minus(hidden);
         return exposed.equals(features.get()) ? this : new Cpu(vendor, modelName, family, model, stepping,
                 physicalFeatures, Optional.of(exposed), maskingSupport, virtualizationEnabled, sockets, coresPerSocket);

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.internal.Tsv;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public final class FeatureCatalog {
     private static void register(Map<String, Feature> names, String name, Feature feature) {
         Feature previous = names.putIfAbsent(key(name), feature);
         if (previous != null && previous != feature) {
-            throw new IllegalArgumentException("feature name \"" + name + "\" is used by both "
+            throw new IllegalArgumentException("feature name " + Text.quoted(name) + " is used by both "
                     + previous.name() + " and " + feature.name());
         }
     }
@@ -149,7 +150,7 @@ public final class FeatureCatalog {
      */
     public Feature feature(String name) {
         return find(name).orElseThrow(() -> new UnknownFeatureException(name,
-                "unknown CPU feature \"" + name + "\"; expected a libvirt, Linux or Xen feature name such as"
+                "unknown CPU feature " + Text.quoted(name) + "; expected a libvirt, Linux or Xen feature name such as"
                         + " \"avx2\", \"sse4_1\" or \"PCLMULQDQ\""));
     }
 
@@ -182,8 +183,8 @@ public final class FeatureCatalog {
             Objects.requireNonNull(name, "names contains null");
             Feature feature = feature(name);
             if (feature.featuresetIndex().isEmpty()) {
-                throw new UnknownFeatureException(name, "CPU feature \"" + name
-                        + "\" has no place in a Xen featureset (CPUID leaf 0x" + Long.toHexString(feature.leaf())
+                throw new UnknownFeatureException(name, "CPU feature " + Text.quoted(name)
+                        + " has no place in a Xen featureset (CPUID leaf 0x" + Long.toHexString(feature.leaf())
                         + " " + feature.register() + " bit " + feature.bit() + ")");
             }
             indices[n++] = feature.featuresetIndex().getAsInt();
@@ -199,7 +200,7 @@ public final class FeatureCatalog {
      * @throws UnknownFeatureException if a name is unknown or has no featureset place
      */
     public FeatureSet featureSet(String... names) {
-        return featureSet(Arrays.asList(names));
+        return featureSet(Arrays.asList(Objects.requireNonNull(names, "names")));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
+
 /**
  * How much of its CPUID a CPU can hide from guests, as xapi's {@code maskable} field says.
  */
@@ -32,8 +34,8 @@ public enum MaskingSupport {
             case "full":
                 return FULL;
             default:
-                throw new IllegalArgumentException("cpu_info:maskable is \"" + shorten(text)
-                        + "\"; xapi writes no, base or full");
+                throw new IllegalArgumentException("cpu_info:maskable is " + Text.quoted(text)
+                        + "; xapi writes no, base or full");
         }
     }
 
@@ -44,20 +46,6 @@ public enum MaskingSupport {
      */
     public String xapiName() {
         return this == NONE ? "no" : name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String shorten(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(40).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return text.codePointCount(0, text.length()) > 40 ? out + "..." : out.toString();
     }
 
     /**

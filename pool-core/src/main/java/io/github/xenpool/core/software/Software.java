@@ -143,7 +143,7 @@ public record Software(
          * @throws IllegalArgumentException if the text is not a version
          */
         public Builder productVersion(String productVersion) {
-            return productVersion(ProductVersion.parse(productVersion));
+            return productVersion(ProductVersion.parse(Objects.requireNonNull(productVersion, "productVersion")));
         }
 
         /**

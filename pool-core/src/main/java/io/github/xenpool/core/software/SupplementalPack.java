@@ -1,5 +1,6 @@
 package io.github.xenpool.core.software;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
@@ -45,12 +46,12 @@ public record SupplementalPack(
      */
     @Override
     public int compareTo(SupplementalPack other) {
-        int c = name.compareTo(other.name);
+        int c = name.compareTo(Objects.requireNonNull(other, "other").name);
         return c != 0 ? c : revision.compareTo(other.revision);
     }
 
     @Override
     public String toString() {
-        return name + " " + revision;
+        return Text.name(name) + " " + Text.name(revision);
     }
 }

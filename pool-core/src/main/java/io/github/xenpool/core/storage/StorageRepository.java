@@ -75,6 +75,7 @@ public record StorageRepository(
      * @return a builder to complete
      */
     public static Builder sharedNfs(String uuid, String serverAddress) {
+        Objects.requireNonNull(serverAddress, "serverAddress");
         return new Builder().uuid(uuid).name("NFS storage").type("nfs").shared(true)
                 .server(serverAddress, Addressing.STATIC);
     }

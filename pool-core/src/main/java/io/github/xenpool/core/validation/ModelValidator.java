@@ -88,14 +88,16 @@ public final class ModelValidator {
      *
      * @param type the type that declares the property, such as {@code Host.class}
      * @param property the property's name, such as {@code hostname}
-     * @param value the candidate value; may be null
+     * @param value the candidate value; never null, as no component of a model value is null
      * @return the violations sorted by path (the property's name, with container elements
      *     marked); empty when the value is valid
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the type has no such property
      */
     public List<ModelViolation> validateValue(Class<?> type, String property, Object value) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(value, "value");
         return validator.validateValue(type, property, value).stream()
                 .map(ModelValidator::toViolation)
                 .sorted(ORDER)

@@ -136,6 +136,42 @@ class ModelValidatorTest {
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname(name).build());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xs01\n", "xs01\nVerdict", "xs\r01", "xs\t01", "xs\u000b01", "xs\u001b[2J", "xs\u008501",
+        "xs\u202801", "xs\u202901", "xs\u202e10", "\nxs01", "xs01\u0000"})
+    void rejectsHostnamesWithControlOrSeparatorCharacters(String name) {
+        assertEquals(List.of("hostname"), paths(assertThrows(InvalidModelException.class, () -> hostNamed(name))));
+    }
+
+    private Host hostNamed(String name) {
+        return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
+                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership());
+    }
+
+    @Test
+    void anInvalidValueWithLineBreaksStaysOnTheLineOfItsViolation() {
+        Vm vm = Vm.builder().uuid("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d").name("win7").build();
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host(valid.id(),
+                "xs01\n  vms[0].uuid: fine\u2028\u001b[2J", valid.cpu(), valid.software(), valid.licence(),
+                valid.managementInterface(), valid.networkInterfaces(), valid.clock(), List.of(vm, vm),
+                valid.storage(), valid.membership()));
+
+        assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
+        assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),
+                e.getMessage());
+        assertTrue(e.getMessage().codePoints().filter(c -> c != '\n').noneMatch(Character::isISOControl));
+    }
+
+    @Test
+    void aLongInvalidValueIsCutInTheMessageButKeptWholeInTheViolation() {
+        String longName = "x".repeat(10_000) + "_";
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> hostNamed(longName));
+
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
+        assertTrue(e.getMessage().contains("(10001 characters in all)"), e.getMessage());
+        assertEquals(longName, e.violations().get(0).invalidValue());
+    }
+
     @Test
     void rejectsHostnamesWithOverlongLabelsOrLength() {
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname("x".repeat(64)).build());

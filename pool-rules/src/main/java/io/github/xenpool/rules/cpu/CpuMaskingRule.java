@@ -8,6 +8,7 @@ import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
@@ -43,7 +44,7 @@ final class CpuMaskingRule implements JoinRule {
         CpuLevel level = comparison.poolLevel().get();
         FeatureSet physical = comparison.hostFeatures().get();
         FeatureCatalog catalog = FeatureCatalog.x86();
-        String name = host.hostname();
+        String name = Text.name(host.hostname());
         FeatureSet poolCompared = level.compared();
         FeatureSet resulting = comparison.levelAfter(CpuLevelPolicy.MASKING).map(CpuLevel::features)
                 .orElse(level.features());

@@ -4,6 +4,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
@@ -208,7 +209,7 @@ public final class FleetMatcher {
      * @throws IllegalArgumentException if two pools have the same id
      */
     public static FleetMatcher of(RuleSet rules, Collection<Pool> pools) {
-        return of(rules, rules.defaultContext(), DEFAULT_BEST, pools);
+        return of(rules, Objects.requireNonNull(rules, "rules").defaultContext(), DEFAULT_BEST, pools);
     }
 
     /**
@@ -234,7 +235,7 @@ public final class FleetMatcher {
             Objects.requireNonNull(pool, "pools contains null");
             Pool other = byId.putIfAbsent(pool.id(), pool);
             if (other != null) {
-                throw new IllegalArgumentException("pools " + other.name() + " and " + pool.name()
+                throw new IllegalArgumentException("pools " + Text.name(other.name()) + " and " + Text.name(pool.name())
                         + " have the same id " + pool.id() + "; every pool of a fleet needs its own id");
             }
             copy.add(pool);

@@ -5,6 +5,7 @@ import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
@@ -138,7 +139,7 @@ public final class PoolLifecycle {
                     + problems.getMessage(), Optional.empty(), problems.violations()));
         }
         if (!host.membership().isFree()) {
-            return Either.left(PoolProblem.of(ProblemCode.HOST_NOT_STANDALONE, host.hostname() + " is "
+            return Either.left(PoolProblem.of(ProblemCode.HOST_NOT_STANDALONE, Text.name(host.hostname()) + " is "
                     + host.membership() + "; eject it from that pool before it can create one"));
         }
         List<StorageRepository> shared = host.sharedStorage();
@@ -177,14 +178,15 @@ public final class PoolLifecycle {
     public Either<PoolProblem, Pool> join(Pool pool, Host host) {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
-        Optional<PoolProblem> unavailable = unavailable(pool, "join " + host.hostname() + " to it");
+        Optional<PoolProblem> unavailable = unavailable(pool, "join " + Text.name(host.hostname()) + " to it");
         if (unavailable.isPresent()) {
             return Either.left(unavailable.get());
         }
         JoinReport report = rules.evaluate(pool, host, context);
         if (report.verdict() == Verdict.BLOCKED) {
-            return Either.left(new PoolProblem(ProblemCode.JOIN_BLOCKED, host.hostname() + " cannot join pool "
-                    + pool.name() + ": " + report.blockers().size() + " blocker(s), first "
+            return Either.left(new PoolProblem(ProblemCode.JOIN_BLOCKED, Text.name(host.hostname())
+                    + " cannot join pool "
+                    + Text.name(pool.name()) + ": " + report.blockers().size() + " blocker(s), first "
                     + report.blockers().get(0).ruleId() + ": " + report.blockers().get(0).message(),
                     Optional.of(report)));
         }
@@ -226,8 +228,10 @@ public final class PoolLifecycle {
         Optional<PoolProblem> refused = unavailable(pool, "eject a host")
                 .or(() -> notAMember(pool, id))
                 .or(() -> pool.master().id().equals(id)
-                        ? Optional.of(PoolProblem.of(ProblemCode.CANNOT_EJECT_MASTER, pool.master().hostname()
-                                + " is the master of pool " + pool.name() + " and cannot be ejected; designate another"
+                        ? Optional.of(PoolProblem.of(ProblemCode.CANNOT_EJECT_MASTER,
+                                Text.name(pool.master().hostname())
+                                + " is the master of pool " + Text.name(pool.name())
+                                + " and cannot be ejected; designate another"
                                 + " member as master first, then eject it"))
                         : Optional.empty())
                 .or(() -> offline(pool, id, "be ejected"));
@@ -260,8 +264,8 @@ public final class PoolLifecycle {
         Optional<PoolProblem> refused = unavailable(pool, "designate a new master (use an emergency transition)")
                 .or(() -> notAMember(pool, id))
                 .or(() -> pool.master().id().equals(id)
-                        ? Optional.of(PoolProblem.of(ProblemCode.ALREADY_MASTER, pool.master().hostname()
-                                + " is the master of pool " + pool.name() + " already"))
+                        ? Optional.of(PoolProblem.of(ProblemCode.ALREADY_MASTER, Text.name(pool.master().hostname())
+                                + " is the master of pool " + Text.name(pool.name()) + " already"))
                         : Optional.empty())
                 .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
@@ -311,11 +315,12 @@ public final class PoolLifecycle {
      * @return the pool with the member up, or NOT_A_MEMBER or HOST_ONLINE
      */
     public Either<PoolProblem, Pool> hostRecovered(Pool pool, String hostId) {
+        Objects.requireNonNull(pool, "pool");
         String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = notAMember(pool, id)
                 .or(() -> pool.offlineHosts().contains(id) ? Optional.empty()
-                        : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE, pool.member(id).orElseThrow()
-                                .hostname() + " is up already")));
+                        : Optional.of(PoolProblem.of(ProblemCode.HOST_ONLINE,
+                                Text.name(pool.member(id).orElseThrow().hostname()) + " is up already")));
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
@@ -336,10 +341,12 @@ public final class PoolLifecycle {
      *     WOULD_BREAK_POOL (see {@link #designateMaster(Pool, String)})
      */
     public Either<PoolProblem, Pool> emergencyTransitionToMaster(Pool pool, String hostId) {
+        Objects.requireNonNull(pool, "pool");
         String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         Optional<PoolProblem> refused = (pool.status() == PoolStatus.AVAILABLE
-                ? Optional.of(PoolProblem.of(ProblemCode.MASTER_AVAILABLE, "the master " + pool.master().hostname()
-                        + " of pool " + pool.name() + " is up; designate a new master instead"))
+                ? Optional.of(PoolProblem.of(ProblemCode.MASTER_AVAILABLE, "the master "
+                        + Text.name(pool.master().hostname())
+                        + " of pool " + Text.name(pool.name()) + " is up; designate a new master instead"))
                 : Optional.<PoolProblem>empty())
                 .or(() -> notAMember(pool, id))
                 .or(() -> offline(pool, id, "become master"));
@@ -358,10 +365,11 @@ public final class PoolLifecycle {
         Optional<PoolProblem> refused = unavailable(pool, "enable HA")
                 .or(() -> pool.haEnabled()
                         ? Optional.of(PoolProblem.of(ProblemCode.HA_ALREADY_ENABLED, "HA is enabled on pool "
-                                + pool.name() + " already"))
+                                + Text.name(pool.name()) + " already"))
                         : Optional.empty())
                 .or(() -> pool.hasSharedStorage() ? Optional.empty()
-                        : Optional.of(PoolProblem.of(ProblemCode.HA_NEEDS_SHARED_STORAGE, "pool " + pool.name()
+                        : Optional.of(PoolProblem.of(ProblemCode.HA_NEEDS_SHARED_STORAGE, "pool "
+                                + Text.name(pool.name())
                                 + " has no shared SR; create one for HA's heartbeat first")));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
                 .orElseGet(() -> make("enabling HA on pool " + pool.name(),
@@ -378,7 +386,7 @@ public final class PoolLifecycle {
         Optional<PoolProblem> refused = unavailable(pool, "disable HA")
                 .or(() -> pool.haEnabled() ? Optional.empty()
                         : Optional.of(PoolProblem.of(ProblemCode.HA_NOT_ENABLED, "HA is not enabled on pool "
-                                + pool.name())));
+                                + Text.name(pool.name()))));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
                 .orElseGet(() -> make("disabling HA on pool " + pool.name(),
                         () -> rebuild(pool, pool.master(), pool.secondaries(), false, pool.offlineHosts())));
@@ -387,21 +395,24 @@ public final class PoolLifecycle {
     private static Optional<PoolProblem> unavailable(Pool pool, String what) {
         Objects.requireNonNull(pool, "pool");
         return pool.status() == PoolStatus.AVAILABLE ? Optional.empty()
-                : Optional.of(PoolProblem.of(ProblemCode.POOL_UNAVAILABLE, "pool " + pool.name() + " has no master: "
-                        + pool.master().hostname() + " is down, so the pool cannot " + what + "; bring "
-                        + pool.master().hostname() + " back, or promote a member with an emergency transition"));
+                : Optional.of(PoolProblem.of(ProblemCode.POOL_UNAVAILABLE, "pool " + Text.name(pool.name())
+                        + " has no master: "
+                        + Text.name(pool.master().hostname()) + " is down, so the pool cannot " + what + "; bring "
+                        + Text.name(pool.master().hostname())
+                        + " back, or promote a member with an emergency transition"));
     }
 
     private static Optional<PoolProblem> notAMember(Pool pool, String hostId) {
         Objects.requireNonNull(hostId, "hostId");
         return pool.member(hostId).isPresent() ? Optional.empty()
-                : Optional.of(PoolProblem.of(ProblemCode.NOT_A_MEMBER, "no member of pool " + pool.name()
+                : Optional.of(PoolProblem.of(ProblemCode.NOT_A_MEMBER, "no member of pool " + Text.name(pool.name())
                         + " has id " + hostId));
     }
 
     private static Optional<PoolProblem> offline(Pool pool, String hostId, String what) {
         return pool.isOnline(hostId) ? Optional.empty()
-                : Optional.of(PoolProblem.of(ProblemCode.HOST_OFFLINE, pool.member(hostId).orElseThrow().hostname()
+                : Optional.of(PoolProblem.of(ProblemCode.HOST_OFFLINE,
+                        Text.name(pool.member(hostId).orElseThrow().hostname())
                         + " is down and cannot " + what + "; bring it back first"));
     }
 

@@ -17,7 +17,10 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,32 @@ class VmRulesTest {
                 () -> assertEquals(List.of("Wait for export of VM db to finish, or cancel it"), steps(v)),
                 () -> assertEquals("JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS",
                         v.xapiErrorCode().orElseThrow()));
+    }
+
+    @Test
+    void theOperationsOfAVmStateIterateInDeclarationOrderWhateverOrderTheyWereGivenIn() {
+        List<VmOperation> reversed = new ArrayList<>(List.of(VmOperation.values()));
+        Collections.reverse(reversed);
+
+        ViolationDetails.VmState state = new ViolationDetails.VmState("4b5c6d7e-8f90-4a1b-8c2d-000000000001", "db",
+                PowerState.RUNNING, new LinkedHashSet<>(reversed));
+
+        assertEquals(List.of(VmOperation.values()), List.copyOf(state.currentOperations()));
+    }
+
+    @Test
+    void aBusyVmsViolationPrintsTheSameTextWhateverTheOrderOfItsOperations() {
+        Vm given = vm("db", PowerState.RUNNING, VmOperation.SNAPSHOT, VmOperation.EXPORT, VmOperation.CLEAN_SHUTDOWN);
+        Vm reordered = vm("db", PowerState.RUNNING, VmOperation.CLEAN_SHUTDOWN, VmOperation.SNAPSHOT,
+                VmOperation.EXPORT);
+
+        Violation first = only(evaluate(candidate().vm(given).build()), VmRules.ACTIVE_OPERATIONS);
+        Violation second = only(evaluate(candidate().vm(reordered).build()), VmRules.ACTIVE_OPERATIONS);
+
+        assertEquals(first.toString(), second.toString());
+        assertEquals("VmState[uuid=" + given.uuid() + ", name=db, powerState=RUNNING,"
+                + " currentOperations=[CLEAN_SHUTDOWN, EXPORT, SNAPSHOT]]", first.details().toString());
+        assertEquals("clean_shutdown, export, snapshot", first.actual());
     }
 
     @Test

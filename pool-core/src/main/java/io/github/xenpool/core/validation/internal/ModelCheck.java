@@ -58,7 +58,7 @@ public final class ModelCheck {
      * Checks the constraints declared on one of the type's properties.
      *
      * @param property the property, such as {@code hostname}
-     * @param value the value it would take
+     * @param value the value it would take; not null
      * @return true if the value meets them
      */
     public boolean constraints(String property, Object value) {
@@ -68,7 +68,7 @@ public final class ModelCheck {
             return true;
         }
         List<ModelViolation> violations = ModelValidator.shared().validateValue(type, property, value);
-        if (violations.isEmpty() && value != null) {
+        if (violations.isEmpty()) {
             lastValid.put(property, value);
         }
         found.addAll(violations);

@@ -2,30 +2,32 @@ package io.github.xenpool.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
-import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
+import io.github.xenpool.core.validation.internal.ConstraintChecks;
 import io.github.xenpool.core.validation.internal.DeclaredConstraints;
 import io.github.xenpool.core.validation.internal.HibernateValidatorChecks;
-import io.github.xenpool.core.vm.PowerState;
-import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
-import java.util.Comparator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,69 +37,107 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DeclaredConstraintsTest {
 
-    private static final Comparator<ModelViolation> ORDER = Comparator.comparing(ModelViolation::path)
-            .thenComparing(ModelViolation::constraint)
-            .thenComparing(ModelViolation::message)
-            .thenComparing(ModelViolation::invalidValue);
+    private final ConstraintChecks declared = new DeclaredConstraints();
 
-    static Stream<Object> invalidValues() {
-        Host valid = Host.builder().hostname("xs-01.example.com").build();
-        Cpu cpu = valid.cpu();
-        Cpu badCpu = new Cpu(cpu.vendor(), " ", 0x10f, -1, 16, cpu.physicalFeatures(), cpu.features(),
-                cpu.maskingSupport(), true, 65, 0);
-        ManagementInterface badNic = new ManagementInterface("eth 0", Addressing.STATIC, Optional.of("10.0.0.300"),
-                false, OptionalInt.of(0));
-        Vm badVm = new Vm("not-a-uuid", " ", PowerState.HALTED, VirtualizationMode.HVM, Set.of());
-        Vm otherBadVm = new Vm("6b3f", "x".repeat(256), PowerState.HALTED, VirtualizationMode.HVM, Set.of());
-        StorageRepository badSr = new StorageRepository("7C2B9A64-1D3E-4F5A-8B6C-7D8E9F0A1B2C", "x".repeat(256),
-                "NFS", true, Optional.of(new StorageServer("filer_01", Addressing.STATIC)));
-        Software badSoftware = new Software(valid.software().productVersion(), Optional.of(" "),
-                Set.of("XS56E001", "bad fix", ""),
-                Set.of(new SupplementalPack("linux pack", ""), new SupplementalPack("ok", "1")));
-        Host badHost = new Host("6b3f", "xs_01", badCpu, badSoftware, valid.licence(), badNic,
-                List.of(new NetworkInterface("eth1", NetworkInterface.Kind.VLAN, OptionalInt.of(5000)),
-                        new NetworkInterface("", NetworkInterface.Kind.PHYSICAL, OptionalInt.empty())),
-                valid.clock(), List.of(badVm, otherBadVm), List.of(badSr), valid.membership());
-        Pool pool = Pool.builder().name("prod").master(valid)
-                .secondary(Host.builder().hostname("xs-02").build()).build();
-        Host secondary = pool.secondaries().get(0);
-        Host badSecondary = new Host(secondary.id(), "10.0.0.300", secondary.cpu(), secondary.software(),
-                secondary.licence(), secondary.managementInterface(), secondary.networkInterfaces(),
-                secondary.clock(), List.of(badVm), secondary.storage(), secondary.membership());
-        Pool badPool = new Pool(pool.id(), " ", pool.master(), List.of(badSecondary), pool.haEnabled(),
-                List.of(badSr), pool.cpuFeatureMask(), pool.offlineHosts());
-        return Stream.of(badHost, badPool, badCpu, badNic, badVm, badSr, badSoftware,
-                new Membership.Member("not-a-uuid"), valid, pool);
+    /** A property of a model type and a value it could be given. */
+    record Candidate(Class<?> type, String property, Object value) {
+    }
+
+    static Stream<Candidate> candidates() {
+        String long256 = "x".repeat(256);
+        return Stream.of(
+                new Candidate(Host.class, "id", "6b3f"),
+                new Candidate(Host.class, "id", "0f6c8ec4-2b41-4c8e-9d3c-6a2f1b9e7d10"),
+                new Candidate(Host.class, "hostname", "xs_01"),
+                new Candidate(Host.class, "hostname", "xs-01.example.com"),
+                new Candidate(Cpu.class, "modelName", " "),
+                new Candidate(Cpu.class, "modelName", "x".repeat(129)),
+                new Candidate(Cpu.class, "family", 0x10f),
+                new Candidate(Cpu.class, "model", -1),
+                new Candidate(Cpu.class, "stepping", 16),
+                new Candidate(Cpu.class, "sockets", 65),
+                new Candidate(Cpu.class, "coresPerSocket", 0),
+                new Candidate(ManagementInterface.class, "device", "eth 0"),
+                new Candidate(ManagementInterface.class, "ipAddress", Optional.of("10.0.0.300")),
+                new Candidate(ManagementInterface.class, "ipAddress", Optional.of("fe80::1")),
+                new Candidate(ManagementInterface.class, "ipAddress", Optional.empty()),
+                new Candidate(ManagementInterface.class, "vlanTag", OptionalInt.of(0)),
+                new Candidate(ManagementInterface.class, "vlanTag", OptionalInt.empty()),
+                new Candidate(NetworkInterface.class, "device", ""),
+                new Candidate(NetworkInterface.class, "vlanTag", OptionalInt.of(5000)),
+                new Candidate(Vm.class, "uuid", "not-a-uuid"),
+                new Candidate(Vm.class, "name", " "),
+                new Candidate(Vm.class, "name", long256),
+                new Candidate(StorageRepository.class, "uuid", "7C2B9A64-1D3E-4F5A-8B6C-7D8E9F0A1B2"),
+                new Candidate(StorageRepository.class, "name", long256),
+                new Candidate(StorageRepository.class, "type", "NFS"),
+                new Candidate(StorageServer.class, "address", "filer_01"),
+                new Candidate(StorageServer.class, "address", "2001:db8::10"),
+                new Candidate(Software.class, "buildNumber", Optional.of(" ")),
+                new Candidate(Software.class, "hotfixes", Set.of("XS56E001", "bad fix", "")),
+                new Candidate(SupplementalPack.class, "name", "linux pack"),
+                new Candidate(SupplementalPack.class, "revision", ""),
+                new Candidate(Membership.Master.class, "poolId", "nope"),
+                new Candidate(Membership.Master.class, "poolSize", 0),
+                new Candidate(Membership.Member.class, "poolId", "nope"),
+                new Candidate(Pool.class, "id", "nope"),
+                new Candidate(Pool.class, "name", " "),
+                new Candidate(Pool.class, "name", long256));
+    }
+
+    /** A request that an application validates: constraints of its own, and model values. */
+    record Request(@NotBlank @Size(max = 8) String ticket, @Valid Host host, List<@Valid Host> more,
+            Set<@NotBlank String> tags, Optional<@Hostname String> gateway, List<@IpAddress String> addresses) {
+    }
+
+    static Stream<Object> requests() {
+        Host host = Host.builder().hostname("xs-01").build();
+        return Stream.of(
+                new Request("JIRA-1", host, List.of(host), Set.of("a"), Optional.of("gw"), List.of("10.0.0.1")),
+                new Request(" ", host, List.of(host, host), Set.of(" ", "b"), Optional.of("gw_1"),
+                        List.of("10.0.0.1", "10.0.0.300")),
+                new Request("far-too-long", host, List.of(), Set.of(), Optional.empty(), List.of()),
+                host);
     }
 
     @ParameterizedTest
-    @MethodSource("invalidValues")
-    void findsWhatHibernateValidatorFinds(Object value) {
+    @MethodSource("candidates")
+    void findsWhatHibernateValidatorFindsInAPropertyValue(Candidate candidate) {
         assumeTrue(hibernateValidatorIsPresent(), "Hibernate Validator is not on the class path");
 
-        List<ModelViolation> expected = new HibernateValidatorChecks().apply(value).stream().sorted(ORDER).toList();
-        List<ModelViolation> found = DeclaredConstraints.violations(value).stream().sorted(ORDER).toList();
-
-        assertEquals(expected, found);
+        assertEquals(sorted(new HibernateValidatorChecks().validateValue(candidate.type(), candidate.property(),
+                        candidate.value())),
+                sorted(declared.validateValue(candidate.type(), candidate.property(), candidate.value())));
     }
 
     @ParameterizedTest
-    @MethodSource("invalidValues")
-    void theSharedValidatorFindsTheSameWithOrWithoutAProvider(Object value) {
-        List<ModelViolation> found = DeclaredConstraints.violations(value).stream().sorted(ORDER).toList();
+    @MethodSource("requests")
+    void findsWhatHibernateValidatorFindsInAValueAndTheValuesItHolds(Object request) {
+        assumeTrue(hibernateValidatorIsPresent(), "Hibernate Validator is not on the class path");
 
-        assertEquals(found, ModelValidator.shared().validate(value));
+        assertEquals(sorted(new HibernateValidatorChecks().validate(request)), sorted(declared.validate(request)));
     }
 
     @ParameterizedTest
-    @MethodSource("invalidValues")
-    void everyInvalidValueOfTheCorpusIsFound(Object value) {
-        if (value instanceof Host host && host.hostname().equals("xs-01.example.com") || value instanceof Pool pool
-                && pool.name().equals("prod")) {
-            assertEquals(List.of(), DeclaredConstraints.violations(value));
-        } else {
-            assertFalse(DeclaredConstraints.violations(value).isEmpty());
-        }
+    @MethodSource("candidates")
+    void theSharedValidatorFindsTheSameWithOrWithoutAProvider(Candidate candidate) {
+        assertEquals(sorted(declared.validateValue(candidate.type(), candidate.property(), candidate.value())),
+                ModelValidator.shared().validateValue(candidate.type(), candidate.property(), candidate.value()));
+    }
+
+    @Test
+    void theCandidatesAndRequestsHoldInvalidValues() {
+        assertFalse(declared.validateValue(Host.class, "hostname", "xs_01").isEmpty());
+        assertEquals(4, declared.validate(requests().toList().get(1)).size());
+    }
+
+    @Test
+    void anUnknownPropertyIsAMistakeOfTheCaller() {
+        assertThrows(IllegalArgumentException.class, () -> declared.validateValue(Host.class, "colour", "red"));
+    }
+
+    private static List<ModelViolation> sorted(List<ModelViolation> violations) {
+        return violations.stream().sorted(ModelValidator.ORDER).toList();
     }
 
     private static boolean hibernateValidatorIsPresent() {

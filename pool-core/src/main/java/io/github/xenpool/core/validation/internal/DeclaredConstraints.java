@@ -46,23 +46,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #check(Annotation, Object)}; {@code @Valid} cascades into fields and elements. Any other
  * built-in constraint fails loudly instead of passing unchecked.
  */
-public final class DeclaredConstraints {
+public final class DeclaredConstraints implements ConstraintChecks {
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
-    private DeclaredConstraints() {
+    /** Makes the checks; they hold no state of their own. */
+    public DeclaredConstraints() {
     }
 
-    /**
-     * Finds every violation of the constraints declared on a value and on the values it
-     * cascades to.
-     *
-     * @param value the value to check
-     * @return the violations, in no particular order
-     */
-    public static List<ModelViolation> violations(Object value) {
+    @Override
+    public List<ModelViolation> validate(Object value) {
         List<ModelViolation> found = new ArrayList<>();
         checkBean(value, "", found, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return found;
+    }
+
+    @Override
+    public List<ModelViolation> validateValue(Class<?> type, String property, Object value) {
+        Field field = fields(type).stream()
+                .filter(f -> f.getName().equals(property))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getName() + " has no property " + property));
+        List<ModelViolation> found = new ArrayList<>();
+        checkProperty(field, value, property, found, null);
         return found;
     }
 
@@ -71,19 +77,24 @@ public final class DeclaredConstraints {
             return;
         }
         for (Field field : fields(bean.getClass())) {
-            Object value = read(field, bean);
             String fieldPath = path.isEmpty() ? field.getName() : path + "." + field.getName();
-            for (Annotation annotation : field.getAnnotations()) {
-                if (isConstraint(annotation)) {
-                    checkConstraint(annotation, unwrapByDefault(value), fieldPath, found);
-                }
-            }
-            checkContainerElements(field.getAnnotatedType(), value, fieldPath, found, seen);
-            if (field.isAnnotationPresent(Valid.class)) {
-                cascade(value, fieldPath, found, seen);
-            }
+            checkProperty(field, read(field, bean), fieldPath, found, seen);
         }
         seen.remove(bean);
+    }
+
+    /** Checks a property's value; {@code seen} is null when {@code @Valid} is not to be followed. */
+    private static void checkProperty(Field field, Object value, String path, List<ModelViolation> found,
+            Set<Object> seen) {
+        for (Annotation annotation : field.getAnnotations()) {
+            if (isConstraint(annotation)) {
+                checkConstraint(annotation, unwrapByDefault(value), path, found);
+            }
+        }
+        checkContainerElements(field.getAnnotatedType(), value, path, found, seen);
+        if (seen != null && field.isAnnotationPresent(Valid.class)) {
+            cascade(value, path, found, seen);
+        }
     }
 
     private static void checkContainerElements(AnnotatedType type, Object value, String path,
@@ -96,7 +107,7 @@ public final class DeclaredConstraints {
             return;
         }
         AnnotatedType element = arguments[0];
-        boolean cascades = element.isAnnotationPresent(Valid.class);
+        boolean cascades = seen != null && element.isAnnotationPresent(Valid.class);
         List<Annotation> constraints = new ArrayList<>();
         for (Annotation annotation : element.getAnnotations()) {
             if (isConstraint(annotation)) {

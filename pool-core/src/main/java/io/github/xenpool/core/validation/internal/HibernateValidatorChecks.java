@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -15,7 +14,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks model values with Hibernate Validator. Only this class names Hibernate Validator, so
  * that the model loads and works without it.
  */
-public final class HibernateValidatorChecks implements Function<Object, List<ModelViolation>> {
+public final class HibernateValidatorChecks implements ConstraintChecks {
 
     private final Validator validator;
 
@@ -33,11 +32,18 @@ public final class HibernateValidatorChecks implements Function<Object, List<Mod
     }
 
     @Override
-    public List<ModelViolation> apply(Object value) {
+    public List<ModelViolation> validate(Object value) {
         return validator.validate(value).stream().map(HibernateValidatorChecks::toViolation).toList();
     }
 
-    private static ModelViolation toViolation(ConstraintViolation<Object> violation) {
+    @Override
+    public List<ModelViolation> validateValue(Class<?> type, String property, Object value) {
+        return validator.validateValue(type, property, value).stream()
+                .map(HibernateValidatorChecks::toViolation)
+                .toList();
+    }
+
+    private static ModelViolation toViolation(ConstraintViolation<?> violation) {
         return new ModelViolation(
                 violation.getPropertyPath().toString(),
                 violation.getMessage(),

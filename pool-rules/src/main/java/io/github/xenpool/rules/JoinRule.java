@@ -64,6 +64,25 @@ public interface JoinRule {
     List<Violation> evaluate(Pool pool, Host host, JoinContext context);
 
     /**
+     * Describes the rule without running it: id, title, default severity, the xapi errors it
+     * stands for, its sources and whether configuration can fix what it blocks. The shipped rules
+     * describe themselves in full, and the combinators describe what they make:
+     * {@link #withSeverity(Severity)} changes the default severity, {@link #because(String)} adds
+     * the reason, {@link #onlyWhen(Condition, String)} adds the condition to the title and
+     * {@link #allOf(String, String, JoinRule...)} gathers its rules' errors and sources.
+     *
+     * <p>This default suits a rule that says nothing more about itself: its {@link #id()} and
+     * {@link #description()}, assumed to block ({@link Severity#BLOCKER}), standing for no xapi
+     * error, from no named source, and not known to be fixable by configuration. A rule that
+     * overrides it returns a descriptor of its own id.
+     *
+     * @return the descriptor
+     */
+    default RuleDescriptor descriptor() {
+        return RuleDescriptor.of(id(), description(), Severity.BLOCKER);
+    }
+
+    /**
      * The body of a rule written as a lambda.
      */
     @FunctionalInterface
@@ -106,6 +125,19 @@ public interface JoinRule {
      */
     static JoinRule of(String id, String description, Check check) {
         return ComposedRules.of(id, description, check);
+    }
+
+    /**
+     * Makes a rule that describes itself: its id and description are the descriptor's id and
+     * title. Its check can start its violations with {@link Violation#of(RuleDescriptor, Subject)}
+     * so that they take their severity, xapi error and fixability from the descriptor.
+     *
+     * @param descriptor what the rule is
+     * @param check the check
+     * @return the rule
+     */
+    static JoinRule of(RuleDescriptor descriptor, Check check) {
+        return ComposedRules.of(descriptor, check);
     }
 
     /**

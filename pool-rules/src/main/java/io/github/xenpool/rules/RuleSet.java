@@ -99,6 +99,22 @@ public final class RuleSet {
     }
 
     /**
+     * Describes the rules in order, without running them: what each checks, its default severity,
+     * the xapi errors it stands for, its sources and whether configuration can fix what it blocks.
+     *
+     * @return an unmodifiable list, one descriptor per rule, in rule order
+     * @throws IllegalStateException if a rule cannot describe itself: its descriptor() throws,
+     *     answers null or describes another id; the message names the rule
+     */
+    public List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> described = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            described.add(ComposedRules.describe(rules.get(i), ids.get(i)));
+        }
+        return List.copyOf(described);
+    }
+
+    /**
      * Finds a rule by id.
      *
      * @param id the id

@@ -3,6 +3,7 @@ package io.github.xenpool.rules.validation;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.rules.validation.internal.JoinableIntoValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -61,7 +62,7 @@ public @interface JoinableInto {
      *
      * @return the rule set's name
      */
-    String ruleSet() default "xenServer56";
+    String ruleSet() default RuleSets.XENSERVER_56;
 
     /**
      * The validation groups.

@@ -197,7 +197,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
          * @return the source
          */
         public static Source seedRequirement(String sentence) {
-            return new Source(Kind.SEED_REQUIREMENT, sentence);
+            return new Source(Kind.SEED_REQUIREMENT, Objects.requireNonNull(sentence, "sentence"));
         }
 
         /**
@@ -207,7 +207,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
          * @return the source
          */
         public static Source xapiCheck(String function) {
-            return new Source(Kind.XAPI_CHECK, function);
+            return new Source(Kind.XAPI_CHECK, Objects.requireNonNull(function, "function"));
         }
 
         /**
@@ -217,7 +217,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
          * @return the source
          */
         public static Source documentation(String requirement) {
-            return new Source(Kind.DOCUMENTATION, requirement);
+            return new Source(Kind.DOCUMENTATION, Objects.requireNonNull(requirement, "requirement"));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VmOperation;
+import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -18,9 +19,16 @@ import java.util.Set;
 
 /**
  * The typed facts behind a violation, for programs that act on a report rather than print it.
- * Each rule documents which kind it attaches; match on the record type.
+ * Each rule documents which kind it attaches; match on the record type. The shipped kinds are the
+ * records here; a rule of your own attaches details of its own type through
+ * {@link CustomViolationDetails}.
  */
-public sealed interface ViolationDetails {
+public sealed interface ViolationDetails permits ViolationDetails.NoDetails, ViolationDetails.CpuFeatures,
+        ViolationDetails.CpuLevelling, ViolationDetails.Vendors, ViolationDetails.VmState, ViolationDetails.Storage,
+        ViolationDetails.Versions, ViolationDetails.Hotfixes, ViolationDetails.SupplementalPacks,
+        ViolationDetails.Licences, ViolationDetails.AddressInUse, ViolationDetails.ClockSkew,
+        ViolationDetails.PoolSize, ViolationDetails.RuleFailure, ViolationDetails.UnknownFact,
+        CustomViolationDetails {
 
     /** No details beyond the message, expected and actual values. */
     ViolationDetails NONE = new NoDetails();

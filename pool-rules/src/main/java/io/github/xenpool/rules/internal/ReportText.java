@@ -6,6 +6,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,9 @@ public final class ReportText {
                 field(out, "expected", violation.expected());
                 field(out, "actual", violation.actual());
             }
+            if (violation.details() instanceof CustomViolationDetails) {
+                field(out, "details", summary((CustomViolationDetails) violation.details()));
+            }
             violation.reason().ifPresent(reason -> field(out, "why", reason));
             List<RemediationStep> steps = violation.remediation();
             for (int i = 0; i < steps.size(); i++) {
@@ -79,6 +83,18 @@ public final class ReportText {
             }
         });
         return out.toString();
+    }
+
+    /** A custom summary, or a note when it cannot give one: rendering a report never fails. */
+    private static String summary(CustomViolationDetails details) {
+        String summary;
+        try {
+            summary = details.summary();
+        } catch (RuntimeException failure) {
+            return "(" + details.getClass().getName() + " could not summarise itself: "
+                    + failure.getClass().getName() + ")";
+        }
+        return summary == null ? "(" + details.getClass().getName() + " gave no summary)" : summary;
     }
 
     /**

@@ -25,6 +25,11 @@ import java.util.Objects;
  *                         .message(host.hostname() + " is not in rack 7").build()));
  * RuleSet mine = RuleSets.xenServer56().add(sameRack);
  * }</pre>
+ *
+ * <p>Every rule describes itself without running ({@link #descriptor()}): its default severity,
+ * the xapi errors it stands for, where its requirement comes from and whether configuration can
+ * fix what it blocks. A rule made with {@link #of(RuleDescriptor, Check)} says all of that, and
+ * its violations, started with {@link Violation#of(RuleDescriptor, Subject)}, take it from there.
  */
 public interface JoinRule {
 

@@ -1,7 +1,10 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A host's clock as seen from its pool master: how far it is from the master's clock, and
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param offsetFromMaster this host's clock minus the master's clock; zero for the master itself
  * @param ntpConfigured whether NTP is configured on the host
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record HostClock(Duration offsetFromMaster, boolean ntpConfigured) {
 
     /** A clock in step with the master, kept there by NTP. */

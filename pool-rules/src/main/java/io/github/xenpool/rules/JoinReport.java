@@ -1,5 +1,7 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuLevel;
@@ -14,12 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The answer to "may this host join this pool?": the verdict, every violation in a
  * deterministic order (blockers first, then warnings, then notes, each in rule order), the CPU
  * masking plan, the pool's CPU level after the join, and a plain-text rendering for a terminal.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JoinReport {
 
     private static final Comparator<Violation> BY_SEVERITY = Comparator.comparing(Violation::severity);

@@ -1,11 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One check of whether a host may join a pool. A rule is a small stateless object with a stable
@@ -26,6 +29,7 @@ import java.util.Objects;
  * RuleSet mine = RuleSets.xenServer56().add(sameRack);
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface JoinRule {
 
     /**
@@ -67,6 +71,7 @@ public interface JoinRule {
      * The body of a rule written as a lambda.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Check {
         /**
          * Checks a join.
@@ -83,6 +88,7 @@ public interface JoinRule {
      * A condition on a join, for {@link #onlyWhen(Condition, String)}.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Condition {
         /**
          * Tests a join.

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An ordered, named, immutable collection of join rules with the context they run in by default
@@ -19,6 +22,7 @@ import java.util.Set;
  * the problems at once. It never throws for valid model values: a rule that throws, or answers
  * null, becomes a {@link JoinRule#FAILED} blocker, and every other rule still runs.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSet {
 
     private final String name;

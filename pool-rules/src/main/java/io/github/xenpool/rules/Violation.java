@@ -1,10 +1,13 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One problem a rule found with a join: which rule, how much it matters, what it is about, what
@@ -24,6 +27,7 @@ import java.util.Optional;
  *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
  *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
  */
+@API(status = STABLE, since = "0.1.0")
 public record Violation(
         String ruleId,
         Severity severity,
@@ -161,6 +165,7 @@ public record Violation(
     }
 
     /** Builds a {@link Violation}. */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private final String ruleId;
         private final Severity severity;

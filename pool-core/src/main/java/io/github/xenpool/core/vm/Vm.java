@@ -1,5 +1,7 @@
 package io.github.xenpool.core.vm;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.Uuid;
 import io.github.xenpool.core.validation.Uuids;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A virtual machine resident on a host.
@@ -20,6 +23,7 @@ import java.util.Set;
  * @param mode HVM or PV
  * @param currentOperations operations in progress, such as an export
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Vm(
         @Uuid String uuid,
         @NotBlank @Size(max = 255) String name,
@@ -80,6 +84,7 @@ public record Vm(
     }
 
     /** Builds a {@link Vm}. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String uuid;
         private String name;

@@ -1,8 +1,11 @@
 package io.github.xenpool.rules.lifecycle;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinReport;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Why a pool operation was refused: a stable code, a message a person can act on, and for a
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param message what is wrong and what to do
  * @param report the join report, for {@link ProblemCode#JOIN_BLOCKED}
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record PoolProblem(ProblemCode code, String message, Optional<JoinReport> report) {
 
     /**

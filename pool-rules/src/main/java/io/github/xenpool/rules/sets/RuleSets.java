@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.sets;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
@@ -16,10 +18,12 @@ import io.github.xenpool.rules.vm.VmRules;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The rule sets of the XenServer eras.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSets {
 
     /** The name of {@link #xenServer56()}. */

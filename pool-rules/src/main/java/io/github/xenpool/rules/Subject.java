@@ -1,6 +1,7 @@
 package io.github.xenpool.rules;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
@@ -35,11 +36,11 @@ import org.apiguardian.api.API;
  *     {@code pool} (or {@code rule} for a rule that could not check); never empty
  * @param label its name, such as a host name or a VM name
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public record Subject(Kind kind, List<Node> nodes, String label) {
 
     /** What sort of thing a subject is. */
-    @API(status = EXPERIMENTAL, since = "0.1.0")
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Kind {
         /** The pool. */
         POOL,

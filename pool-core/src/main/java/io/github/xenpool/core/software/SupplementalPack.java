@@ -3,6 +3,8 @@ package io.github.xenpool.core.software;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,10 +30,16 @@ public record SupplementalPack(
      * @param name the pack's name, such as {@code xenserver-linux-pack}
      * @param revision its revision, such as {@code 1.0.2}
      * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the name or the
+     *     revision is invalid; every problem is listed
      */
     public SupplementalPack {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(revision, "revision");
+        ModelCheck check = ModelCheck.of(SupplementalPack.class);
+        check.constraints("name", name);
+        check.constraints("revision", revision);
+        check.throwIfAny();
     }
 
     /**

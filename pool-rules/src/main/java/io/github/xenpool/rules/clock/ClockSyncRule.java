@@ -62,9 +62,10 @@ final class ClockSyncRule implements JoinRule {
                 + (clock.ntpConfigured() ? ", NTP configured" : ", no NTP");
     }
 
+    /** Seconds to the millisecond, read apart: toMillis() overflows for a tolerance beyond 292 million years. */
     private static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000
-                + " s" : String.format(java.util.Locale.ROOT, "%.3f s", millis / 1000.0);
+        long seconds = duration.getSeconds();
+        int millis = duration.getNano() / 1_000_000;
+        return millis == 0 ? seconds + " s" : String.format(java.util.Locale.ROOT, "%d.%03d s", seconds, millis);
     }
 }

@@ -9,7 +9,9 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.ModelViolation;
 import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -40,6 +43,13 @@ import org.apiguardian.api.API;
  * With HA enabled, the pool nominates a new master itself: the first member that is up, in join
  * order. Joins are checked with a rule set (XenServer 5.6 by default): under its masking policy
  * a joining host with more CPU features is masked down to the pool's level.
+ *
+ * <p>No operation throws for values the model holds, whatever the rule set: input the model
+ * refuses (a blank name, an id that is not a UUID) is {@link ProblemCode#INVALID_INPUT}, and a
+ * pool the model could not hold (a rule set edited to let a member join twice, two members on
+ * one address, a clock beyond {@link HostClock#MAX_OFFSET} from a new master) is refused with
+ * {@link ProblemCode#ALREADY_A_MEMBER}, {@link ProblemCode#HOST_NOT_STANDALONE} or
+ * {@link ProblemCode#WOULD_BREAK_POOL} and the model's violations. Only a null argument throws.
  *
  * <pre>{@code
  * PoolLifecycle life = PoolLifecycle.xenServer56();
@@ -105,7 +115,7 @@ public final class PoolLifecycle {
      *
      * @param name the pool's name
      * @param host the future master
-     * @return the new pool, or HOST_NOT_STANDALONE
+     * @return the new pool, or INVALID_INPUT or HOST_NOT_STANDALONE
      */
     public Either<PoolProblem, NewPool> create(String name, Host host) {
         return create(UUID.randomUUID().toString(), name, host);
@@ -118,13 +128,20 @@ public final class PoolLifecycle {
      * @param id the pool's UUID
      * @param name the pool's name
      * @param host the future master
-     * @return the new pool, or HOST_NOT_STANDALONE
-     * @throws IllegalArgumentException if the id is not a UUID
+     * @return the new pool, or INVALID_INPUT (listing every problem of the id and the name) or
+     *     HOST_NOT_STANDALONE
      */
     public Either<PoolProblem, NewPool> create(String id, String name, Host host) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(host, "host");
+        List<ModelViolation> invalid = new ArrayList<>(ModelValidator.shared().validateValue(Pool.class, "id", id));
+        invalid.addAll(ModelValidator.shared().validateValue(Pool.class, "name", name));
+        if (!invalid.isEmpty()) {
+            InvalidModelException problems = new InvalidModelException("Pool", invalid);
+            return Either.left(new PoolProblem(ProblemCode.INVALID_INPUT, "pool " + name + " cannot be created: "
+                    + problems.getMessage(), Optional.empty(), problems.violations()));
+        }
         if (!host.membership().isFree()) {
             return Either.left(PoolProblem.of(ProblemCode.HOST_NOT_STANDALONE, Text.name(host.hostname()) + " is "
                     + host.membership() + "; eject it from that pool before it can create one"));
@@ -132,11 +149,17 @@ public final class PoolLifecycle {
         List<StorageRepository> shared = host.sharedStorage();
         List<StorageRepository> local = host.storage().stream().filter(sr -> !sr.shared())
                 .collect(Collectors.toList());
-        Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
-                .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured())).cpu(host.cpu().unmasked())
-                .build();
-        Pool pool = ModelValidator.shared().requireValid(
-                new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of()));
+        Either<PoolProblem, Pool> made = make("creating pool " + name, () -> {
+            Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
+                    .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured()))
+                    .cpu(host.cpu().unmasked())
+                    .build();
+            return new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of());
+        });
+        if (made.isLeft()) {
+            return Either.left(made.getLeft());
+        }
+        Pool pool = made.get();
         List<String> notices = shared.isEmpty()
                 ? List.of("pool " + name + " has no shared storage: create a shared SR (NFS or iSCSI) so that VMs can"
                         + " migrate between members and start on the best host")
@@ -152,7 +175,9 @@ public final class PoolLifecycle {
      * @param pool the pool
      * @param host the candidate
      * @return the pool with the host as its newest secondary, or POOL_UNAVAILABLE, or
-     *     JOIN_BLOCKED with the report
+     *     JOIN_BLOCKED with the report; and whatever the rule set, ALREADY_A_MEMBER,
+     *     HOST_NOT_STANDALONE or WOULD_BREAK_POOL for a join the model cannot hold: a join
+     *     never throws
      */
     public Either<PoolProblem, Pool> join(Pool pool, Host host) {
         Objects.requireNonNull(pool, "pool");
@@ -169,15 +194,29 @@ public final class PoolLifecycle {
                     + report.blockers().get(0).ruleId() + ": " + report.blockers().get(0).message(),
                     Optional.of(report)));
         }
-        Host joining = host.withMembership(new Membership.Member(pool.id()));
-        if (rules.cpuLevelPolicy() == CpuLevelPolicy.MASKING && report.maskingPlan().isPresent()) {
-            joining = joining.withCpu(host.cpu().hiding(report.cpuComparison().masking().hidden()));
-        } else if (rules.cpuLevelPolicy() == CpuLevelPolicy.LEVELLING) {
-            joining = joining.withCpu(host.cpu().unmasked());
+        // The rule set may have been edited to leave out what the model cannot hold.
+        Optional<PoolProblem> unheld = pool.member(host.id())
+                .map(member -> PoolProblem.of(ProblemCode.ALREADY_A_MEMBER, host.hostname() + " (" + host.id()
+                        + ") cannot join pool " + pool.name() + ": " + member.hostname()
+                        + " is a member with that id already"))
+                .or(() -> host.membership().isFree() ? Optional.empty()
+                        : Optional.of(PoolProblem.of(ProblemCode.HOST_NOT_STANDALONE, host.hostname() + " is "
+                                + host.membership() + "; eject it from that pool before it joins pool "
+                                + pool.name())));
+        if (unheld.isPresent()) {
+            return Either.left(unheld.get());
         }
-        List<Host> secondaries = new ArrayList<>(pool.secondaries());
-        secondaries.add(joining);
-        return Either.right(rebuild(pool, pool.master(), secondaries, pool.haEnabled(), pool.offlineHosts()));
+        return make("joining " + host.hostname() + " to pool " + pool.name(), () -> {
+            Host joining = host.withMembership(new Membership.Member(pool.id()));
+            if (rules.cpuLevelPolicy() == CpuLevelPolicy.MASKING && report.maskingPlan().isPresent()) {
+                joining = joining.withCpu(host.cpu().hiding(report.cpuComparison().masking().hidden()));
+            } else if (rules.cpuLevelPolicy() == CpuLevelPolicy.LEVELLING) {
+                joining = joining.withCpu(host.cpu().unmasked());
+            }
+            List<Host> secondaries = new ArrayList<>(pool.secondaries());
+            secondaries.add(joining);
+            return rebuild(pool, pool.master(), secondaries, pool.haEnabled(), pool.offlineHosts());
+        });
     }
 
     /**
@@ -204,11 +243,13 @@ public final class PoolLifecycle {
             return Either.left(refused.get());
         }
         Host leaving = pool.member(id).orElseThrow();
-        List<Host> secondaries = new ArrayList<>(pool.secondaries());
-        secondaries.remove(leaving);
-        Pool smaller = rebuild(pool, pool.master(), secondaries, pool.haEnabled(), pool.offlineHosts());
-        Host alone = leaving.withMembership(Membership.standalone()).withCpu(leaving.cpu().unmasked());
-        return Either.right(new Ejection(smaller, alone));
+        return make("ejecting " + leaving.hostname() + " from pool " + pool.name(), () -> {
+            List<Host> secondaries = new ArrayList<>(pool.secondaries());
+            secondaries.remove(leaving);
+            Pool smaller = rebuild(pool, pool.master(), secondaries, pool.haEnabled(), pool.offlineHosts());
+            Host alone = leaving.withMembership(Membership.standalone()).withCpu(leaving.cpu().unmasked());
+            return new Ejection(smaller, alone);
+        });
     }
 
     /**
@@ -218,8 +259,9 @@ public final class PoolLifecycle {
      *
      * @param pool the pool
      * @param hostId the new master's id
-     * @return the pool with its new master, or POOL_UNAVAILABLE, NOT_A_MEMBER, ALREADY_MASTER or
-     *     HOST_OFFLINE
+     * @return the pool with its new master, or POOL_UNAVAILABLE, NOT_A_MEMBER, ALREADY_MASTER,
+     *     HOST_OFFLINE, or WOULD_BREAK_POOL when a member's clock measured from the new master
+     *     would be beyond {@link HostClock#MAX_OFFSET}
      */
     public Either<PoolProblem, Pool> designateMaster(Pool pool, String hostId) {
         String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
@@ -231,7 +273,8 @@ public final class PoolLifecycle {
                         : Optional.empty())
                 .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(promote(pool, id, pool.offlineHosts())));
+                .orElseGet(() -> make("designating a new master of pool " + pool.name(),
+                        () -> promote(pool, id, pool.offlineHosts())));
     }
 
     /**
@@ -242,7 +285,9 @@ public final class PoolLifecycle {
      *
      * @param pool the pool
      * @param hostId the member that went down
-     * @return the pool after the failure, or POOL_UNAVAILABLE, NOT_A_MEMBER or HOST_OFFLINE
+     * @return the pool after the failure, or POOL_UNAVAILABLE, NOT_A_MEMBER, HOST_OFFLINE, or
+     *     WOULD_BREAK_POOL when the nominee cannot be master (see
+     *     {@link #designateMaster(Pool, String)})
      */
     public Either<PoolProblem, Pool> hostFailed(Pool pool, String hostId) {
         String id = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
@@ -255,12 +300,14 @@ public final class PoolLifecycle {
         Set<String> offline = new HashSet<>(pool.offlineHosts());
         offline.add(id);
         if (!pool.master().id().equals(id)) {
-            return Either.right(rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
+            return make("recording the failure of a member of pool " + pool.name(),
+                    () -> rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
         }
         Optional<Host> nominee = pool.haEnabled()
                 ? pool.secondaries().stream().filter(h -> !offline.contains(h.id())).findFirst()
                 : Optional.empty();
-        return Either.right(nominee.map(h -> promote(pool, h.id(), offline))
+        return make("recording the failure of the master of pool " + pool.name(), () -> nominee
+                .map(h -> promote(pool, h.id(), offline))
                 .orElseGet(() -> rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline)));
     }
 
@@ -283,7 +330,8 @@ public final class PoolLifecycle {
         }
         Set<String> offline = new HashSet<>(pool.offlineHosts());
         offline.remove(id);
-        return Either.right(rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
+        return make("recording the recovery of a member of pool " + pool.name(),
+                () -> rebuild(pool, pool.master(), pool.secondaries(), pool.haEnabled(), offline));
     }
 
     /**
@@ -293,7 +341,8 @@ public final class PoolLifecycle {
      *
      * @param pool the pool
      * @param hostId the member to promote
-     * @return the available pool, or MASTER_AVAILABLE, NOT_A_MEMBER or HOST_OFFLINE
+     * @return the available pool, or MASTER_AVAILABLE, NOT_A_MEMBER, HOST_OFFLINE or
+     *     WOULD_BREAK_POOL (see {@link #designateMaster(Pool, String)})
      */
     public Either<PoolProblem, Pool> emergencyTransitionToMaster(Pool pool, String hostId) {
         Objects.requireNonNull(pool, "pool");
@@ -306,7 +355,8 @@ public final class PoolLifecycle {
                 .or(() -> notAMember(pool, id))
                 .or(() -> offline(pool, id, "become master"));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(promote(pool, id, pool.offlineHosts())));
+                .orElseGet(() -> make("promoting a member of pool " + pool.name(),
+                        () -> promote(pool, id, pool.offlineHosts())));
     }
 
     /**
@@ -326,8 +376,8 @@ public final class PoolLifecycle {
                                 + Text.name(pool.name())
                                 + " has no shared SR; create one for HA's heartbeat first")));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(rebuild(pool, pool.master(), pool.secondaries(), true,
-                        pool.offlineHosts())));
+                .orElseGet(() -> make("enabling HA on pool " + pool.name(),
+                        () -> rebuild(pool, pool.master(), pool.secondaries(), true, pool.offlineHosts())));
     }
 
     /**
@@ -342,8 +392,8 @@ public final class PoolLifecycle {
                         : Optional.of(PoolProblem.of(ProblemCode.HA_NOT_ENABLED, "HA is not enabled on pool "
                                 + Text.name(pool.name()))));
         return refused.<Either<PoolProblem, Pool>>map(Either::left)
-                .orElseGet(() -> Either.right(rebuild(pool, pool.master(), pool.secondaries(), false,
-                        pool.offlineHosts())));
+                .orElseGet(() -> make("disabling HA on pool " + pool.name(),
+                        () -> rebuild(pool, pool.master(), pool.secondaries(), false, pool.offlineHosts())));
     }
 
     private static Optional<PoolProblem> unavailable(Pool pool, String what) {
@@ -368,6 +418,19 @@ public final class PoolLifecycle {
                 : Optional.of(PoolProblem.of(ProblemCode.HOST_OFFLINE,
                         Text.name(pool.member(hostId).orElseThrow().hostname())
                         + " is down and cannot " + what + "; bring it back first"));
+    }
+
+    /**
+     * Makes the result of an operation, or says how it would break the model: the one place where
+     * the model's refusal becomes a problem instead of an exception.
+     */
+    private static <T> Either<PoolProblem, T> make(String what, Supplier<T> result) {
+        try {
+            return Either.right(result.get());
+        } catch (InvalidModelException e) {
+            return Either.left(new PoolProblem(ProblemCode.WOULD_BREAK_POOL, what + " would break the model: "
+                    + e.getMessage(), Optional.empty(), e.violations()));
+        }
     }
 
     /** The pool with {@code hostId} as master, the old master first among the secondaries. */

@@ -219,6 +219,7 @@ public final class JoinReport {
      *
      * @return the comparison, worked out once per evaluation
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public CpuComparison cpuComparison() {
         return context.cpuComparison(pool, host);
     }
@@ -229,6 +230,7 @@ public final class JoinReport {
      *
      * @return the level, or empty when the join is blocked or the level is unknown
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public Optional<CpuLevel> resultingCpuLevel() {
         return verdict == Verdict.BLOCKED ? Optional.empty() : policy.levelAfter(cpuComparison());
     }

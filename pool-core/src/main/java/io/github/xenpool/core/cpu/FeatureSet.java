@@ -320,6 +320,7 @@ public final class FeatureSet {
      * @param mask the mask
      * @return true if the sets agree on every feature the mask does not hide
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public boolean equalsUnderMask(FeatureSet other, FeatureMask mask) {
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(mask, "mask");

@@ -5,6 +5,8 @@
 module io.github.xenpool.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // @API marks each public type's status; it is read from the class files, never needed to run.
+    requires static org.apiguardian.api;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

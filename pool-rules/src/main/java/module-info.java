@@ -7,6 +7,8 @@ module io.github.xenpool.rules {
     requires transitive io.vavr;
     requires java.logging;
     requires org.hibernate.validator;
+    // @API marks each public type's status; it is read from the class files, never needed to run.
+    requires static org.apiguardian.api;
 
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;

@@ -1,11 +1,15 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One check of whether a host may join a pool. A rule is a small stateless object with a stable
@@ -31,6 +35,7 @@ import java.util.Objects;
  * fix what it blocks. A rule made with {@link #of(RuleDescriptor, Check)} says all of that, and
  * its violations, started with {@link Violation#of(RuleDescriptor, Subject)}, take it from there.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface JoinRule {
 
     /**
@@ -83,6 +88,7 @@ public interface JoinRule {
      *
      * @return the descriptor
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     default RuleDescriptor descriptor() {
         return RuleDescriptor.of(id(), description(), Severity.BLOCKER);
     }
@@ -91,6 +97,7 @@ public interface JoinRule {
      * The body of a rule written as a lambda.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Check {
         /**
          * Checks a join.
@@ -107,6 +114,7 @@ public interface JoinRule {
      * A condition on a join, for {@link #onlyWhen(Condition, String)}.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Condition {
         /**
          * Tests a join.
@@ -141,6 +149,7 @@ public interface JoinRule {
      * @param check the check
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     static JoinRule of(RuleDescriptor descriptor, Check check) {
         return ComposedRules.of(descriptor, check);
     }

@@ -1,11 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a join rule is, told without running it: its id, a title, the severity of its violations
@@ -30,6 +33,7 @@ import java.util.Optional;
  *     unless a case says otherwise (see {@link Violation#fixableByConfiguration()})
  * @param reason why a rule set applies the rule, as {@link JoinRule#because(String)} gave it
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RuleDescriptor(String id, String title, Severity defaultSeverity, List<XapiError> xapiErrors,
         List<Source> sources, boolean fixableByConfiguration, Optional<String> reason) {
 
@@ -162,9 +166,11 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
      * @param reference the source itself: the requirement's sentence, the name of xapi's check
      *     function (such as {@code assert_no_shared_srs_on_me}), or the documented requirement
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Source(Kind kind, String reference) {
 
         /** The kinds of source. */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
         public enum Kind {
             /** A requirement of XenServer 5.6 pools that xenpool started from, in a sentence. */
             SEED_REQUIREMENT,

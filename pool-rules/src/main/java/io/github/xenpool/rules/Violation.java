@@ -1,10 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One problem a rule found with a join: which rule, how much it matters, what it is about, what
@@ -26,6 +30,7 @@ import java.util.Optional;
  *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
  *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
  */
+@API(status = STABLE, since = "0.1.0")
 public record Violation(
         String ruleId,
         Severity severity,
@@ -138,6 +143,7 @@ public record Violation(
      * @param subject what it is about
      * @return a builder to complete with at least a message
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static Builder of(RuleDescriptor descriptor, Subject subject) {
         Objects.requireNonNull(descriptor, "descriptor");
         return of(descriptor, descriptor.defaultSeverity(), subject);
@@ -153,6 +159,7 @@ public record Violation(
      * @param subject what it is about
      * @return a builder to complete with at least a message
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static Builder of(RuleDescriptor descriptor, Severity severity, Subject subject) {
         Objects.requireNonNull(descriptor, "descriptor");
         Builder builder = new Builder(descriptor.id(), severity, subject, descriptor);
@@ -166,6 +173,7 @@ public record Violation(
      *
      * @return the error, or empty when xapi has none for it
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public Optional<XapiError> xapiError() {
         return xapiErrorCode.map(XapiError::of);
     }
@@ -205,6 +213,7 @@ public record Violation(
     }
 
     /** Builds a {@link Violation}. */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private final String ruleId;
         private final Severity severity;
@@ -305,6 +314,7 @@ public record Violation(
          * @throws IllegalArgumentException if the violation is of a described rule that does not
          *     stand for this error; the message lists those it stands for
          */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
         public Builder xapiError(XapiError error) {
             Objects.requireNonNull(error, "error");
             if (descriptor != null && !descriptor.xapiErrors().contains(error)) {
@@ -321,6 +331,7 @@ public record Violation(
          *
          * @return this builder
          */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
         public Builder withoutXapiError() {
             this.xapiError = null;
             return this;

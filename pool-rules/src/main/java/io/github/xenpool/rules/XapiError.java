@@ -1,7 +1,10 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An error code of xapi's {@code pool.join}, as it goes over the wire (the strings of
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param code the wire string, such as {@code HOSTS_NOT_HOMOGENEOUS}: capital letters, digits and
  *     underscores, starting with a letter
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record XapiError(String code) {
 
     /** The host differs from the pool in software or CPU ({@code assert_hosts_homogeneous}). */

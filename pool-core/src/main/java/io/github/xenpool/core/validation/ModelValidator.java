@@ -1,5 +1,7 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -36,6 +39,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * // [ipAddress: "10.0.0.300" must be an IPv4 or IPv6 address literal ...]
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ModelValidator {
 
     private static final class Shared {

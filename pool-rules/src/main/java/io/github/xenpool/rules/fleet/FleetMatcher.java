@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.fleet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
@@ -30,6 +32,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Matches a fleet of standalone hosts against many pools: for every host, how many pools it can
@@ -66,6 +69,7 @@ import java.util.stream.Stream;
  * those that may rank among the closest are evaluated. A host that is a member of an indexed pool
  * is evaluated against every pool. Results are streamed: no host-by-pool matrix is ever built.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FleetMatcher {
 
     /** How many pools a match lists unless told otherwise. */

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
@@ -15,10 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The implementations behind {@link JoinRule}'s factories and combinators.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ComposedRules {
 
     private ComposedRules() {

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.internal.Text;
@@ -9,6 +11,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link JoinReport} as plain text of at most {@value #WIDTH} columns.
@@ -18,6 +21,7 @@ import java.util.List;
  * own, and the verdict is always the second line and the only one that starts with
  * {@code Verdict:}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ReportText {
 
     /** The widest line the rendering makes. */

@@ -1,5 +1,8 @@
 package io.github.xenpool.rules.sets;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
@@ -12,8 +15,8 @@ import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.rules.storage.StorageRules;
-import io.github.xenpool.rules.vm.VmRules;
 import io.github.xenpool.rules.spi.RuleSetProvider;
+import io.github.xenpool.rules.vm.VmRules;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +25,12 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The rule sets of the XenServer eras.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSets {
 
     /** The name of {@link #xenServer56()}. */
@@ -142,6 +147,7 @@ public final class RuleSets {
      * @throws IllegalStateException if two providers give the same name, or a provider cannot be
      *     loaded or gives no name
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static List<String> names() {
         return List.copyOf(providers().keySet());
     }

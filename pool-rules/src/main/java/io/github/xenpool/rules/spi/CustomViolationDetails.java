@@ -1,6 +1,9 @@
 package io.github.xenpool.rules.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.rules.ViolationDetails;
+import org.apiguardian.api.API;
 
 /**
  * Typed details of your own, for the violations of your own rules: implement it, usually with a
@@ -19,6 +22,7 @@ import io.github.xenpool.rules.ViolationDetails;
  * <p>Make it an immutable value with {@code equals}: reports compare violations, details
  * included.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public non-sealed interface CustomViolationDetails extends ViolationDetails {
 
     /**

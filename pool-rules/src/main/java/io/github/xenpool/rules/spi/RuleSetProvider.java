@@ -1,6 +1,9 @@
 package io.github.xenpool.rules.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.rules.RuleSet;
+import org.apiguardian.api.API;
 
 /**
  * Provides a rule set by name, so that {@code RuleSets.named(name)} and
@@ -26,6 +29,7 @@ import io.github.xenpool.rules.RuleSet;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface RuleSetProvider {
 
     /**

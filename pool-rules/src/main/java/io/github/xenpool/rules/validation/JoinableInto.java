@@ -2,6 +2,7 @@ package io.github.xenpool.rules.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.rules.validation.internal.JoinableIntoValidator;
@@ -10,6 +11,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link JoinRequest}'s host must be able to join its pool under a rule set: each
@@ -47,6 +49,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = JoinableIntoValidator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
+@API(status = MAINTAINED, since = "0.1.0")
 public @interface JoinableInto {
 
     /**

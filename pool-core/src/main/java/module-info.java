@@ -7,6 +7,8 @@ module io.github.xenpool.core {
     // without it, the model checks its constraints itself (see ModelValidator).
     requires transitive jakarta.validation;
     requires static org.hibernate.validator;
+    // @API marks each public type's status; it is read from the class files, never needed to run.
+    requires static org.apiguardian.api;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -8,6 +8,8 @@ module io.github.xenpool.rules {
     requires java.logging;
     // Only the @JoinableInto bridge uses Hibernate Validator, and only when its user brings it.
     requires static org.hibernate.validator;
+    // @API marks each public type's status; it is read from the class files, never needed to run.
+    requires static org.apiguardian.api;
 
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;
@@ -20,9 +22,13 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.pool;
     exports io.github.xenpool.rules.sets;
     exports io.github.xenpool.rules.software;
+    exports io.github.xenpool.rules.spi;
     exports io.github.xenpool.rules.storage;
     exports io.github.xenpool.rules.validation;
     exports io.github.xenpool.rules.vm;
+
+    // RuleSets.named finds the rule sets of other modules and of the class path by name.
+    uses io.github.xenpool.rules.spi.RuleSetProvider;
 
     // Hibernate Validator instantiates the validator of @JoinableInto.
     opens io.github.xenpool.rules.validation.internal to org.hibernate.validator;

@@ -1,5 +1,7 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A XenServer / XCP-ng host: its CPU, software, licence, management network, clock, VMs, storage
@@ -49,6 +52,7 @@ import java.util.stream.Collectors;
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Host(
         @Uuid String id,
         @Hostname String hostname,
@@ -227,6 +231,7 @@ public record Host(
      * Builds a {@link Host}. Without an id it makes a random one; without a licence edition the
      * edition is unknown.
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String hostname = "xenserver";

@@ -1,9 +1,12 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A host's clock as seen from its pool master: how far it is from the master's clock, and
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param offsetFromMaster this host's clock minus the master's clock; zero for the master itself
  * @param ntpConfigured whether NTP is configured on the host
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record HostClock(Duration offsetFromMaster, boolean ntpConfigured) {
 
     /**

@@ -1,5 +1,7 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A licence edition, as xapi writes it in {@code host.edition}: {@code free}, {@code enterprise},
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
  * paid edition of those two families. Any other pair has no known order, and
  * {@link #isAtLeast(LicenceEdition)} says so rather than guess.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class LicenceEdition {
 
     private static final String XENSERVER_5 = "XenServer 5.x";

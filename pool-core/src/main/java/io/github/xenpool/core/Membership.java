@@ -1,16 +1,20 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
 import io.github.xenpool.core.validation.Uuids;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Which pool a host belongs to, and in what role. Every XenServer host is in some pool: a host
  * on its own is the master of a pool of one, which is what {@link Standalone} says.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public sealed interface Membership permits Membership.Standalone, Membership.Master, Membership.Member {
 
     /**
@@ -31,6 +35,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
     boolean isFree();
 
     /** A host on its own. */
+    @API(status = MAINTAINED, since = "0.1.0")
     final class Standalone implements Membership {
         static final Standalone INSTANCE = new Standalone();
 
@@ -54,6 +59,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
      * @param poolId the pool's UUID
      * @param poolSize the number of hosts in the pool, the master included
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Master(@Uuid String poolId, @Positive int poolSize) implements Membership {
 
         /**
@@ -92,6 +98,7 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
      *
      * @param poolId the pool's UUID
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Member(@Uuid String poolId) implements Membership {
 
         /**

@@ -1,5 +1,7 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A resource pool: one master, the secondaries that joined it (in join order), the pool's shared
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
  * are computed from the members, never stored apart from them. A pool's identity is its UUID,
  * not its name.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Pool {
 
     /**
@@ -476,6 +480,7 @@ public final class Pool {
      * as master becomes {@code Master(id, size)}, one given as secondary becomes
      * {@code Member(id)}. A host that is already in another pool is refused.
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String name = "pool";

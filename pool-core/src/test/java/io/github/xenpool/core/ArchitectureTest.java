@@ -2,7 +2,6 @@ package io.github.xenpool.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The shape of pool-core, checked on its compiled classes. */
@@ -18,6 +18,8 @@ class ArchitectureTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.xenpool.core");
+
+    private static final PublicApi API = PublicApi.of("io.github.xenpool.core");
 
     @Test
     void modelClassesHaveOnlyFinalFields() {
@@ -40,13 +42,24 @@ class ArchitectureTest {
     }
 
     @Test
-    void publicApiNeverExposesInternalTypes() {
-        methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
-                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.not(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..internal..")))
-                .andShould(new NoInternalParameterTypes())
-                .check(CORE);
+    void everyPublicTypeStatesItsStatus() {
+        API.everyPublicTypeStatesItsStatus().check(CORE);
+    }
+
+    @Test
+    void publicTypesOutsideTheExportsAreInternal() {
+        API.publicTypesOutsideTheExportsAreInternal().check(CORE);
+    }
+
+    @Test
+    void theApiNamesNoInternalType() {
+        API.theApiNamesNoInternalType().check(CORE);
+    }
+
+    @Test
+    void stableTypesNameNoExperimentalOrInternalType() {
+        // A stable method that takes a newer type says so with an @API of its own.
+        API.stableTypesNameNoExperimentalOrInternalType(Set.of()).check(CORE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuLevel;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The comparison of a joining host's CPU features with a pool's CPU level, worked out once per
@@ -27,6 +30,7 @@ import java.util.Optional;
  * ({@link #isKnown()} is false) and says which facts are missing; it never assumes a value.
  * Get it from {@link JoinContext#cpuComparison(Pool, Host)} inside a rule.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CpuComparison {
 
     private static final MaskingPlan EQUAL = new MaskingPlan(MaskingPlan.Outcome.NOT_NEEDED, FeatureSet.EMPTY,

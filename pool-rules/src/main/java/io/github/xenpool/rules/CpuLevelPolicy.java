@@ -1,10 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.CpuLevel;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** How a pool's CPU feature level follows from its members, and so what a join does to it. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum CpuLevelPolicy {
 
     /**

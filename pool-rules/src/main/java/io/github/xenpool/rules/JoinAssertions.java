@@ -1,9 +1,12 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on join reports for tests: each throws an {@link AssertionError} whose message
@@ -13,6 +16,7 @@ import java.util.TreeSet;
  * JoinAssertions.assertBlockedBy(RuleSets.xenServer56().evaluate(pool, amdHost), "cpu.vendor");
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class JoinAssertions {
 
     private JoinAssertions() {

@@ -1,11 +1,15 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link RuleSet#check(io.github.xenpool.core.Pool, io.github.xenpool.core.Host)} when a
  * join is blocked. Its message is the rendered report; {@link #report()} holds the report itself.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JoinBlockedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,13 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a join check needs to know beyond the pool and the host: limits, tolerances and the
@@ -17,6 +20,7 @@ import java.util.Optional;
  * <p>Contexts are immutable values; two are equal when their limits, tolerance, licence server
  * and HVM setting are.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class JoinContext {
 
     /** The pool size XenServer 5.6 supports. */

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuLevel;
@@ -14,12 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The answer to "may this host join this pool?": the verdict, every violation in a
  * deterministic order (blockers first, then warnings, then notes, each in rule order), the CPU
  * masking plan, the pool's CPU level after the join, and a plain-text rendering for a terminal.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JoinReport {
 
     private static final Comparator<Violation> BY_SEVERITY = Comparator.comparing(Violation::severity);
@@ -215,6 +219,7 @@ public final class JoinReport {
      *
      * @return the comparison, worked out once per evaluation
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public CpuComparison cpuComparison() {
         return context.cpuComparison(pool, host);
     }
@@ -225,6 +230,7 @@ public final class JoinReport {
      *
      * @return the level, or empty when the join is blocked or the level is unknown
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public Optional<CpuLevel> resultingCpuLevel() {
         return verdict == Verdict.BLOCKED ? Optional.empty() : policy.levelAfter(cpuComparison());
     }

@@ -1,11 +1,15 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One check of whether a host may join a pool. A rule is a small stateless object with a stable
@@ -25,7 +29,13 @@ import java.util.Objects;
  *                         .message(host.hostname() + " is not in rack 7").build()));
  * RuleSet mine = RuleSets.xenServer56().add(sameRack);
  * }</pre>
+ *
+ * <p>Every rule describes itself without running ({@link #descriptor()}): its default severity,
+ * the xapi errors it stands for, where its requirement comes from and whether configuration can
+ * fix what it blocks. A rule made with {@link #of(RuleDescriptor, Check)} says all of that, and
+ * its violations, started with {@link Violation#of(RuleDescriptor, Subject)}, take it from there.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface JoinRule {
 
     /**
@@ -64,9 +74,30 @@ public interface JoinRule {
     List<Violation> evaluate(Pool pool, Host host, JoinContext context);
 
     /**
+     * Describes the rule without running it: id, title, default severity, the xapi errors it
+     * stands for, its sources and whether configuration can fix what it blocks. The shipped rules
+     * describe themselves in full, and the combinators describe what they make:
+     * {@link #withSeverity(Severity)} changes the default severity, {@link #because(String)} adds
+     * the reason, {@link #onlyWhen(Condition, String)} adds the condition to the title and
+     * {@link #allOf(String, String, JoinRule...)} gathers its rules' errors and sources.
+     *
+     * <p>This default suits a rule that says nothing more about itself: its {@link #id()} and
+     * {@link #description()}, assumed to block ({@link Severity#BLOCKER}), standing for no xapi
+     * error, from no named source, and not known to be fixable by configuration. A rule that
+     * overrides it returns a descriptor of its own id.
+     *
+     * @return the descriptor
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    default RuleDescriptor descriptor() {
+        return RuleDescriptor.of(id(), description(), Severity.BLOCKER);
+    }
+
+    /**
      * The body of a rule written as a lambda.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Check {
         /**
          * Checks a join.
@@ -83,6 +114,7 @@ public interface JoinRule {
      * A condition on a join, for {@link #onlyWhen(Condition, String)}.
      */
     @FunctionalInterface
+    @API(status = MAINTAINED, since = "0.1.0")
     interface Condition {
         /**
          * Tests a join.
@@ -106,6 +138,20 @@ public interface JoinRule {
      */
     static JoinRule of(String id, String description, Check check) {
         return ComposedRules.of(id, description, check);
+    }
+
+    /**
+     * Makes a rule that describes itself: its id and description are the descriptor's id and
+     * title. Its check can start its violations with {@link Violation#of(RuleDescriptor, Subject)}
+     * so that they take their severity, xapi error and fixability from the descriptor.
+     *
+     * @param descriptor what the rule is
+     * @param check the check
+     * @return the rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    static JoinRule of(RuleDescriptor descriptor, Check check) {
+        return ComposedRules.of(descriptor, check);
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.LicenceEdition;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A Citrix licence server and the licences it can still hand out, by edition. A free host that
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param address the server's host name or address
  * @param available how many licences of each edition are free; editions not listed have none
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record LicenceServer(String address, Map<LicenceEdition, Integer> available) {
 
     /**

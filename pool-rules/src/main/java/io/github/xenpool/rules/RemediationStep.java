@@ -1,6 +1,9 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One step that fixes a violation. Steps come in order; an automatic step is one a tool can
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param description what to do, in the imperative
  * @param automatic whether a tool can do it on its own
  */
+@API(status = STABLE, since = "0.1.0")
 public record RemediationStep(String description, boolean automatic) {
 
     /**

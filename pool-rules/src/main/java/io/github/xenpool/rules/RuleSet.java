@@ -1,5 +1,8 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.internal.ComposedRules;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An ordered, named, immutable collection of join rules with the context they run in by default
@@ -19,6 +23,7 @@ import java.util.Set;
  * the problems at once. It never throws for valid model values: a rule that throws, or answers
  * null, becomes a {@link JoinRule#FAILED} blocker, and every other rule still runs.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSet {
 
     private final String name;
@@ -96,6 +101,23 @@ public final class RuleSet {
      */
     public List<String> ruleIds() {
         return ids;
+    }
+
+    /**
+     * Describes the rules in order, without running them: what each checks, its default severity,
+     * the xapi errors it stands for, its sources and whether configuration can fix what it blocks.
+     *
+     * @return an unmodifiable list, one descriptor per rule, in rule order
+     * @throws IllegalStateException if a rule cannot describe itself: its descriptor() throws,
+     *     answers null or describes another id; the message names the rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> described = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            described.add(ComposedRules.describe(rules.get(i), ids.get(i)));
+        }
+        return List.copyOf(described);
     }
 
     /**

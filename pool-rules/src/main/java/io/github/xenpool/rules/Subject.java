@@ -1,5 +1,8 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
@@ -12,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What a violation is about: a path of {@linkplain Node nodes} from the join request, starting at
@@ -32,9 +36,11 @@ import java.util.stream.Collectors;
  *     {@code pool} (or {@code rule} for a rule that could not check); never empty
  * @param label its name, such as a host name or a VM name
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Subject(Kind kind, List<Node> nodes, String label) {
 
     /** What sort of thing a subject is. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Kind {
         /** The pool. */
         POOL,
@@ -66,6 +72,7 @@ public record Subject(Kind kind, List<Node> nodes, String label) {
      * @param key the key of the element, such as a VM's UUID; empty for the property itself
      * @param index the position of the element; empty for the property itself
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Node(String name, Optional<String> key, OptionalInt index) {
 
         /**

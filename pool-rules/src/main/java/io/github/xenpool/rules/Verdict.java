@@ -1,6 +1,11 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The outcome of checking a join. */
+@API(status = STABLE, since = "0.1.0")
 public enum Verdict {
     /** The host may join as it is. */
     ALLOWED,

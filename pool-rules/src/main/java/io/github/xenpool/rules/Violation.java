@@ -1,10 +1,14 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One problem a rule found with a join: which rule, how much it matters, what it is about, what
@@ -18,12 +22,15 @@ import java.util.Optional;
  * @param actual what the host has, as text
  * @param details the typed facts
  * @param remediation the steps that fix it, in order; empty when nothing can be done about it
- * @param xapiErrorCode the error xapi's {@code pool.join} reports for this, if it has one
+ * @param xapiErrorCode the error xapi's {@code pool.join} reports for this, if it has one, as its wire
+ *     string; {@link #xapiError()} gives it typed. It stays a string so that code written against
+ *     earlier versions, and the Bean Validation payload, read it unchanged
  * @param reason why the rule applies, when a rule set says so with {@link JoinRule#because(String)}
  * @param fixableByConfiguration whether changing configuration (of the host, the pool, their
  *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
  *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
  */
+@API(status = STABLE, since = "0.1.0")
 public record Violation(
         String ruleId,
         Severity severity,
@@ -52,7 +59,8 @@ public record Violation(
      * @param reason why the rule applies
      * @param fixableByConfiguration whether configuration can resolve it
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the rule id or message is blank
+     * @throws IllegalArgumentException if the rule id or message is blank, or the xapi error code
+     *     is not one (see {@link XapiError})
      */
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -64,6 +72,7 @@ public record Violation(
         Objects.requireNonNull(details, "details");
         remediation = List.copyOf(Objects.requireNonNull(remediation, "remediation"));
         Objects.requireNonNull(xapiErrorCode, "xapiErrorCode");
+        xapiErrorCode.ifPresent(XapiError::of);
         Objects.requireNonNull(reason, "reason");
         if (ruleId.isBlank() || message.isBlank()) {
             throw new IllegalArgumentException("a violation needs a rule id and a message, got " + Text.quoted(ruleId)
@@ -123,7 +132,50 @@ public record Violation(
      * @return a builder to complete with at least a message
      */
     public static Builder of(String ruleId, Severity severity, Subject subject) {
-        return new Builder(ruleId, severity, subject);
+        return new Builder(ruleId, severity, subject, null);
+    }
+
+    /**
+     * Starts a violation of a described rule, at the rule's default severity: the rule's id, its
+     * usual xapi error and its fixability come from the descriptor, so a rule states them once.
+     *
+     * @param descriptor the rule's descriptor
+     * @param subject what it is about
+     * @return a builder to complete with at least a message
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static Builder of(RuleDescriptor descriptor, Subject subject) {
+        Objects.requireNonNull(descriptor, "descriptor");
+        return of(descriptor, descriptor.defaultSeverity(), subject);
+    }
+
+    /**
+     * Starts a violation of a described rule at a given severity: the rule's id, its usual xapi
+     * error and its fixability come from the descriptor. {@link Builder#xapiError(XapiError)} may
+     * then pick another of the descriptor's errors, and no other.
+     *
+     * @param descriptor the rule's descriptor
+     * @param severity how much it matters
+     * @param subject what it is about
+     * @return a builder to complete with at least a message
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static Builder of(RuleDescriptor descriptor, Severity severity, Subject subject) {
+        Objects.requireNonNull(descriptor, "descriptor");
+        Builder builder = new Builder(descriptor.id(), severity, subject, descriptor);
+        builder.xapiError = descriptor.xapiError().orElse(null);
+        builder.fixableByConfiguration = descriptor.fixableByConfiguration();
+        return builder;
+    }
+
+    /**
+     * Returns the error xapi's {@code pool.join} reports for this, typed.
+     *
+     * @return the error, or empty when xapi has none for it
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public Optional<XapiError> xapiError() {
+        return xapiErrorCode.map(XapiError::of);
     }
 
     /**
@@ -161,6 +213,7 @@ public record Violation(
     }
 
     /** Builds a {@link Violation}. */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private final String ruleId;
         private final Severity severity;
@@ -170,13 +223,16 @@ public record Violation(
         private String actual = "";
         private ViolationDetails details = ViolationDetails.NONE;
         private final List<RemediationStep> remediation = new ArrayList<>();
-        private String xapiErrorCode;
+        // Set when the violation is of a described rule: its xapi error is one the rule declares.
+        private final RuleDescriptor descriptor;
+        private XapiError xapiError;
         private boolean fixableByConfiguration;
 
-        private Builder(String ruleId, Severity severity, Subject subject) {
+        private Builder(String ruleId, Severity severity, Subject subject, RuleDescriptor descriptor) {
             this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
             this.severity = Objects.requireNonNull(severity, "severity");
             this.subject = Objects.requireNonNull(subject, "subject");
+            this.descriptor = descriptor;
         }
 
         /**
@@ -241,9 +297,43 @@ public record Violation(
          *
          * @param code such as {@code HOSTS_NOT_HOMOGENEOUS}
          * @return this builder
+         * @throws IllegalArgumentException if the code is not an xapi error code, or the violation
+         *     is of a described rule that does not stand for it
          */
         public Builder xapiErrorCode(String code) {
-            this.xapiErrorCode = Objects.requireNonNull(code, "code");
+            return xapiError(XapiError.of(Objects.requireNonNull(code, "code")));
+        }
+
+        /**
+         * Sets the error xapi reports for this problem. A violation started from a
+         * {@link RuleDescriptor} has the descriptor's usual error already; this picks another of
+         * its {@link RuleDescriptor#xapiErrors()}.
+         *
+         * @param error such as {@link XapiError#HOSTS_NOT_HOMOGENEOUS}
+         * @return this builder
+         * @throws IllegalArgumentException if the violation is of a described rule that does not
+         *     stand for this error; the message lists those it stands for
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public Builder xapiError(XapiError error) {
+            Objects.requireNonNull(error, "error");
+            if (descriptor != null && !descriptor.xapiErrors().contains(error)) {
+                throw new IllegalArgumentException("rule " + ruleId + " stands for the xapi errors "
+                        + descriptor.xapiErrors() + ", not " + error + "; add it to the rule's descriptor");
+            }
+            this.xapiError = error;
+            return this;
+        }
+
+        /**
+         * Says that xapi has no error for this problem, although the rule usually stands for one:
+         * a case xapi does not check.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.1.0")
+        public Builder withoutXapiError() {
+            this.xapiError = null;
             return this;
         }
 
@@ -271,7 +361,7 @@ public record Violation(
         public Violation build() {
             Objects.requireNonNull(message, "message (a violation needs one; call message(...))");
             return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
-                    Optional.ofNullable(xapiErrorCode), Optional.empty(), fixableByConfiguration);
+                    Optional.ofNullable(xapiError).map(XapiError::code), Optional.empty(), fixableByConfiguration);
         }
     }
 }

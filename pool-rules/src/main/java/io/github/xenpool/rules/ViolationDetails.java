@@ -1,5 +1,8 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureCatalog;
@@ -8,6 +11,7 @@ import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VmOperation;
+import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,17 +19,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The typed facts behind a violation, for programs that act on a report rather than print it.
- * Each rule documents which kind it attaches; match on the record type.
+ * Each rule documents which kind it attaches; match on the record type. The shipped kinds are the
+ * records here; a rule of your own attaches details of its own type through
+ * {@link CustomViolationDetails}.
  */
-public sealed interface ViolationDetails {
+@API(status = MAINTAINED, since = "0.1.0")
+public sealed interface ViolationDetails permits ViolationDetails.NoDetails, ViolationDetails.CpuFeatures,
+        ViolationDetails.CpuLevelling, ViolationDetails.Vendors, ViolationDetails.VmState, ViolationDetails.Storage,
+        ViolationDetails.Versions, ViolationDetails.Hotfixes, ViolationDetails.SupplementalPacks,
+        ViolationDetails.Licences, ViolationDetails.AddressInUse, ViolationDetails.ClockSkew,
+        ViolationDetails.PoolSize, ViolationDetails.RuleFailure, ViolationDetails.UnknownFact,
+        CustomViolationDetails {
 
     /** No details beyond the message, expected and actual values. */
     ViolationDetails NONE = new NoDetails();
 
     /** The details of a violation that carries none. */
+    @API(status = MAINTAINED, since = "0.1.0")
     record NoDetails() implements ViolationDetails {
     }
 
@@ -39,6 +53,7 @@ public sealed interface ViolationDetails {
      * @param resultingLevel the pool's CPU level after the join
      * @param rebootRequired whether the host must reboot for a mask to take effect
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record CpuFeatures(FeatureSet missing, FeatureSet hidden, FeatureSet unhideable, FeatureSet resultingLevel,
             boolean rebootRequired) implements ViolationDetails {
 
@@ -97,6 +112,7 @@ public sealed interface ViolationDetails {
      *     to the host until they restart; in member order (master first), each member's VMs in
      *     its order
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record CpuLevelling(FeatureSet lost, FeatureSet newLevel, List<String> vmsThatCannotMigrate)
             implements ViolationDetails {
 
@@ -130,6 +146,7 @@ public sealed interface ViolationDetails {
      * @param pool the pool's vendor
      * @param host the host's vendor
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Vendors(CpuVendor pool, CpuVendor host) implements ViolationDetails {
 
         /**
@@ -154,6 +171,7 @@ public sealed interface ViolationDetails {
      * @param currentOperations the operations in progress, iterating in the order of
      *     {@link VmOperation}'s constants, whatever the order they were given in
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record VmState(String uuid, String name, PowerState powerState, Set<VmOperation> currentOperations)
             implements ViolationDetails {
 
@@ -187,6 +205,7 @@ public sealed interface ViolationDetails {
      * @param type its type
      * @param server the address of its storage server, if it has one
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Storage(String uuid, String name, String type, Optional<String> server) implements ViolationDetails {
 
         /**
@@ -212,6 +231,7 @@ public sealed interface ViolationDetails {
      * @param pool the pool's version
      * @param host the host's version
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Versions(ProductVersion pool, ProductVersion host) implements ViolationDetails {
     }
 
@@ -221,6 +241,7 @@ public sealed interface ViolationDetails {
      * @param missing hotfixes the pool has and the host lacks, sorted
      * @param extra hotfixes the host has and the pool lacks, sorted
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Hotfixes(List<String> missing, List<String> extra) implements ViolationDetails {
 
         /**
@@ -242,6 +263,7 @@ public sealed interface ViolationDetails {
      * @param extra packs the host has and the pool lacks, sorted by name
      * @param otherRevision packs both have at different revisions, sorted by name
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record SupplementalPacks(List<SupplementalPack> missing, List<SupplementalPack> extra,
             List<PackRevisions> otherRevision) implements ViolationDetails {
 
@@ -266,6 +288,7 @@ public sealed interface ViolationDetails {
      * @param poolRevision the pool's revision
      * @param hostRevision the host's revision
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record PackRevisions(String name, String poolRevision, String hostRevision) {
 
         /**
@@ -292,6 +315,7 @@ public sealed interface ViolationDetails {
      * @param licenceServer the address of a licence server with a free licence of the pool's
      *     edition, if one is known
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record Licences(LicenceEdition pool, Optional<LicenceEdition> host, Optional<String> licenceServer)
             implements ViolationDetails {
 
@@ -328,6 +352,7 @@ public sealed interface ViolationDetails {
      * @param memberId the id of the member that has it
      * @param memberHostname that member's host name
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     record AddressInUse(String address, String memberId, String memberHostname) implements ViolationDetails {
 
         /**
@@ -352,6 +377,7 @@ public sealed interface ViolationDetails {
      * @param tolerance the largest offset allowed
      * @param ntpConfigured whether NTP is configured on the host
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record ClockSkew(Duration offset, Duration tolerance, boolean ntpConfigured) implements ViolationDetails {
 
         /**
@@ -374,6 +400,7 @@ public sealed interface ViolationDetails {
      * @param size the hosts in the pool now
      * @param maximum the most hosts the pool may have
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record PoolSize(int size, int maximum) implements ViolationDetails {
     }
 
@@ -386,6 +413,7 @@ public sealed interface ViolationDetails {
      * @param exceptionType the exception's class name
      * @param exceptionMessage the exception's message, empty when it had none
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     record RuleFailure(String ruleId, String exceptionType, String exceptionMessage) implements ViolationDetails {
 
         /**
@@ -410,6 +438,7 @@ public sealed interface ViolationDetails {
      * @param fact the fact, such as {@code the CPU features of xs-05}
      * @param howToProvide where the fact comes from, such as {@code cpu_info:features of the host}
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     record UnknownFact(String fact, String howToProvide) implements ViolationDetails {
 
         /**

@@ -2,15 +2,13 @@ package io.github.xenpool.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The shape of pool-rules and pool-testkit, checked on their compiled classes. */
@@ -23,12 +21,32 @@ class ArchitectureTest {
     private static final JavaClasses TESTKIT = new ClassFileImporter()
             .importPackages("io.github.xenpool.testkit");
 
+    private static final PublicApi RULES_API = PublicApi.of("io.github.xenpool.rules");
+
+    private static final PublicApi TESTKIT_API = PublicApi.of("io.github.xenpool.testkit");
+
     @Test
-    void publicApiNeverReturnsAnInternalType() {
-        methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
-                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .should().haveRawReturnType(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..internal..")))
-                .check(RULES);
+    void everyPublicTypeStatesItsStatus() {
+        RULES_API.everyPublicTypeStatesItsStatus().check(RULES);
+        TESTKIT_API.everyPublicTypeStatesItsStatus().check(TESTKIT);
+    }
+
+    @Test
+    void publicTypesOutsideTheExportsAreInternal() {
+        RULES_API.publicTypesOutsideTheExportsAreInternal().check(RULES);
+        TESTKIT_API.publicTypesOutsideTheExportsAreInternal().check(TESTKIT);
+    }
+
+    @Test
+    void theApiNamesNoInternalType() {
+        RULES_API.theApiNamesNoInternalType().check(RULES);
+        TESTKIT_API.theApiNamesNoInternalType().check(TESTKIT);
+    }
+
+    @Test
+    void stableTypesNameNoExperimentalOrInternalType() {
+        // A stable method that returns a newer type says so with an @API of its own.
+        RULES_API.stableTypesNameNoExperimentalOrInternalType(Set.of()).check(RULES);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
@@ -16,6 +19,7 @@ import java.util.function.UnaryOperator;
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Blank {
     /** The candidate's product version. */
     HOST_PRODUCT_VERSION,

@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -14,6 +15,7 @@ import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -25,6 +27,7 @@ import org.quicktheories.generators.Generate;
  * <p>Chains shrink towards two generations of the first catalog models with few added features;
  * picks among real pairs shrink towards the first pair listed.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CpuFamilies {
 
     /** Catalog features in the base CPUID leaf (words 0 and 1) that the default pool mask compares. */

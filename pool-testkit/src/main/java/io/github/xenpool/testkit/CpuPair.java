@@ -1,7 +1,10 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.Cpu;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Two CPUs, such as an older and a newer generation.
@@ -10,6 +13,7 @@ import java.util.Objects;
  * @param second the second CPU (the newer, or the candidate's)
  * @param description what the pair shows, such as {@code IvyBridge -> Haswell loses f16c, rdrand, vme}
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record CpuPair(Cpu first, Cpu second, String description) {
 
     /**

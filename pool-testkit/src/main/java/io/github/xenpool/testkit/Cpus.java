@@ -1,5 +1,7 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuModel;
@@ -7,6 +9,7 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -17,6 +20,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Picks shrink towards the first entries of the catalog.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Cpus {
 
     static final List<CpuModel> MODELS_WITH_VENDOR = CpuCatalog.shipped().models().stream()

@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -9,6 +10,7 @@ import io.github.xenpool.core.cpu.FeatureSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -19,6 +21,7 @@ import org.quicktheories.generators.Generate;
  * <p>Sets shrink towards fewer words and fewer features: lists of words shrink to shorter lists,
  * each word towards zero, and lists of catalog features towards fewer, earlier features.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class FeatureSets {
 
     /** Catalog features that have a place in a featureset, by featureset index. */

@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.xenpool.core.Host;
@@ -17,6 +18,7 @@ import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -29,6 +31,7 @@ import org.quicktheories.generators.Generate;
  * gives the same hosts. They shrink towards fewer VMs and SRs, a clock closer to the master's,
  * and the first CPU models and software versions.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Hosts {
 
     /** The real CPU of {@link #known(String, String)}. */

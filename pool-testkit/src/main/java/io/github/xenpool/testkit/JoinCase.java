@@ -1,9 +1,12 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A pool and a candidate host, made to meet every requirement of the seed, or to differ in
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param mutation the one aspect in which the candidate (or the pool, for {@code pool-full})
  *     differs, or empty for a compliant case
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record JoinCase(Pool pool, Host host, Optional<Mutation> mutation) {
 
     /**

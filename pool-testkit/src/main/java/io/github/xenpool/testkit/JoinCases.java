@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.xenpool.core.Host;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -34,6 +36,7 @@ import org.quicktheories.generators.Generate;
  * always with a shared SR on a statically addressed server. Cases shrink towards small pools and
  * the first CPU models of the catalog.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class JoinCases {
 
     private JoinCases() {

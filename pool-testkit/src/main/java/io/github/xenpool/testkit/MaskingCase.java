@@ -1,9 +1,12 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A question for CPU masking, made to have a known shape: can a CPU with {@code from} and the
@@ -15,10 +18,12 @@ import java.util.Objects;
  * @param mask the pool's feature mask
  * @param difference how {@code from} was made to differ from {@code to} under the mask
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record MaskingCase(MaskingSupport support, FeatureSet from, FeatureSet to, FeatureMask mask,
         Difference difference) {
 
     /** How the CPU's features were made to differ from the target, under the mask. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Difference {
         /** Equal under the mask. */
         NONE,

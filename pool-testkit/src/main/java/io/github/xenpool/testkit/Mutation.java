@@ -1,15 +1,19 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One way a host can differ from a host that meets every requirement of a pool: the thing a
  * join check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
  * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum Mutation {
     /** A VM of the host is running. */
     RUNNING_VM,

@@ -1,5 +1,6 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.xenpool.core.Host;
@@ -10,6 +11,7 @@ import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -21,6 +23,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Pools {
 
     /** The largest pool XenServer 5.6 supports. */

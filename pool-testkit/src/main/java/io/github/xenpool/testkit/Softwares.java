@@ -1,10 +1,12 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.software.Software;
 import java.util.List;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -12,6 +14,7 @@ import org.quicktheories.generators.Generate;
  * Generators of host software: XenServer versions of the 5.6 to 6.2 era, hotfixes and
  * supplemental packs.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Softwares {
 
     static final List<String> VERSIONS = List.of("5.6.0", "5.6.100", "6.0.0", "6.0.2", "6.1.0", "6.2.0");

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Validated;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The CPUs of a host: vendor, model, the features the hardware has, the features it shows to
@@ -37,6 +40,7 @@ import java.util.Optional;
  * @param sockets the number of sockets
  * @param coresPerSocket the number of cores per socket
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Cpu(
         Optional<CpuVendor> vendor,
         @NotBlank @Size(max = 128) String modelName,
@@ -256,6 +260,7 @@ public record Cpu(
      * Builds a {@link Cpu}. What the join rules decide on (vendor, features, masking support)
      * stays unknown until it is set.
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private CpuVendor vendor;
         private String modelName = UNKNOWN_MODEL;

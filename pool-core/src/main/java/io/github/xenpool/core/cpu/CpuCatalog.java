@@ -1,5 +1,7 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.internal.Tsv;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Real x86 CPUs to build hosts from: the 150 libvirt CPU models (Nehalem … GraniteRapids,
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
  *         .maskingSupport(MaskingSupport.FULL).build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CpuCatalog {
 
     private static final class Shipped {

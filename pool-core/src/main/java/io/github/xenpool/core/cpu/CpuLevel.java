@@ -1,6 +1,9 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A pool's CPU feature level: the features every member exposes, and the mask under which they
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param features the features every member exposes (the intersection of their exposed features)
  * @param mask the pool's feature mask
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CpuLevel(FeatureSet features, FeatureMask mask) {
 
     /**

@@ -1,8 +1,11 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A real CPU from the shipped {@link CpuCatalog}: a libvirt CPU model (such as {@code Nehalem}
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param featureNames the CPU's features by libvirt name, as the data lists them
  * @param features the features that have a Xen featureset place
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record CpuModel(
         String name,
         Kind kind,
@@ -30,6 +34,7 @@ public record CpuModel(
         FeatureSet features) {
 
     /** Where a catalog entry comes from. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Kind {
         /** A libvirt CPU model definition. */
         LIBVIRT_MODEL,

@@ -1,13 +1,17 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The maker of a CPU, as CPUID leaf 0 names it. Vendors never mix in one pool: Intel VT and
  * AMD-V cannot run each other's guests' state, and Hygon is a vendor of its own even though its
  * parts descend from AMD's.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum CpuVendor {
     /** Intel, {@code GenuineIntel}, with VT-x. */
     INTEL("Intel", "GenuineIntel", "Intel VT-x"),

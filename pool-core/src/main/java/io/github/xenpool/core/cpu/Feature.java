@@ -1,8 +1,11 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One x86 CPU feature as the feature catalog knows it: its name, where CPUID (or an MSR)
@@ -20,6 +23,7 @@ import java.util.OptionalInt;
  *     or empty when Xen's featureset has no place for it
  * @param xenName Xen's name of the feature, empty when it has no featureset place
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Feature(
         String name,
         List<String> aliases,
@@ -33,6 +37,7 @@ public record Feature(
         String xenName) {
 
     /** Where a feature is reported. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Source {
         /** A CPUID leaf. */
         CPUID,

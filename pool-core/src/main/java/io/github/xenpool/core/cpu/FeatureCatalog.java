@@ -1,5 +1,8 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.internal.Tsv;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Names of x86 CPU features and their places in a Xen featureset, so that sets can be built
@@ -32,6 +36,7 @@ import java.util.stream.Collectors;
  * catalog.describeDifference(pool, host);   // "missing: avx2, bmi2"
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class FeatureCatalog {
 
     private static final class Shipped {
@@ -262,6 +267,7 @@ public final class FeatureCatalog {
      * @param outsideFeatureset known flags that Xen keeps outside the featureset
      * @param unknown flags the catalog does not know, such as {@code constant_tsc}
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record FlagsReading(FeatureSet features, List<String> outsideFeatureset, List<String> unknown) {
 
         /**

@@ -1,6 +1,9 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A pool's CPU feature mask ({@code other_config:cpuid_feature_mask}): the features that are
@@ -20,6 +23,7 @@ import java.util.Objects;
  * mask.apply(FeatureSet.of(7 * 32 + 5)).isEmpty();     // false: avx2 is compared
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FeatureMask {
 
     /** Hides nothing: every feature is compared. */

@@ -1,8 +1,11 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * An immutable set of CPU features in the featureset layout that xapi and Xen print.
@@ -27,6 +30,7 @@ import java.util.stream.IntStream;
  * host.minus(pool);               // 10000000 : the feature the pool lacks
  * }</pre>
  */
+@API(status = STABLE, since = "0.1.0")
 public final class FeatureSet {
 
     /** The largest number of words a featureset string may have. */
@@ -316,6 +320,7 @@ public final class FeatureSet {
      * @param mask the mask
      * @return true if the sets agree on every feature the mask does not hide
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public boolean equalsUnderMask(FeatureSet other, FeatureMask mask) {
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(mask, "mask");

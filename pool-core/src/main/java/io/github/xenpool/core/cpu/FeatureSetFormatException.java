@@ -1,12 +1,16 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a featureset string is not in xapi's format. The message quotes the input, escaped,
  * and points at the first character that is wrong; of a long input it quotes only the part around
  * that character and says how long the input is. {@link #input()} has it whole.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class FeatureSetFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

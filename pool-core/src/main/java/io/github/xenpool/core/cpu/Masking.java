@@ -1,7 +1,10 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Decides whether CPU masking can make one CPU look like another, with the semantics of
@@ -15,6 +18,7 @@ import java.util.Optional;
  * {@code FULL} hides anything. A CPU with fewer features than the target can never be masked
  * up to it.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class Masking {
 
     private Masking() {

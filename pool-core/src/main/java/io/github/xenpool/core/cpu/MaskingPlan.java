@@ -1,6 +1,9 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of asking whether one CPU can be masked down to a set of features: whether it
@@ -13,9 +16,11 @@ import java.util.Objects;
  * @param hidden features the CPU has beyond the target, which masking must hide
  * @param unhideable those of {@code hidden} the CPU cannot hide
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record MaskingPlan(Outcome outcome, FeatureSet missing, FeatureSet hidden, FeatureSet unhideable) {
 
     /** What masking one CPU down to a target takes. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Outcome {
         /** The features are already equal under the mask. */
         NOT_NEEDED,

@@ -1,10 +1,14 @@
 package io.github.xenpool.core.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
+import org.apiguardian.api.API;
 
 /**
  * How much of its CPUID a CPU can hide from guests, as xapi's {@code maskable} field says.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum MaskingSupport {
     /** The CPU cannot hide any feature: xapi's {@code no}. */
     NONE,

@@ -1,6 +1,9 @@
 package io.github.xenpool.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Makes text from outside safe to put into a message or a report: the one place where free-text
@@ -12,6 +15,7 @@ import java.util.Objects;
  * reorder what it shows; the backslash is kept as it is, so escaping printable text changes
  * nothing. Text longer than a limit is cut with an ellipsis and a note of its length.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Text {
 
     /** The most characters of a name that a message carries. */

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads the tab-separated data files shipped as resources: one header line naming the
  * columns, then one record per line.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Tsv {
 
     private Tsv() {

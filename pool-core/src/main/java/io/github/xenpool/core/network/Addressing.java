@@ -1,9 +1,14 @@
 package io.github.xenpool.core.network;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * How an interface gets its IP address. Pool members and the servers of shared storage need a
  * stable address: a static one, or a DHCP reservation.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum Addressing {
     /** Configured on the machine itself. */
     STATIC,

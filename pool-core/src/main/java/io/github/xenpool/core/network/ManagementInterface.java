@@ -1,5 +1,7 @@
 package io.github.xenpool.core.network;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.IpAddress;
 import io.github.xenpool.core.validation.Validated;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * The interface that carries a host's management traffic (xapi's management PIF). Its address is
@@ -22,6 +25,7 @@ import java.util.OptionalInt;
  * @param bonded whether the device is a bond of several NICs
  * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ManagementInterface(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
                 message = "must be a device name of at most 15 letters, digits and . _ -") String device,
@@ -77,6 +81,7 @@ public record ManagementInterface(
     }
 
     /** Builds a {@link ManagementInterface}; the address is unknown unless it is set. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String device = "eth0";
         private Addressing addressing = Addressing.STATIC;

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.network;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Max;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A network interface of a host other than its management interface (one of xapi's PIFs): a
@@ -17,6 +20,7 @@ import java.util.OptionalInt;
  * @param kind what the interface is
  * @param vlanTag the VLAN tag of a VLAN, 1 to 4094; empty for the other kinds
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record NetworkInterface(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
                 message = "must be a device name of at most 15 letters, digits and . _ -") String device,
@@ -24,6 +28,7 @@ public record NetworkInterface(
         @Min(1) @Max(4094) OptionalInt vlanTag) {
 
     /** What a network interface is. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public enum Kind {
         /** A physical NIC. */
         PHYSICAL,

@@ -1,14 +1,18 @@
 package io.github.xenpool.core.software;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A XenServer / XCP-ng product version such as {@code 5.6.100} or {@code 8.2.1}: one to four
  * dot-separated non-negative numbers. Versions compare number by number, a missing number
  * counting as 0, so {@code 5.6} equals {@code 5.6.0}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ProductVersion implements Comparable<ProductVersion> {
 
     private final int[] parts;

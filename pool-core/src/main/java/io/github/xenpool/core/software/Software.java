@@ -1,5 +1,7 @@
 package io.github.xenpool.core.software;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Validated;
 import io.github.xenpool.core.validation.internal.ModelCheck;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The software of a host: product version and build, applied hotfixes, supplemental packs. The
@@ -31,6 +34,7 @@ import java.util.TreeSet;
  * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
  *     order
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Software(
         Optional<ProductVersion> productVersion,
         // @NotBlank would reject the empty Optional, which Hibernate Validator unwraps to null.
@@ -115,6 +119,7 @@ public record Software(
     }
 
     /** Builds {@link Software}; the version and the build are unknown unless they are set. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private ProductVersion productVersion;
         private String buildNumber;

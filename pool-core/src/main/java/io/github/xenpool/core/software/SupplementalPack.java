@@ -1,5 +1,7 @@
 package io.github.xenpool.core.software;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.internal.ModelCheck;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A supplemental pack installed into dom0, at a revision. Pool members must have the same packs
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param name the pack's name, such as {@code xenserver-linux-pack}
  * @param revision its revision, such as {@code 1.0.2}
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record SupplementalPack(
         @NotBlank @Size(max = 128) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:+-]*$",
                 message = "must be a pack name of letters, digits and . _ : + -") String name,

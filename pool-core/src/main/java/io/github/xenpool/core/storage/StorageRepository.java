@@ -1,5 +1,7 @@
 package io.github.xenpool.core.storage;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelViolation;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A storage repository (SR): where VM disks live.
@@ -25,6 +28,7 @@ import java.util.Optional;
  * @param shared whether every pool member can reach it
  * @param server the storage server of a network SR, empty for local storage
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record StorageRepository(
         @Uuid String uuid,
         @NotBlank @Size(max = 255) String name,
@@ -92,6 +96,7 @@ public record StorageRepository(
     }
 
     /** Builds a {@link StorageRepository}. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String uuid;
         private String name = "Local storage";

@@ -1,11 +1,14 @@
 package io.github.xenpool.core.storage;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.validation.HostAddress;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The server that provides a network storage repository (an NFS filer, an iSCSI target).
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param address its host name or IP address
  * @param addressing how the server gets its address; pool storage needs a stable one
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record StorageServer(@NotBlank @HostAddress String address, Addressing addressing) {
 
     /**

@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.validation.internal.HostAddressValidator;
 import jakarta.validation.Constraint;
@@ -14,6 +15,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated string must name a machine: an RFC 1123 host name (see {@link Hostname}) or an
@@ -25,6 +27,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = HostAddressValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
+@API(status = MAINTAINED, since = "0.1.0")
 public @interface HostAddress {
 
     /**

@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated string must be a host name per RFC 1123: dot-separated labels of letters,
@@ -29,6 +31,7 @@ import java.lang.annotation.Target;
 @ReportAsSingleViolation
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
+@API(status = MAINTAINED, since = "0.1.0")
 public @interface Hostname {
 
     /** The regular expression of an RFC 1123 host name. */

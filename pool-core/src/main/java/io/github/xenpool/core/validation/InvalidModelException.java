@@ -1,15 +1,19 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a model value fails validation. It carries every violation at once, constraint
  * violations and broken structure alike, each with its property path; the message lists them,
  * one per line.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class InvalidModelException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

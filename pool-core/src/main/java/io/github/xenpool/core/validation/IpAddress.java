@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.validation.internal.IpAddressValidator;
 import jakarta.validation.Constraint;
@@ -14,6 +15,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated string must be an IP address literal: IPv4 dotted quad ({@code 10.0.0.7}) or
@@ -26,6 +28,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = IpAddressValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
+@API(status = MAINTAINED, since = "0.1.0")
 public @interface IpAddress {
 
     /**

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.internal.ConstraintChecks;
 import io.github.xenpool.core.validation.internal.DeclaredConstraints;
 import io.github.xenpool.core.validation.internal.HibernateValidatorChecks;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Checks model values against their Jakarta Validation constraints and reports every problem at
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
  * // [ipAddress: "10.0.0.300" must be an IPv4 or IPv6 address literal ...]
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ModelValidator {
 
     private static final class Shared {

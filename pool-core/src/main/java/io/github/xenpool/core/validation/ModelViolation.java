@@ -1,7 +1,10 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem of a model value found by {@link ModelValidator}: where it is, what is wrong, and
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param invalidValue the offending value as text ({@code null} printed as {@code "null"})
  * @param constraint the simple name of the constraint that failed, such as {@code Hostname}
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ModelViolation(String path, String message, String invalidValue, String constraint) {
 
     /**

@@ -1,13 +1,17 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one spelling of a UUID that xenpool keeps. xapi prints UUIDs in lower case, but people
  * and other tools write them in upper case too; two ids that differ only in case are one object,
  * so every model value lower-cases the UUIDs it is given, and every look-up by id does the same.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Uuids {
 
     private Uuids() {

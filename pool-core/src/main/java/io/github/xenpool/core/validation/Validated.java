@@ -1,10 +1,13 @@
 package io.github.xenpool.core.validation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A model value, or every problem that kept it from being made: the non-throwing form of a
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the type of the value
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Validated<T> permits Validated.Valid, Validated.Invalid {
 
     /**
@@ -86,6 +90,7 @@ public sealed interface Validated<T> permits Validated.Valid, Validated.Invalid 
      * @param value the value
      * @param <T> its type
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     record Valid<T>(T value) implements Validated<T> {
 
         /**
@@ -132,6 +137,7 @@ public sealed interface Validated<T> permits Validated.Valid, Validated.Invalid 
      * @param violations the problems, sorted by path; at least one
      * @param <T> the type of the value
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     record Invalid<T>(String type, List<ModelViolation> violations) implements Validated<T> {
 
         /**

@@ -1,6 +1,11 @@
 package io.github.xenpool.core.vm;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The power state of a VM, as xapi's {@code power_state}. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum PowerState {
     /** Running on a host. */
     RUNNING,

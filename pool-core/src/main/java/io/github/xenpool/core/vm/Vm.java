@@ -1,5 +1,7 @@
 package io.github.xenpool.core.vm;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
 import io.github.xenpool.core.validation.Uuids;
@@ -12,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A virtual machine resident on a host.
@@ -22,6 +25,7 @@ import java.util.Set;
  * @param mode HVM or PV
  * @param currentOperations operations in progress, such as an export
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Vm(
         @Uuid String uuid,
         @NotBlank @Size(max = 255) String name,
@@ -88,6 +92,7 @@ public record Vm(
     }
 
     /** Builds a {@link Vm}. */
+    @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String uuid;
         private String name;

@@ -1,12 +1,16 @@
 package io.github.xenpool.core.vm;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.internal.Text;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An operation in progress on a VM, as xapi lists them in {@code current_operations}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum VmOperation {
     /** Starting. */
     START,

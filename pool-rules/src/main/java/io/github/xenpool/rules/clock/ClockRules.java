@@ -1,8 +1,12 @@
 package io.github.xenpool.rules.clock;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinRule;
+import org.apiguardian.api.API;
 
 /** Rules about the candidate's clock. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ClockRules {
 
     /** The id of {@link #sync()}. */

@@ -6,6 +6,7 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -15,14 +16,27 @@ import java.util.List;
 
 final class ClockSyncRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(ClockRules.SYNC,
+                    "the host's clock is in step with the master's and kept there by NTP", Severity.BLOCKER)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("The host's clock is within the"
+                            + " tolerance (5 s) of the master's and kept there by NTP."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return ClockRules.SYNC;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's clock is in step with the master's and kept there by NTP";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -34,7 +48,7 @@ final class ClockSyncRule implements JoinRule {
             return List.of();
         }
         String master = Text.name(pool.master().hostname());
-        Violation.Builder violation = Violation.of(id(), skewed ? Severity.BLOCKER : Severity.WARNING,
+        Violation.Builder violation = Violation.of(DESCRIPTOR, skewed ? Severity.BLOCKER : Severity.WARNING,
                         Subject.of(Subject.Kind.CLOCK, host, "clock"))
                 .fixableByConfiguration(true)
                 .expectedActual("within " + seconds(tolerance) + " of " + master + ", kept by NTP",

@@ -13,6 +13,7 @@ import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -23,14 +24,28 @@ import java.util.stream.Collectors;
 
 final class CpuLevellingRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(CpuRules.FEATURES,
+                    "the host's CPU features, levelled with the pool's: what the pool loses and"
+                    + " what stays hidden", Severity.WARNING)
+            .withSources(
+                    RuleDescriptor.Source.documentation("XenServer 7.0 and later, XCP-ng 8.x:"
+                            + " any host of the pool's CPU vendor joins and the pool's CPU level"
+                            + " becomes the intersection of every member's features."));
+
     @Override
     public String id() {
-        return CpuRules.FEATURES;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's CPU features, levelled with the pool's: what the pool loses and what stays hidden";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -54,7 +69,7 @@ final class CpuLevellingRule implements JoinRule {
         if (!lost.isEmpty()) {
             List<String> stuck = runningVms(pool);
             String stuckNames = stuck.stream().map(Text::name).collect(Collectors.joining(", "));
-            Violation.Builder warning = Violation.of(id(), Severity.WARNING, subject)
+            Violation.Builder warning = Violation.of(DESCRIPTOR, subject)
                     .message(name + " lacks " + count(lost) + " of pool " + Text.name(pool.name()) + "'s level ("
                             + catalog.describe(lost) + "); the pool's level drops to " + newLevel.size()
                             + " features" + (stuck.isEmpty() ? ""
@@ -73,7 +88,7 @@ final class CpuLevellingRule implements JoinRule {
             found.add(warning.build());
         }
         if (!hidden.isEmpty()) {
-            found.add(Violation.of(id(), Severity.INFO, subject)
+            found.add(Violation.of(DESCRIPTOR, Severity.INFO, subject)
                     .message(name + " has " + count(hidden) + " beyond pool " + Text.name(pool.name()) + "'s level ("
                             + catalog.describe(hidden) + "); they stay hidden while it is in this pool")
                     .fixableByConfiguration(false)

@@ -9,26 +9,42 @@ import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 final class CpuMaskingLicenceRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(CpuRules.MASKING_LICENCE,
+                    "a pool that needs CPU masking is licensed Enterprise or higher", Severity.BLOCKER)
+            .withXapiErrors(XapiError.FEATURE_RESTRICTED)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("CPU masking needs a pool licensed"
+                            + " Enterprise or higher."))
+            .withFixableByConfiguration(true);
+
     private static final LicenceEdition NEEDED = LicenceEdition.ENTERPRISE;
 
     @Override
     public String id() {
-        return CpuRules.MASKING_LICENCE;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "a pool that needs CPU masking is licensed Enterprise or higher";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -62,14 +78,13 @@ final class CpuMaskingLicenceRule implements JoinRule {
         Optional<String> server = context.licenceServer()
                 .filter(s -> s.available().getOrDefault(NEEDED, 0) >= licencesNeeded)
                 .map(LicenceServer::address);
-        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
+        Violation.Builder violation = Violation.of(DESCRIPTOR, Subject.pool(pool))
                 .message(Text.name(host.hostname()) + " would join by CPU masking, and heterogeneous pools need the "
                         + NEEDED.displayName() + " edition or higher; pool " + Text.name(pool.name()) + " is "
                         + edition.get().displayName())
                 .fixableByConfiguration(true)
                 .expectedActual(NEEDED.displayName() + " or higher", edition.get().displayName())
-                .details(new ViolationDetails.Licences(edition.get(), host.licence(), server))
-                .xapiErrorCode("FEATURE_RESTRICTED");
+                .details(new ViolationDetails.Licences(edition.get(), host.licence(), server));
         if (server.isPresent()) {
             violation.automaticStep("Assign " + NEEDED.displayName() + " licences from licence server " + server.get()
                     + " to the " + licencesNeeded + " hosts of pool " + Text.name(pool.name()) + " and "

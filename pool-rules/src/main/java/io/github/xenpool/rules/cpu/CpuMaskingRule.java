@@ -13,22 +13,40 @@ import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 
 final class CpuMaskingRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(CpuRules.FEATURES,
+                    "the host's CPU features equal the pool's under the feature mask, or masking"
+                    + " can make them so", Severity.BLOCKER)
+            .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("Masked CPU feature sets must be"
+                            + " equal, or masking must be able to bridge them: the joining CPU"
+                            + " can be masked down to the pool."),
+                    RuleDescriptor.Source.xapiCheck("assert_hosts_homogeneous"));
+
     @Override
     public String id() {
-        return CpuRules.FEATURES;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's CPU features equal the pool's under the feature mask, or masking can make them so";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -48,7 +66,7 @@ final class CpuMaskingRule implements JoinRule {
         FeatureSet poolCompared = level.compared();
         FeatureSet resulting = comparison.levelAfter(CpuLevelPolicy.MASKING).map(CpuLevel::features)
                 .orElse(level.features());
-        Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
+        Violation.Builder violation = Violation.of(DESCRIPTOR, severityOf(plan), Subject.of(Subject.Kind.CPU, host,
                         "cpu", "features"))
                 // A mask is configuration; a CPU that lacks features or cannot hide them is hardware.
                 .fixableByConfiguration(plan.isPossible())
@@ -68,6 +86,8 @@ final class CpuMaskingRule implements JoinRule {
                         .automaticStep("Apply the pool's CPU mask to " + name + ", hiding "
                                 + catalog.describe(plan.hidden()))
                         .step("Reboot " + name + " for the mask to take effect")
+                        // Nothing fails: xapi joins a host it can mask.
+                        .withoutXapiError()
                         .build());
             case MISSING_FEATURES:
                 return List.of(violation
@@ -76,7 +96,6 @@ final class CpuMaskingRule implements JoinRule {
                                 + " them, so a less capable CPU cannot join this pool")
                         .step("Join " + name + " to a pool of hosts with its CPU model, or make it the master"
                                 + " of a new pool")
-                        .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
             case MASKING_NOT_SUPPORTED:
                 return List.of(violation
@@ -84,7 +103,6 @@ final class CpuMaskingRule implements JoinRule {
                                 + catalog.describe(plan.hidden()) + ") and its CPU cannot mask any feature")
                         .step("Join a host whose CPU supports masking (Intel FlexMigration, AMD Extended Migration)"
                                 + " or matches the pool's CPU")
-                        .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
             case CANNOT_HIDE:
                 return List.of(violation
@@ -92,7 +110,6 @@ final class CpuMaskingRule implements JoinRule {
                                 + " it has beyond the pool sit in other leaves ("
                                 + catalog.describe(plan.unhideable()) + ")")
                         .step("Join a host with full masking support or with the pool's CPU")
-                        .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
             case SUPPORT_UNKNOWN:
                 return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu", "features"),

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.cpu;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
@@ -7,11 +9,13 @@ import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Rules about CPUs: vendor, feature sets under CPU masking, the licence masking needs, and
  * hardware virtualization.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CpuRules {
 
     /** The id of {@link #vendor()}. */

@@ -6,22 +6,37 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 
 final class CpuVendorRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(CpuRules.VENDOR, "the host's CPU vendor is the pool's", Severity.BLOCKER)
+            .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("CPU vendors must be the same: Intel"
+                            + " VT and AMD-V never mix in a pool."),
+                    RuleDescriptor.Source.xapiCheck("assert_hosts_homogeneous"));
+
     @Override
     public String id() {
-        return CpuRules.VENDOR;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's CPU vendor is the pool's";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -42,7 +57,7 @@ final class CpuVendorRule implements JoinRule {
         if (poolVendor == hostVendor) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER, subject)
+        return List.of(Violation.of(DESCRIPTOR, subject)
                 .message("CPU vendors differ: pool " + Text.name(pool.name()) + " runs " + poolVendor.displayName()
                         + " CPUs, "
                         + Text.name(host.hostname()) + " has " + article(hostVendor) + " CPU ("
@@ -54,7 +69,6 @@ final class CpuVendorRule implements JoinRule {
                 .details(new ViolationDetails.Vendors(poolVendor, hostVendor))
                 .step("Join " + Text.name(host.hostname()) + " to a pool of " + hostVendor.displayName()
                         + " hosts instead")
-                .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                 .build());
     }
 

@@ -6,6 +6,7 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -13,14 +14,27 @@ import java.util.List;
 
 final class CpuVirtualizationRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(CpuRules.VIRTUALIZATION,
+                    "the host's hardware virtualization is enabled, as HVM VMs need", Severity.BLOCKER)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A host of a pool that runs HVM VMs"
+                            + " has hardware virtualization (VT-x or AMD-V) enabled."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return CpuRules.VIRTUALIZATION;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's hardware virtualization is enabled, as HVM VMs need";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -33,7 +47,7 @@ final class CpuVirtualizationRule implements JoinRule {
         String consequence = hvm
                 ? "pool " + Text.name(pool.name()) + " runs HVM VMs (such as Windows), which cannot run on it"
                 : "pool " + Text.name(pool.name()) + " runs no HVM VM today, but none will be able to run on it";
-        return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
+        return List.of(Violation.of(DESCRIPTOR, hvm ? Severity.BLOCKER : Severity.WARNING,
                         Subject.of(Subject.Kind.CPU, host, "cpu", "virtualizationEnabled"))
                 .message(extension + " is disabled in the firmware of " + Text.name(host.hostname()) + "; " + consequence)
                 .fixableByConfiguration(true)

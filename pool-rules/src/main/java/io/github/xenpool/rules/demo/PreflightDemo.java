@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.demo;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
@@ -16,11 +18,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apiguardian.api.API;
 
 /**
  * The demo of README's first command: prints the embedded sample pools, then the pre-flight
  * report of every sample candidate against the Intel pool, under the XenServer 5.6 rules.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class PreflightDemo {
 
     private static final int WIDTH = 100;

@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.fleet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
@@ -12,8 +14,8 @@ import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.ComposedRules;
-import io.github.xenpool.rules.network.NetworkRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +32,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Matches a fleet of standalone hosts against many pools: for every host, how many pools it can
@@ -40,10 +43,11 @@ import java.util.stream.Stream;
  * pools rank by what it takes to make the join possible: first fewer blockers that configuration
  * cannot fix ({@link Violation#fixableByConfiguration()}: another CPU vendor, missing CPU
  * features, a full pool), then fewer mismatched homogeneity keys (CPU vendor, product version,
- * hotfixes, supplemental packs, licence edition, and the management VLAN where the rule set
- * checks it), then fewer blocking rules, then more free slots, then pool id. So an AMD host's
- * closest pool is an AMD pool whose patches, packs and licence differ before an Intel pool that
- * only its vendor keeps it from.
+ * hotfixes, supplemental packs, licence edition, and the management VLAN where a rule of the set
+ * stands for xapi's {@code POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH} in its
+ * {@link io.github.xenpool.rules.RuleDescriptor descriptor}), then fewer blocking rules, then
+ * more free slots, then pool id. So an AMD host's closest pool is an AMD pool whose patches, packs
+ * and licence differ before an Intel pool that only its vendor keeps it from.
  *
  * <p><b>Answers.</b> For any rule set, shipped, edited or custom, the answers are exactly those of
  * evaluating every (host, pool) pair with it, which {@link #matchExhaustively(Host)} does.
@@ -65,6 +69,7 @@ import java.util.stream.Stream;
  * those that may rank among the closest are evaluated. A host that is a member of an indexed pool
  * is evaluated against every pool. Results are streamed: no host-by-pool matrix is ever built.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FleetMatcher {
 
     /** How many pools a match lists unless told otherwise. */
@@ -161,7 +166,7 @@ public final class FleetMatcher {
         this.provable = ProvableRules.of(rules);
         this.context = context;
         this.k = k;
-        this.checksManagementVlan = rules.ruleIds().contains(NetworkRules.MANAGEMENT_VLAN);
+        this.checksManagementVlan = checksManagementVlan(rules);
         this.pools = List.copyOf(pools);
         Map<Profile, List<Pool>> grouped = new LinkedHashMap<>();
         Set<String> members = new HashSet<>();
@@ -417,7 +422,7 @@ public final class FleetMatcher {
             for (ProvableRules.Fact fact : provable.blockingFacts()) {
                 if (!hostKey.fact(fact).equals(profile.key().fact(fact))) {
                     blocking++;
-                    unfixable += fact.fixableByConfiguration() ? 0 : 1;
+                    unfixable += provable.fixableByConfiguration(fact) ? 0 : 1;
                 }
             }
             if (provable.blocksFullPools() && profile.full()) {
@@ -475,6 +480,25 @@ public final class FleetMatcher {
         return pool.id().equals(outcome.poolId()) ? outcome
                 : new PoolMatch(pool.id(), pool.name(), outcome.verdict(), outcome.hiddenFeatures(), freeSlots(pool),
                         outcome.unfixableBlockers(), outcome.mismatchedKeys(), outcome.blockingRules());
+    }
+
+    /**
+     * Tells whether a rule of the set stands for xapi's management VLAN check, whatever its id: the
+     * shipped rule, a group holding it, or a rule of one's own that says so in its descriptor. A
+     * rule that cannot describe itself says nothing here; the matcher still evaluates it.
+     */
+    private static boolean checksManagementVlan(RuleSet rules) {
+        for (int i = 0; i < rules.rules().size(); i++) {
+            try {
+                if (ComposedRules.describe(rules.rules().get(i), rules.ruleIds().get(i)).xapiErrors()
+                        .contains(XapiError.POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH)) {
+                    return true;
+                }
+            } catch (IllegalStateException cannotDescribe) {
+                continue;
+            }
+        }
+        return false;
     }
 
     private int freeSlots(Pool pool) {

@@ -1,7 +1,10 @@
 package io.github.xenpool.rules.fleet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The pools one host can join, best first; or, when it can join none, the pools it is closest to
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param closest when no pool is joinable, the closest pools, at most k, closest first; empty
  *     otherwise
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record HostMatches(String hostId, String hostname, int joinablePools, List<PoolMatch> best,
         List<PoolMatch> closest) {
 

@@ -1,8 +1,11 @@
 package io.github.xenpool.rules.fleet;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.github.xenpool.rules.Verdict;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How one host fares against one pool: the verdict, what joining costs, and what stands in the
@@ -21,6 +24,7 @@ import java.util.Objects;
  *     checks it) differ from the pool's
  * @param blockingRules the ids of the rules with a blocker, in report order, without repeats
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PoolMatch(String poolId, String poolName, Verdict verdict, int hiddenFeatures, int freeSlots,
         int unfixableBlockers, int mismatchedKeys, List<String> blockingRules) {
 

@@ -37,18 +37,7 @@ final class ProvableRules {
 
     /** A homogeneity fact some shipped rule always blocks on when host and master differ. */
     enum Fact {
-        VENDOR(false), VERSION(true), HOTFIXES(true), PACKS(true), EDITION(true), MANAGEMENT_VLAN(true);
-
-        private final boolean fixableByConfiguration;
-
-        Fact(boolean fixableByConfiguration) {
-            this.fixableByConfiguration = fixableByConfiguration;
-        }
-
-        /** Tells whether configuration can fix the blocker of a difference in this fact. */
-        boolean fixableByConfiguration() {
-            return fixableByConfiguration;
-        }
+        VENDOR, VERSION, HOTFIXES, PACKS, EDITION, MANAGEMENT_VLAN
     }
 
     private static final Set<Class<?>> SHIPPED = Set.of(
@@ -91,13 +80,15 @@ final class ProvableRules {
     private final List<JoinRule> provable;
     private final List<JoinRule> unprovable;
     private final Set<Fact> blockingFacts;
+    private final Set<Fact> fixableFacts;
     private final boolean blocksFullPools;
 
     private ProvableRules(List<JoinRule> provable, List<JoinRule> unprovable, Set<Fact> blockingFacts,
-            boolean blocksFullPools) {
+            Set<Fact> fixableFacts, boolean blocksFullPools) {
         this.provable = provable;
         this.unprovable = unprovable;
         this.blockingFacts = blockingFacts;
+        this.fixableFacts = fixableFacts;
         this.blocksFullPools = blocksFullPools;
     }
 
@@ -105,6 +96,7 @@ final class ProvableRules {
         List<JoinRule> provable = new ArrayList<>();
         List<JoinRule> unprovable = new ArrayList<>();
         Set<Fact> facts = EnumSet.noneOf(Fact.class);
+        Set<Fact> fixable = EnumSet.noneOf(Fact.class);
         boolean full = false;
         for (JoinRule rule : rules.rules()) {
             if (!isProvable(rule)) {
@@ -115,11 +107,15 @@ final class ProvableRules {
             Fact fact = BLOCKS_ON.get(rule.getClass());
             if (fact != null) {
                 facts.add(fact);
+                // A shipped rule's blocker on its fact is as fixable as its descriptor says.
+                if (rule.descriptor().fixableByConfiguration()) {
+                    fixable.add(fact);
+                }
             }
             full |= rule.getClass() == POOL_SIZE;
         }
         return new ProvableRules(List.copyOf(provable), List.copyOf(unprovable),
-                Collections.unmodifiableSet(facts), full);
+                Collections.unmodifiableSet(facts), Collections.unmodifiableSet(fixable), full);
     }
 
     private static boolean isProvable(JoinRule rule) {
@@ -141,6 +137,11 @@ final class ProvableRules {
     /** The facts on which a provable rule always blocks: {@code cpu.vendor} blocks on the vendor, and so on. */
     Set<Fact> blockingFacts() {
         return blockingFacts;
+    }
+
+    /** Tells whether configuration can fix the blocker a provable rule raises on a difference in this fact. */
+    boolean fixableByConfiguration(Fact fact) {
+        return fixableFacts.contains(fact);
     }
 
     /** Tells whether a provable {@code pool.size} blocks full pools, which configuration cannot fix. */

@@ -1,22 +1,28 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The implementations behind {@link JoinRule}'s factories and combinators.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ComposedRules {
 
     private ComposedRules() {
@@ -31,8 +37,46 @@ public final class ComposedRules {
      * @return the rule
      */
     public static JoinRule of(String id, String description, JoinRule.Check check) {
-        return new LambdaRule(requireId(id), Objects.requireNonNull(description, "description"),
-                Objects.requireNonNull(check, "check"));
+        requireId(id);
+        Objects.requireNonNull(description, "description");
+        return new LambdaRule(RuleDescriptor.of(id, description, Severity.BLOCKER), Objects.requireNonNull(check, "check"));
+    }
+
+    /**
+     * See {@link JoinRule#of(RuleDescriptor, JoinRule.Check)}.
+     *
+     * @param descriptor the descriptor
+     * @param check the check
+     * @return the rule
+     */
+    public static JoinRule of(RuleDescriptor descriptor, JoinRule.Check check) {
+        return new LambdaRule(Objects.requireNonNull(descriptor, "descriptor"), Objects.requireNonNull(check, "check"));
+    }
+
+    /**
+     * Reads a rule's descriptor, checking that it describes the rule.
+     *
+     * @param rule the rule
+     * @param id the rule's id, as read once
+     * @return the descriptor
+     * @throws IllegalStateException if the rule's descriptor() throws, answers null or describes
+     *     another id; the message names the rule and its class
+     */
+    public static RuleDescriptor describe(JoinRule rule, String id) {
+        RuleDescriptor descriptor;
+        try {
+            descriptor = rule.descriptor();
+        } catch (Throwable failure) {
+            RuleFailures.requireContainable(failure);
+            throw new IllegalStateException("rule " + id + " (" + rule.getClass().getName()
+                    + ") cannot describe itself: its descriptor() threw " + failure.getClass().getName(), failure);
+        }
+        if (descriptor == null || !descriptor.id().equals(id)) {
+            throw new IllegalStateException("rule " + id + " (" + rule.getClass().getName() + ") "
+                    + (descriptor == null ? "answers a null descriptor"
+                    : "has a descriptor of another id, " + Text.quoted(descriptor.id())));
+        }
+        return descriptor;
     }
 
     /**
@@ -54,6 +98,36 @@ public final class ComposedRules {
             requireId(members.get(index), index, "rule group " + id);
         }
         return new AllOf(id, description, List.copyOf(members));
+    }
+
+    /**
+     * Describes a group: it blocks when any of its rules does, stands for all their xapi errors
+     * and comes from all their sources, and configuration fixes it only when it fixes each rule.
+     */
+    private static RuleDescriptor group(String id, String description, List<JoinRule> rules) {
+        List<RuleDescriptor> parts = new ArrayList<>(rules.size());
+        for (JoinRule member : rules) {
+            parts.add(describe(member, member.id()));
+        }
+        Severity severity = Severity.INFO;
+        List<XapiError> errors = new ArrayList<>();
+        List<RuleDescriptor.Source> sources = new ArrayList<>();
+        boolean fixable = true;
+        for (RuleDescriptor part : parts) {
+            severity = part.defaultSeverity().compareTo(severity) < 0 ? part.defaultSeverity() : severity;
+            for (XapiError error : part.xapiErrors()) {
+                if (!errors.contains(error)) {
+                    errors.add(error);
+                }
+            }
+            for (RuleDescriptor.Source source : part.sources()) {
+                if (!sources.contains(source)) {
+                    sources.add(source);
+                }
+            }
+            fixable &= part.fixableByConfiguration();
+        }
+        return new RuleDescriptor(id, description, severity, errors, sources, fixable, Optional.empty());
     }
 
     /**
@@ -80,7 +154,8 @@ public final class ComposedRules {
         Objects.requireNonNull(severity, "severity");
         // A rule that could not answer has checked nothing, so no severity makes its failure harmless.
         return new Mapped(Objects.requireNonNull(rule, "rule"), " (" + severity + ")",
-                v -> v.ruleId().equals(JoinRule.FAILED) ? v : v.withSeverity(severity));
+                v -> v.ruleId().equals(JoinRule.FAILED) ? v : v.withSeverity(severity),
+                d -> d.withDefaultSeverity(severity));
     }
 
     /**
@@ -95,7 +170,8 @@ public final class ComposedRules {
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a reason must say something");
         }
-        return new Mapped(Objects.requireNonNull(rule, "rule"), ", because " + reason, v -> v.because(reason));
+        return new Mapped(Objects.requireNonNull(rule, "rule"), ", because " + reason, v -> v.because(reason),
+                d -> d.because(reason));
     }
 
     /**
@@ -210,7 +286,17 @@ public final class ComposedRules {
         return id;
     }
 
-    private record LambdaRule(String id, String description, JoinRule.Check check) implements JoinRule {
+    private record LambdaRule(RuleDescriptor descriptor, JoinRule.Check check) implements JoinRule {
+        @Override
+        public String id() {
+            return descriptor.id();
+        }
+
+        @Override
+        public String description() {
+            return descriptor.title();
+        }
+
         @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
             return check.evaluate(pool, host, context);
@@ -218,6 +304,11 @@ public final class ComposedRules {
     }
 
     private record AllOf(String id, String description, List<JoinRule> rules) implements JoinRule {
+        @Override
+        public RuleDescriptor descriptor() {
+            return group(id, description, rules);
+        }
+
         @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
             List<Violation> all = List.of();
@@ -247,6 +338,12 @@ public final class ComposedRules {
         }
 
         @Override
+        public RuleDescriptor descriptor() {
+            RuleDescriptor described = describe(rule, rule.id());
+            return described.withTitle(described.title() + ", only when " + conditionDescription);
+        }
+
+        @Override
         public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
             boolean holds;
             try {
@@ -260,8 +357,8 @@ public final class ComposedRules {
     }
 
     /** A rule whose every violation passes through {@code change}: the base of severity and reason. */
-    private record Mapped(JoinRule rule, String descriptionSuffix, UnaryOperator<Violation> change)
-            implements JoinRule {
+    private record Mapped(JoinRule rule, String descriptionSuffix, UnaryOperator<Violation> change,
+            UnaryOperator<RuleDescriptor> redescribe) implements JoinRule {
         @Override
         public String id() {
             return rule.id();
@@ -270,6 +367,12 @@ public final class ComposedRules {
         @Override
         public String description() {
             return rule.description() + descriptionSuffix;
+        }
+
+        @Override
+        public RuleDescriptor descriptor() {
+            RuleDescriptor described = describe(rule, rule.id());
+            return redescribe.apply(described.withTitle(described.title() + descriptionSuffix));
         }
 
         @Override

@@ -1,13 +1,17 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link JoinReport} as plain text of at most {@value #WIDTH} columns.
@@ -17,6 +21,7 @@ import java.util.List;
  * own, and the verdict is always the second line and the only one that starts with
  * {@code Verdict:}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ReportText {
 
     /** The widest line the rendering makes. */
@@ -58,6 +63,9 @@ public final class ReportText {
                 field(out, "expected", violation.expected());
                 field(out, "actual", violation.actual());
             }
+            if (violation.details() instanceof CustomViolationDetails) {
+                field(out, "details", summary((CustomViolationDetails) violation.details()));
+            }
             violation.reason().ifPresent(reason -> field(out, "why", reason));
             List<RemediationStep> steps = violation.remediation();
             for (int i = 0; i < steps.size(); i++) {
@@ -79,6 +87,18 @@ public final class ReportText {
             }
         });
         return out.toString();
+    }
+
+    /** A custom summary, or a note when it cannot give one: rendering a report never fails. */
+    private static String summary(CustomViolationDetails details) {
+        String summary;
+        try {
+            summary = details.summary();
+        } catch (RuntimeException failure) {
+            return "(" + details.getClass().getName() + " could not summarise itself: "
+                    + failure.getClass().getName() + ")";
+        }
+        return summary == null ? "(" + details.getClass().getName() + " gave no summary)" : summary;
     }
 
     /**

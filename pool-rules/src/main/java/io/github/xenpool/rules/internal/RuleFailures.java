@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinRule;
@@ -8,6 +10,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Turns a rule that failed into a violation of its own, so that one broken rule never hides
@@ -16,6 +19,7 @@ import java.util.List;
  * <p>Making that violation never throws: whatever a rule's exception says, or fails to say, ends
  * up as a short line of printable text, so a report cannot be flooded or forged by it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RuleFailures {
 
     /** The id of the violation that stands for a rule that could not be evaluated. */

@@ -1,16 +1,20 @@
 package io.github.xenpool.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The facts a rule needs and does not know, gathered so that the rule reports them in one
  * "cannot check" violation rather than guessing.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class UnknownFacts {
 
     // Made only once a fact is unknown: the usual answer, every fact known, allocates nothing more.

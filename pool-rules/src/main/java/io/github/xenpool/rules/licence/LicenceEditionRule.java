@@ -7,10 +7,12 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +20,30 @@ import java.util.stream.Collectors;
 
 final class LicenceEditionRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(LicenceRules.EDITION,
+                    "the host has the pool's licence edition", Severity.BLOCKER)
+            .withXapiErrors(XapiError.LICENSE_HOST_POOL_MISMATCH)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host has the pool's licence edition."),
+                    RuleDescriptor.Source.xapiCheck("assert_restrictions_match"))
+            .withFixableByConfiguration(true);
+
     private static final String SOURCE = "the licence edition (host edition)";
 
     @Override
     public String id() {
-        return LicenceRules.EDITION;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host has the pool's licence edition";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -48,15 +64,13 @@ final class LicenceEditionRule implements JoinRule {
         Optional<String> server = lower
                 ? context.licenceServer().filter(s -> s.canProvide(wanted)).map(LicenceServer::address)
                 : Optional.empty();
-        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.LICENCE, host, "licence"))
+        Violation.Builder violation = Violation.of(DESCRIPTOR, Subject.of(Subject.Kind.LICENCE, host, "licence"))
                 .message(Text.name(host.hostname()) + " has the " + actual.displayName() + " edition and pool "
                         + Text.name(pool.name())
                         + " the " + wanted.displayName() + " edition; every member has the same edition")
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.displayName(), actual.displayName())
-                .details(new ViolationDetails.Licences(wanted, actual, server))
-                .xapiErrorCode("LICENSE_HOST_POOL_MISMATCH");
+                .details(new ViolationDetails.Licences(wanted, actual, server));
         if (server.isPresent()) {
             violation.automaticStep("Assign " + article(wanted) + " licence from licence server " + server.get()
                     + " to " + Text.name(host.hostname()));

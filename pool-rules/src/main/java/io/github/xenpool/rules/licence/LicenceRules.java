@@ -1,8 +1,12 @@
 package io.github.xenpool.rules.licence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinRule;
+import org.apiguardian.api.API;
 
 /** Rules about licences. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class LicenceRules {
 
     /** The id of {@link #edition()}. */

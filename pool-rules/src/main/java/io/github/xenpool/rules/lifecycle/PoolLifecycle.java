@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.lifecycle;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Membership;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The life of a pool as operations on values: each takes a pool (and a host or a member's id)
@@ -55,6 +58,7 @@ import java.util.stream.Collectors;
  *             grown -> "now " + grown.size() + " hosts");
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PoolLifecycle {
 
     private final RuleSet rules;

@@ -1,10 +1,13 @@
 package io.github.xenpool.rules.lifecycle;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.validation.ModelViolation;
 import io.github.xenpool.rules.JoinReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Why a pool operation was refused: a stable code, a message a person can act on, for a
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param violations the model's violations, for {@link ProblemCode#INVALID_INPUT} and
  *     {@link ProblemCode#WOULD_BREAK_POOL}; empty otherwise
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record PoolProblem(ProblemCode code, String message, Optional<JoinReport> report,
         List<ModelViolation> violations) {
 

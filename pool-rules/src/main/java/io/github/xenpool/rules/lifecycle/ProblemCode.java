@@ -1,6 +1,11 @@
 package io.github.xenpool.rules.lifecycle;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** The stable codes of the problems a pool operation can meet. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum ProblemCode {
     /** The host that would create or join a pool is in another pool. */
     HOST_NOT_STANDALONE,

@@ -6,6 +6,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -17,16 +18,28 @@ import java.util.Optional;
 
 final class AddressInUseRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(NetworkRules.ADDRESS_IN_USE,
+                    "no member of the pool has the host's management address", Severity.BLOCKER)
+            .withSources(
+                    RuleDescriptor.Source.documentation("Every host of a pool has a management"
+                            + " address of its own."));
+
     private static final String SOURCE = "the IP address of the management PIF";
 
     @Override
     public String id() {
-        return NetworkRules.ADDRESS_IN_USE;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "no member of the pool has the host's management address";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -62,7 +75,7 @@ final class AddressInUseRule implements JoinRule {
 
     private Violation inUse(Pool pool, Host host, Host member, String address, Subject subject) {
         ManagementInterface nic = host.managementInterface();
-        return Violation.of(id(), Severity.BLOCKER, subject)
+        return Violation.of(DESCRIPTOR, subject)
                 .message("the management address " + address + " of " + Text.name(host.hostname()) + " is that of "
                         + Text.name(member.hostname()) + " (" + member.id() + "), a member of pool "
                         + Text.name(pool.name())

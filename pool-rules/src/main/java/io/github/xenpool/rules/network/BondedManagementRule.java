@@ -6,21 +6,39 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 
 final class BondedManagementRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(NetworkRules.BONDED_MANAGEMENT,
+                    "the host's management interface is a physical NIC, not a bond", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_NETWORK_BOND)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("The management interface of a joining"
+                            + " host is a physical NIC: move management off a bond, join, then"
+                            + " re-bond."),
+                    RuleDescriptor.Source.xapiCheck("assert_no_network_bond_on_me"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return NetworkRules.BONDED_MANAGEMENT;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's management interface is a physical NIC, not a bond";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -29,8 +47,8 @@ final class BondedManagementRule implements JoinRule {
         if (!nic.bonded()) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "bonded"))
+        return List.of(Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "bonded"))
                 .message("the management interface of " + Text.name(host.hostname()) + " is the bond " + nic.device()
                         + "; a joining host's management traffic must run on a physical NIC")
                 .fixableByConfiguration(true)
@@ -39,7 +57,6 @@ final class BondedManagementRule implements JoinRule {
                         + " to a physical NIC")
                 .step("Join " + Text.name(host.hostname()) + " to pool " + Text.name(pool.name()))
                 .step("Re-create the bond on " + Text.name(host.hostname()) + " and move management back to it")
-                .xapiErrorCode("JOINING_HOST_CANNOT_CONTAIN_NETWORK_BOND")
                 .build());
     }
 }

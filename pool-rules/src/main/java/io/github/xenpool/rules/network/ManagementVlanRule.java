@@ -5,22 +5,38 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 import java.util.OptionalInt;
 
 final class ManagementVlanRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(NetworkRules.MANAGEMENT_VLAN,
+                    "the host's management interface is on the master's management VLAN, or both"
+                    + " are untagged", Severity.BLOCKER)
+            .withXapiErrors(XapiError.POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH)
+            .withSources(
+                    RuleDescriptor.Source.xapiCheck("assert_management_vlan_are_same"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return NetworkRules.MANAGEMENT_VLAN;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's management interface is on the master's management VLAN, or both are untagged";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -30,8 +46,8 @@ final class ManagementVlanRule implements JoinRule {
         if (mine.equals(master)) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "vlanTag"))
+        return List.of(Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "vlanTag"))
                 .message("the management interface of " + Text.name(host.hostname()) + " is " + describe(mine)
                         + " and the master " + Text.name(pool.master().hostname()) + "'s is " + describe(master)
                         + "; a joining host's management traffic must be on the pool's management VLAN")
@@ -42,7 +58,6 @@ final class ManagementVlanRule implements JoinRule {
                                 + master.getAsInt()
                         : "Move the management interface of " + Text.name(host.hostname())
                                 + " to an untagged physical NIC")
-                .xapiErrorCode("POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH")
                 .build());
     }
 

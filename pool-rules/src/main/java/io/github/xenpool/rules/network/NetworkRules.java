@@ -1,8 +1,12 @@
 package io.github.xenpool.rules.network;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinRule;
+import org.apiguardian.api.API;
 
 /** Rules about the candidate's management network. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class NetworkRules {
 
     /** The id of {@link #staticIp()}. */

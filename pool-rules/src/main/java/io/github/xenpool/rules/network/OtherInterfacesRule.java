@@ -6,22 +6,38 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 
 final class OtherInterfacesRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(NetworkRules.OTHER_INTERFACES,
+                    "the host has no VLANs or bonds besides its management interface", Severity.BLOCKER)
+            .withXapiErrors(XapiError.POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS, XapiError.POOL_JOINING_HOST_HAS_BONDS)
+            .withSources(
+                    RuleDescriptor.Source.xapiCheck("assert_no_non_management_vlans_on_me"),
+                    RuleDescriptor.Source.xapiCheck("assert_no_bonds_on_me"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return NetworkRules.OTHER_INTERFACES;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host has no VLANs or bonds besides its management interface";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -36,7 +52,7 @@ final class OtherInterfacesRule implements JoinRule {
             }
             boolean vlan = nic.kind() == NetworkInterface.Kind.VLAN;
             String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond " + nic.device();
-            found.add(Violation.of(id(), Severity.BLOCKER, Subject.networkInterface(nic))
+            found.add(Violation.of(DESCRIPTOR, Subject.networkInterface(nic))
                     .message(Text.name(host.hostname()) + " has the " + what + " besides its management interface; a joining host"
                             + " takes the pool's networks, so it may have no VLANs or bonds of its own")
                     .fixableByConfiguration(true)
@@ -44,7 +60,7 @@ final class OtherInterfacesRule implements JoinRule {
                     .step("Remove the " + what + " from " + Text.name(host.hostname()))
                     .step("After the join, use the pool's networks (create the " + (vlan ? "VLAN" : "bond")
                             + " pool-wide if it is needed)")
-                    .xapiErrorCode(vlan ? "POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS" : "POOL_JOINING_HOST_HAS_BONDS")
+                    .xapiError(vlan ? XapiError.POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS : XapiError.POOL_JOINING_HOST_HAS_BONDS)
                     .build());
         }
         return found;

@@ -7,6 +7,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -14,14 +15,27 @@ import java.util.List;
 
 final class StaticIpRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(NetworkRules.STATIC_IP,
+                    "the host's management address is static or reserved on the DHCP server", Severity.BLOCKER)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("The management interface has a static"
+                            + " IP address; a DHCP reservation counts as static."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return NetworkRules.STATIC_IP;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host's management address is static or reserved on the DHCP server";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -30,8 +44,8 @@ final class StaticIpRule implements JoinRule {
         if (nic.addressing().isStable()) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "addressing"))
+        return List.of(Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "addressing"))
                 .message("the management interface " + nic.device() + " of " + Text.name(host.hostname()) + " takes its address"
                         + nic.ipAddress().map(address -> " " + address).orElse("")
                         + " from DHCP without a reservation; pool members need a management address that does not"

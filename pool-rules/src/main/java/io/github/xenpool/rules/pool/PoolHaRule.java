@@ -5,21 +5,38 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 
 final class PoolHaRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(PoolRules.HA_DISABLED,
+                    "the pool's HA is disabled while a host joins", Severity.BLOCKER)
+            .withXapiErrors(XapiError.HA_IS_ENABLED)
+            .withSources(
+                    RuleDescriptor.Source.xapiCheck("ha_is_not_enable_on_the_distant_pool"),
+                    RuleDescriptor.Source.documentation("XenServer 7.0 and later: a host cannot"
+                            + " join a pool while HA is enabled on it."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return PoolRules.HA_DISABLED;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the pool's HA is disabled while a host joins";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -27,14 +44,13 @@ final class PoolHaRule implements JoinRule {
         if (!pool.haEnabled()) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
+        return List.of(Violation.of(DESCRIPTOR, Subject.pool(pool))
                 .message("HA is enabled on pool " + Text.name(pool.name()) + "; no host can join a pool while HA is on")
                 .fixableByConfiguration(true)
                 .expectedActual("HA disabled", "HA enabled")
                 .step("Disable HA on pool " + Text.name(pool.name()))
                 .step("Join " + Text.name(host.hostname()) + " to pool " + Text.name(pool.name()))
                 .step("Enable HA on pool " + Text.name(pool.name()) + " again")
-                .xapiErrorCode("HA_IS_ENABLED")
                 .build());
     }
 }

@@ -1,11 +1,15 @@
 package io.github.xenpool.rules.pool;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinRule;
+import org.apiguardian.api.API;
 
 /**
  * Rules about the pool as a whole and the candidate's place in pools: size, membership of
  * another pool, shared storage.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PoolRules {
 
     /** The id of {@link #size()}. */

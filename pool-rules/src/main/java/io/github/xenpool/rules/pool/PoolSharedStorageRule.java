@@ -5,6 +5,7 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -12,14 +13,28 @@ import java.util.List;
 
 final class PoolSharedStorageRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(PoolRules.SHARED_STORAGE,
+                    "the pool has shared storage, so that VMs can move between members", Severity.INFO)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A pool without a shared SR cannot"
+                            + " migrate VMs between members or place them freely; create a shared"
+                            + " SR first."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return PoolRules.SHARED_STORAGE;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the pool has shared storage, so that VMs can move between members";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -27,7 +42,7 @@ final class PoolSharedStorageRule implements JoinRule {
         if (pool.hasSharedStorage()) {
             return List.of();
         }
-        return List.of(Violation.of(id(), Severity.INFO, Subject.pool(pool))
+        return List.of(Violation.of(DESCRIPTOR, Subject.pool(pool))
                 .message("pool " + Text.name(pool.name())
                         + " has no shared storage: VMs cannot migrate between members or"
                         + " start on the best host, so most advantages of a pool are unavailable")

@@ -6,32 +6,50 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import java.util.List;
 
 final class StandaloneHostRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(PoolRules.STANDALONE,
+                    "the host is not a member of another pool", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS, XapiError.HOST_IS_SLAVE)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host is a member of no"
+                            + " other pool and masters no pool with other hosts; eject it first."),
+                    RuleDescriptor.Source.xapiCheck("assert_i_know_of_no_other_hosts"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return PoolRules.STANDALONE;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host is not a member of another pool";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Subject subject = Subject.of(Subject.Kind.HOST, host, "membership");
         if (pool.member(host.id()).isPresent()) {
-            return List.of(Violation.of(id(), Severity.BLOCKER, subject)
+            return List.of(Violation.of(DESCRIPTOR, subject)
                     .message(Text.name(host.hostname()) + " (" + host.id() + ") is already a member of pool "
                             + Text.name(pool.name()))
                     // There is no join to make: the host is in the pool already.
                     .fixableByConfiguration(false)
+                    .withoutXapiError()
                     .expectedActual("a host outside pool " + Text.name(pool.name()), "a member of pool "
                             + Text.name(pool.name()))
                     .step("Nothing to do: " + Text.name(host.hostname()) + " is in the pool already")
@@ -40,7 +58,7 @@ final class StandaloneHostRule implements JoinRule {
         Membership membership = host.membership();
         if (membership instanceof Membership.Member) {
             String other = ((Membership.Member) membership).poolId();
-            return List.of(Violation.of(id(), Severity.BLOCKER, subject)
+            return List.of(Violation.of(DESCRIPTOR, subject)
                     .message(Text.name(host.hostname()) + " is a member of pool " + other
                             + "; a host can be in one pool only")
                     .fixableByConfiguration(true)
@@ -49,13 +67,13 @@ final class StandaloneHostRule implements JoinRule {
                             + " (this reboots it and clears its VMs"
                             + " from that pool)")
                     .step("Check the join again")
-                    .xapiErrorCode("HOST_IS_SLAVE")
+                    .xapiError(XapiError.HOST_IS_SLAVE)
                     .build());
         }
         if (membership instanceof Membership.Master && !membership.isFree()) {
             Membership.Master master = (Membership.Master) membership;
             int others = master.poolSize() - 1;
-            return List.of(Violation.of(id(), Severity.BLOCKER, subject)
+            return List.of(Violation.of(DESCRIPTOR, subject)
                     .message(Text.name(host.hostname()) + " is the master of pool " + master.poolId() + " with "
                             + others
                             + (others == 1 ? " other host" : " other hosts")
@@ -66,7 +84,6 @@ final class StandaloneHostRule implements JoinRule {
                             + master.poolId() + ", or designate another master there and eject "
                             + Text.name(host.hostname()))
                     .step("Check the join again")
-                    .xapiErrorCode("JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
                     .build());
         }
         return List.of();

@@ -1,5 +1,8 @@
 package io.github.xenpool.rules.sets;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
@@ -12,14 +15,22 @@ import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.rules.storage.StorageRules;
+import io.github.xenpool.rules.spi.RuleSetProvider;
 import io.github.xenpool.rules.vm.VmRules;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The rule sets of the XenServer eras.
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleSets {
 
     /** The name of {@link #xenServer56()}. */
@@ -100,22 +111,84 @@ public final class RuleSets {
     }
 
     /**
-     * Finds a rule set by name.
+     * Finds a rule set by name: {@value #XENSERVER_56}, {@value #LEVELLING}, or the name of a
+     * rule set a {@link RuleSetProvider} provides. Providers are found through
+     * {@link ServiceLoader} with the thread's context class loader, on every call.
      *
-     * @param name {@value #XENSERVER_56} or {@value #LEVELLING}
+     * @param name the rule set's name
      * @return the rule set
-     * @throws IllegalArgumentException if no rule set has that name
+     * @throws IllegalArgumentException if no rule set has that name; the message lists the names
+     *     known
+     * @throws IllegalStateException if two providers give the same name (the message names both),
+     *     a provider cannot be loaded or gives no name, or a provider's rule set is null or named
+     *     otherwise
      */
     public static RuleSet named(String name) {
         Objects.requireNonNull(name, "name");
-        switch (name) {
-            case XENSERVER_56:
-                return xenServer56();
-            case LEVELLING:
-                return levelling();
-            default:
-                throw new IllegalArgumentException("unknown rule set " + Text.quoted(name) + "; known: " + XENSERVER_56 + ", "
-                        + LEVELLING);
+        Map<String, RuleSetProvider> providers = providers();
+        RuleSetProvider provider = providers.get(name);
+        if (provider == null) {
+            throw new IllegalArgumentException("unknown rule set " + Text.quoted(name) + "; known: "
+                    + String.join(", ", providers.keySet()));
+        }
+        RuleSet rules = provider.ruleSet();
+        if (rules == null || !rules.name().equals(name)) {
+            throw new IllegalStateException(describe(provider) + " provides rule set " + Text.quoted(name)
+                    + " but made " + (rules == null ? "null" : "rule set " + Text.quoted(rules.name())));
+        }
+        return rules;
+    }
+
+    /**
+     * Lists the names {@link #named(String)} knows: the shipped rule sets first, then those of
+     * the providers, sorted.
+     *
+     * @return an unmodifiable list
+     * @throws IllegalStateException if two providers give the same name, or a provider cannot be
+     *     loaded or gives no name
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public static List<String> names() {
+        return List.copyOf(providers().keySet());
+    }
+
+    /** Every provider by name, the shipped rule sets first; a name given twice is refused. */
+    private static Map<String, RuleSetProvider> providers() {
+        Map<String, RuleSetProvider> byName = new LinkedHashMap<>();
+        byName.put(XENSERVER_56, new Shipped(XENSERVER_56));
+        byName.put(LEVELLING, new Shipped(LEVELLING));
+        Map<String, RuleSetProvider> found = new TreeMap<>();
+        try {
+            for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class)) {
+                String name = provider.name();
+                if (name == null || name.isBlank()) {
+                    throw new IllegalStateException(describe(provider) + " gives "
+                            + (name == null ? "no name" : "the blank name " + Text.quoted(name)) + " for its rule set");
+                }
+                RuleSetProvider other = byName.containsKey(name) ? byName.get(name) : found.get(name);
+                if (other != null) {
+                    throw new IllegalStateException("two providers give a rule set named " + Text.quoted(name) + ": "
+                            + describe(other) + " and " + describe(provider) + "; rule set names are unique");
+                }
+                found.put(name, provider);
+            }
+        } catch (ServiceConfigurationError failure) {
+            throw new IllegalStateException("a rule set provider cannot be loaded: " + failure.getMessage(), failure);
+        }
+        byName.putAll(found);
+        return byName;
+    }
+
+    private static String describe(RuleSetProvider provider) {
+        return provider instanceof Shipped ? "xenpool (" + RuleSets.class.getName() + ")"
+                : provider.getClass().getName();
+    }
+
+    /** A shipped rule set, provided as the others are. */
+    private record Shipped(String name) implements RuleSetProvider {
+        @Override
+        public RuleSet ruleSet() {
+            return name.equals(XENSERVER_56) ? xenServer56() : levelling();
         }
     }
 }

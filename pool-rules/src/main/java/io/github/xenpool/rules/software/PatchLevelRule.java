@@ -5,24 +5,41 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 final class PatchLevelRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(SoftwareRules.PATCH_LEVEL,
+                    "the host has the pool's hotfixes, no more and no fewer", Severity.BLOCKER)
+            .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host has the pool's"
+                            + " hotfixes applied, no more and no fewer."),
+                    RuleDescriptor.Source.xapiCheck("assert_applied_patches_match"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return SoftwareRules.PATCH_LEVEL;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host has the pool's hotfixes, no more and no fewer";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -43,14 +60,13 @@ final class PatchLevelRule implements JoinRule {
         if (!extra.isEmpty()) {
             parts.add("has " + String.join(", ", extra) + " that the pool has not");
         }
-        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "hotfixes"))
+        Violation.Builder violation = Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.SOFTWARE, host, "software", "hotfixes"))
                 .message(Text.name(host.hostname()) + " is not at the pool's patch level: it " + String.join(" and ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),
                         applied.isEmpty() ? "no hotfix" : String.join(", ", applied))
-                .details(new ViolationDetails.Hotfixes(missing, extra))
-                .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");
+                .details(new ViolationDetails.Hotfixes(missing, extra));
         if (!missing.isEmpty()) {
             violation.step("Install " + String.join(", ", missing) + " on " + Text.name(host.hostname()));
         }

@@ -6,26 +6,41 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 import java.util.Optional;
 
 final class ProductVersionRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(SoftwareRules.VERSION,
+                    "the host runs the pool's product version", Severity.BLOCKER)
+            .withXapiErrors(XapiError.POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host runs the pool's product version."))
+            .withFixableByConfiguration(true);
+
     private static final String SOURCE = "software_version:product_version";
 
     @Override
     public String id() {
-        return SoftwareRules.VERSION;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host runs the pool's product version";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -48,8 +63,8 @@ final class ProductVersionRule implements JoinRule {
             return List.of();
         }
         String direction = actual.compareTo(wanted) < 0 ? "Upgrade" : "Downgrade";
-        return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"))
+        return List.of(Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"))
                 .message(Text.name(host.hostname()) + " runs version " + actual + " and pool " + Text.name(pool.name()) + " runs "
                         + wanted + "; every member runs the same version")
                 .fixableByConfiguration(true)
@@ -57,7 +72,6 @@ final class ProductVersionRule implements JoinRule {
                 .details(new ViolationDetails.Versions(wanted, actual))
                 .step(direction + " " + Text.name(host.hostname()) + " to version " + wanted
                         + pool.master().software().buildNumber().map(build -> " (build " + build + ")").orElse(""))
-                .xapiErrorCode("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
                 .build());
     }
 }

@@ -1,11 +1,15 @@
 package io.github.xenpool.rules.software;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.rules.JoinRule;
+import org.apiguardian.api.API;
 
 /**
  * Rules about the candidate's software, compared with the pool master's: product version,
  * hotfixes, supplemental packs.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class SoftwareRules {
 
     /** The id of {@link #productVersion()}. */

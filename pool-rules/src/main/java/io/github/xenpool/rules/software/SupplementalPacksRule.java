@@ -7,10 +7,12 @@ import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +20,28 @@ import java.util.stream.Collectors;
 
 final class SupplementalPacksRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(SoftwareRules.SUPPLEMENTAL_PACKS,
+                    "the host has the pool's supplemental packs at the pool's revisions", Severity.BLOCKER)
+            .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host has the pool's"
+                            + " supplemental packs at the pool's revisions."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return SoftwareRules.SUPPLEMENTAL_PACKS;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host has the pool's supplemental packs at the pool's revisions";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -63,13 +79,12 @@ final class SupplementalPacksRule implements JoinRule {
         if (!extra.isEmpty()) {
             parts.add("has " + join(extra) + " that the pool has not");
         }
-        Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "supplementalPacks"))
+        Violation.Builder violation = Violation.of(DESCRIPTOR,
+                Subject.of(Subject.Kind.SOFTWARE, host, "software", "supplementalPacks"))
                 .message(name + " does not have the pool's supplemental packs: it " + String.join("; it ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(describe(wanted), describe(installed))
-                .details(new ViolationDetails.SupplementalPacks(missing, extra, otherRevision))
-                .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");
+                .details(new ViolationDetails.SupplementalPacks(missing, extra, otherRevision));
         for (SupplementalPack pack : missing) {
             violation.step("Install supplemental pack " + Text.name(pack.name()) + " at revision "
                     + Text.name(pack.revision()) + " on " + name);

@@ -7,23 +7,40 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 
 final class HostSharedStorageRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(StorageRules.SHARED,
+                    "the host has no shared storage configured", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("A joining host has no shared SR"
+                            + " configured; detach it first."),
+                    RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return StorageRules.SHARED;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the host has no shared storage configured";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -36,7 +53,7 @@ final class HostSharedStorageRule implements JoinRule {
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(id(), Severity.BLOCKER, Subject.hostStorage(sr))
+            found.add(Violation.of(DESCRIPTOR, Subject.hostStorage(sr))
                     .message(Text.name(host.hostname()) + " has the shared SR " + Text.name(sr.name()) + " ("
                             + sr.type()
                             + sr.server().map(s -> " on " + s.address()).orElse("") + ") configured; a joining host"
@@ -47,7 +64,6 @@ final class HostSharedStorageRule implements JoinRule {
                             sr.server().map(StorageServer::address)))
                     .step("Detach the shared SR " + Text.name(sr.name()) + " from " + Text.name(host.hostname())
                             + " (unplug its PBDs and forget it); after the join, the pool's shared SRs reach it")
-                    .xapiErrorCode("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS")
                     .build());
         }
         return found;

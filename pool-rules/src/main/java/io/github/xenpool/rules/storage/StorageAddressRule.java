@@ -8,6 +8,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
@@ -17,14 +18,27 @@ import java.util.List;
 
 final class StorageAddressRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(StorageRules.STATIC_ADDRESS,
+                    "the servers of the pool's shared storage have stable addresses", Severity.WARNING)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("The storage server of a shared SR has"
+                            + " a static address."))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return StorageRules.STATIC_ADDRESS;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "the servers of the pool's shared storage have stable addresses";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -38,7 +52,7 @@ final class StorageAddressRule implements JoinRule {
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(id(), Severity.WARNING, Subject.poolStorage(sr))
+            found.add(Violation.of(DESCRIPTOR, Subject.poolStorage(sr))
                     .message("the storage server " + server.address() + " of the pool's shared SR "
                             + Text.name(sr.name())
                             + " takes its address from DHCP without a reservation; if it changes, every member"

@@ -2,13 +2,16 @@ package io.github.xenpool.rules.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.rules.validation.internal.JoinableIntoValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link JoinRequest}'s host must be able to join its pool under a rule set: each
@@ -46,6 +49,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = JoinableIntoValidator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
+@API(status = MAINTAINED, since = "0.1.0")
 public @interface JoinableInto {
 
     /**
@@ -61,7 +65,7 @@ public @interface JoinableInto {
      *
      * @return the rule set's name
      */
-    String ruleSet() default "xenServer56";
+    String ruleSet() default RuleSets.XENSERVER_56;
 
     /**
      * The validation groups.

@@ -7,24 +7,41 @@ import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 final class VmActiveOperationsRule implements JoinRule {
 
+    static final RuleDescriptor DESCRIPTOR =
+            RuleDescriptor.of(VmRules.ACTIVE_OPERATIONS,
+                    "no VM of the host has an operation in progress", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS)
+            .withSources(
+                    RuleDescriptor.Source.seedRequirement("No VM of a joining host has an"
+                            + " operation in progress."),
+                    RuleDescriptor.Source.xapiCheck("assert_no_vms_with_current_ops"))
+            .withFixableByConfiguration(true);
+
     @Override
     public String id() {
-        return VmRules.ACTIVE_OPERATIONS;
+        return DESCRIPTOR.id();
     }
 
     @Override
     public String description() {
-        return "no VM of the host has an operation in progress";
+        return DESCRIPTOR.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
     }
 
     @Override
@@ -39,7 +56,7 @@ final class VmActiveOperationsRule implements JoinRule {
             }
             String operations = vm.currentOperations().stream().map(VmOperation::xapiName)
                     .collect(Collectors.joining(", "));
-            found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
+            found.add(Violation.of(DESCRIPTOR, Subject.vm(vm))
                     .message("VM " + Text.name(vm.name()) + " on " + Text.name(host.hostname()) + " has " + operations
                             + " in progress; a joining host's VMs must be idle")
                     .fixableByConfiguration(true)
@@ -47,7 +64,6 @@ final class VmActiveOperationsRule implements JoinRule {
                     .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(),
                             vm.currentOperations()))
                     .step("Wait for " + operations + " of VM " + Text.name(vm.name()) + " to finish, or cancel it")
-                    .xapiErrorCode("JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS")
                     .build());
         }
         return found;

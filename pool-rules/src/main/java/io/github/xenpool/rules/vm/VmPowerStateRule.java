@@ -7,10 +7,12 @@ import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.XapiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,20 +22,35 @@ import java.util.stream.Collectors;
 final class VmPowerStateRule implements JoinRule {
 
     private final Set<PowerState> blocking;
+    private final RuleDescriptor descriptor;
 
     VmPowerStateRule(Set<PowerState> blocking) {
         this.blocking = Set.copyOf(blocking);
+        this.descriptor = RuleDescriptor.of(VmRules.RUNNING_OR_SUSPENDED, "no VM of the host is "
+                        + blocking.stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(" or ")), Severity.BLOCKER)
+                .withXapiErrors(XapiError.JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS)
+                .withSources(RuleDescriptor.Source.seedRequirement("No VM of a joining host is running, paused or"
+                                + " suspended."),
+                        // xapi stopped refusing suspended VMs when this check replaced the older one.
+                        RuleDescriptor.Source.xapiCheck(blocking.contains(PowerState.SUSPENDED)
+                                ? "assert_no_running_or_suspended_vms_on_me" : "assert_no_running_vms_on_me"))
+                .withFixableByConfiguration(true);
     }
 
     @Override
     public String id() {
-        return VmRules.RUNNING_OR_SUSPENDED;
+        return descriptor.id();
     }
 
     @Override
     public String description() {
-        return "no VM of the host is " + blocking.stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(" or "));
+        return descriptor.title();
+    }
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override
@@ -46,7 +63,7 @@ final class VmPowerStateRule implements JoinRule {
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
+            found.add(Violation.of(descriptor, Subject.vm(vm))
                     .message("VM " + Text.name(vm.name()) + " on " + Text.name(host.hostname()) + " is "
                             + vm.powerState()
                             + "; a joining host must have every VM shut down")
@@ -55,7 +72,6 @@ final class VmPowerStateRule implements JoinRule {
                     .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(),
                             vm.currentOperations()))
                     .step(stepFor(vm))
-                    .xapiErrorCode("JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS")
                     .build());
         }
         return found;

@@ -1,12 +1,16 @@
 package io.github.xenpool.rules.vm;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.JoinRule;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** Rules about the candidate's VMs. */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class VmRules {
 
     /** The id of {@link #runningOrSuspended()}. */

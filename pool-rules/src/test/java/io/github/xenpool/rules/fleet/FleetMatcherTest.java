@@ -19,6 +19,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.clock.ClockRules;
 import io.github.xenpool.rules.cpu.CpuRules;
 import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Blank;
@@ -227,5 +228,29 @@ class FleetMatcherTest {
     void kIsAtLeastOne() {
         assertThrows(IllegalArgumentException.class, () -> FleetMatcher.of(RuleSets.xenServer56(),
                 JoinContext.defaults(), 0, SamplePools.all()));
+    }
+
+    @Test
+    void theManagementVlanCountsAsAKeyWhereverARuleStandsForXapisVlanCheck() {
+        Pool intel = SamplePools.enterpriseIntelPool();
+        Host tagged = SamplePools.compliantCandidate().toBuilder().managementInterface(SamplePools.compliantCandidate()
+                .managementInterface().toBuilder().vlanTag(10).build()).build();
+        // The shipped VLAN rules, grouped under an id of one's own.
+        RuleSet grouped = RuleSets.levelling().remove(NetworkRules.OTHER_INTERFACES).replace(NetworkRules.MANAGEMENT_VLAN,
+                JoinRule.allOf("site.vlans", "the host's VLANs suit the pool", NetworkRules.managementVlan(),
+                        NetworkRules.noOtherVlansOrBonds()));
+        // A rule of one's own under the shipped id that says nothing of VLANs.
+        RuleSet impostor = RuleSets.levelling().replace(NetworkRules.MANAGEMENT_VLAN, JoinRule.of(
+                NetworkRules.MANAGEMENT_VLAN, "a rule that reads no VLAN", (pool, host, context) -> List.of(
+                        Violation.of(NetworkRules.MANAGEMENT_VLAN, Severity.BLOCKER, Subject.host(host))
+                                .message("blocked").build())));
+
+        PoolMatch groupedMatch = FleetMatcher.of(grouped, List.of(intel)).match(tagged).closest().get(0);
+        PoolMatch impostorMatch = FleetMatcher.of(impostor, List.of(intel)).match(tagged).closest().get(0);
+
+        assertEquals(1, groupedMatch.mismatchedKeys(), groupedMatch.toString());
+        assertEquals(0, impostorMatch.mismatchedKeys(), impostorMatch.toString());
+        assertEquals(FleetMatcher.of(grouped, List.of(intel)).matchExhaustively(tagged),
+                FleetMatcher.of(grouped, List.of(intel)).match(tagged));
     }
 }

@@ -16,6 +16,8 @@ import io.github.xenpool.rules.Theories;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.rules.spi.RackPosition;
+import io.github.xenpool.rules.spi.SiteRuleSetProvider;
 import io.github.xenpool.testkit.JoinCases;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -234,5 +236,23 @@ class JoinableIntoTest {
                     join.host()));
             assertEquals(report.blockers().size(), found.size(), () -> report.blockers() + "\n" + found);
         });
+    }
+
+    /** A planned join checked with a rule set that a provider on the class path gives. */
+    @JoinableInto(ruleSet = SiteRuleSetProvider.NAME)
+    record PlannedSiteJoin(Pool pool, Host host) implements JoinRequest {
+    }
+
+    @Test
+    void aRuleSetOfOnesOwnIsFoundByNameAndItsCustomDetailsRideInThePayload() {
+        Set<ConstraintViolation<PlannedSiteJoin>> found = validator.validate(
+                new PlannedSiteJoin(SamplePools.enterpriseIntelPool(), SamplePools.compliantCandidate()));
+
+        assertEquals(1, found.size(), found.toString());
+        ConstraintViolation<PlannedSiteJoin> violation = found.iterator().next();
+        assertTrue(violation.getMessage().startsWith("site.same-rack: "), violation.getMessage());
+        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        Violation blocker = hibernate.getDynamicPayload(Violation.class);
+        assertEquals(new RackPosition("3", 12), blocker.details());
     }
 }

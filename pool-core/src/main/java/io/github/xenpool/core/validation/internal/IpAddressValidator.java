@@ -1,12 +1,16 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.validation.IpAddress;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 
 /**
  * Checks {@link IpAddress}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IpAddressValidator implements ConstraintValidator<IpAddress, String> {
 
     /** Makes the validator; Jakarta Validation calls it. */

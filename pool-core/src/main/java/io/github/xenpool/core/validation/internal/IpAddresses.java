@@ -1,8 +1,13 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Recognizes IP address literals without any name lookup.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IpAddresses {
 
     private IpAddresses() {

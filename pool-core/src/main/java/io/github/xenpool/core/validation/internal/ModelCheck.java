@@ -1,5 +1,7 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.core.validation.ModelViolation;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The problems of one value being made: the Jakarta constraints of its own components and the
@@ -22,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reached only when a constraint is checked, so values made while classes initialize (such as
  * {@code HostClock.SYNCHRONIZED}) do not start it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ModelCheck {
 
     /**

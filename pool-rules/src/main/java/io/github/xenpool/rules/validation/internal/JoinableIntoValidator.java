@@ -1,5 +1,7 @@
 package io.github.xenpool.rules.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Subject;
@@ -19,12 +21,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Checks {@link JoinableInto}: evaluates the rule set and reports each blocker, at the property
  * path its subject's nodes make, with the blocker as the dynamic payload.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JoinableIntoValidator implements ConstraintValidator<JoinableInto, JoinRequest> {
 
     /** The properties of a {@link JoinRequest}; a subject rooted elsewhere is about the request. */

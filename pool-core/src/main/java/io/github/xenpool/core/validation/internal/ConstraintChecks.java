@@ -1,12 +1,16 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.validation.ModelViolation;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What checks constraints for {@code ModelValidator}: Hibernate Validator when it is present,
  * {@link DeclaredConstraints} otherwise.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public interface ConstraintChecks {
 
     /**

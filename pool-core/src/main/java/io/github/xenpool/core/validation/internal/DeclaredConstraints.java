@@ -1,5 +1,7 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.validation.ModelViolation;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -32,6 +34,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Checks the Jakarta Validation constraints declared on model values when no Bean Validation
@@ -46,6 +49,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #check(Annotation, Object)}; {@code @Valid} cascades into fields and elements. Any other
  * built-in constraint fails loudly instead of passing unchecked.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DeclaredConstraints implements ConstraintChecks {
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.validation.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.xenpool.core.validation.ModelViolation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -7,6 +9,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -14,6 +17,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks model values with Hibernate Validator. Only this class names Hibernate Validator, so
  * that the model loads and works without it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HibernateValidatorChecks implements ConstraintChecks {
 
     private final Validator validator;

@@ -23,7 +23,8 @@ class ArchitectureTest {
 
     private static final PublicApi RULES_API = PublicApi.of("io.github.xenpool.rules");
 
-    private static final PublicApi TESTKIT_API = PublicApi.of("io.github.xenpool.testkit");
+    private static final PublicApi TESTKIT_API = PublicApi.ofAutomaticModule(
+            "io.github.xenpool.testkit", Set.of("io.github.xenpool.testkit"));
 
     @Test
     void everyPublicTypeStatesItsStatus() {

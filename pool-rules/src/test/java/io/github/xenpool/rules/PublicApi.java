@@ -47,10 +47,23 @@ final class PublicApi {
 
     private PublicApi(ModuleDescriptor descriptor) {
         this.moduleName = descriptor.name();
+        if (descriptor.isAutomatic()) {
+            this.exportedToEveryone = Set.copyOf(descriptor.packages());
+            this.exportedAtAll = exportedToEveryone;
+            return;
+        }
         this.exportedToEveryone = descriptor.exports().stream().filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toUnmodifiableSet());
         this.exportedAtAll = descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The API of a module that has no descriptor but names itself in its manifest: on the module
+     * path it is an automatic module, which exports every package it has.
+     */
+    static PublicApi ofAutomaticModule(String moduleName, Set<String> packages) {
+        return new PublicApi(ModuleDescriptor.newAutomaticModule(moduleName).packages(packages).build());
     }
 
     /** The API of the named module, whose compiled descriptor is on the class path. */

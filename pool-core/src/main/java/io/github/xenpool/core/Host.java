@@ -51,6 +51,17 @@ import org.apiguardian.api.API;
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
+ *
+ * <pre>{@code
+ * Host host = Host.builder()
+ *         .hostname("xs-04")
+ *         .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
+ *                 .maskingSupport(MaskingSupport.FULL).build())
+ *         .software(Software.builder().productVersion("5.6.100").buildNumber("39265p").build())
+ *         .licence(LicenceEdition.ENTERPRISE)
+ *         .managementInterface(ManagementInterface.builder().ipAddress("192.0.2.14").build())
+ *         .build();                                     // a random UUID; what is not given is unknown
+ * }</pre>
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record Host(

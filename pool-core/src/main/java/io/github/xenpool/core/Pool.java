@@ -40,6 +40,16 @@ import org.apiguardian.api.API;
  * the reference, no two members on one management address. The edition and the CPU feature level
  * are computed from the members, never stored apart from them. A pool's identity is its UUID,
  * not its name.
+ *
+ * <pre>{@code
+ * Pool pool = Pool.builder()
+ *         .name("prod")
+ *         .master(master)
+ *         .secondary(secondary)
+ *         .sharedStorageRepository(StorageRepository.sharedNfs(srUuid, "nfs01.example.com").build())
+ *         .build();
+ * pool.cpuLevel().ifPresent(level -> System.out.println(level.describe()));
+ * }</pre>
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class Pool {

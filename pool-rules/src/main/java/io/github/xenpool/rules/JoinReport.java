@@ -22,6 +22,15 @@ import org.apiguardian.api.API;
  * The answer to "may this host join this pool?": the verdict, every violation in a
  * deterministic order (blockers first, then warnings, then notes, each in rule order), the CPU
  * masking plan, the pool's CPU level after the join, and a plain-text rendering for a terminal.
+ *
+ * <pre>{@code
+ * JoinReport report = RuleSets.xenServer56().evaluate(pool, host);
+ * for (Violation blocker : report.blockers()) {
+ *     System.out.println(blocker.ruleId() + ": " + blocker.message());
+ * }
+ * report.maskingPlan().ifPresent(plan -> System.out.println("hides " + plan.hiddenNames()));
+ * System.out.print(report.render());
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public final class JoinReport {

@@ -22,6 +22,13 @@ import org.apiguardian.api.API;
  * <p>{@link #evaluate(Pool, Host)} runs every rule and returns one {@link JoinReport} with all
  * the problems at once. It never throws for valid model values: a rule that throws, or answers
  * null, becomes a {@link JoinRule#FAILED} blocker, and every other rule still runs.
+ *
+ * <pre>{@code
+ * RuleSet mine = RuleSets.xenServer56().remove("clock.sync");
+ * JoinReport report = mine.evaluate(pool, host);        // every rule runs, every problem is kept
+ * List<String> blocking = report.blockingRuleIds();     // empty unless the join is blocked
+ * JoinReport allowed = mine.check(pool, host);          // or throw JoinBlockedException
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public final class RuleSet {

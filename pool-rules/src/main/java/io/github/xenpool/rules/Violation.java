@@ -29,6 +29,13 @@ import org.apiguardian.api.API;
  * @param fixableByConfiguration whether changing configuration (of the host, the pool, their
  *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
  *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
+ *
+ * <pre>{@code
+ * Violation violation = Violation.of("site.same-rack", Severity.WARNING, Subject.host(host))
+ *         .message(host.hostname() + " is not in rack 7")
+ *         .step("Move it to rack 7, or accept the longer network path")
+ *         .build();
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public record Violation(

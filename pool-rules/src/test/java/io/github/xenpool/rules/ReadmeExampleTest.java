@@ -188,7 +188,7 @@ class ReadmeExampleTest {
         return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
     }
 
-    private static String captureOutput(Runnable example) {
+    static String captureOutput(Runnable example) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));

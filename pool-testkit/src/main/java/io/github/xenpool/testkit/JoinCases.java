@@ -35,6 +35,12 @@ import org.quicktheories.generators.Generate;
  * <p>The pools are homogeneous or heterogeneous, of 1 to 15 hosts (16 for {@code pool-full}),
  * always with a shared SR on a statically addressed server. Cases shrink towards small pools and
  * the first CPU models of the catalog.
+ *
+ * <pre>{@code
+ * qt().withFixedSeed(42).forAll(JoinCases.mutated("running-vm"))
+ *         .check(c -> RuleSets.xenServer56().evaluate(c.pool(), c.host())
+ *                 .hasViolation("vm.running-or-suspended"));
+ * }</pre>
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class JoinCases {

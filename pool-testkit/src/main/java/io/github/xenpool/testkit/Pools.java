@@ -22,6 +22,11 @@ import org.quicktheories.generators.Generate;
  * member. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
+ *
+ * <pre>{@code
+ * qt().withFixedSeed(7).forAll(Pools.heterogeneous(2, 8))
+ *         .check(pool -> pool.cpuLevel().isPresent() && pool.size() >= 2);
+ * }</pre>
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class Pools {

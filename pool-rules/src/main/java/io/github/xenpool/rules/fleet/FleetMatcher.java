@@ -68,6 +68,12 @@ import org.apiguardian.api.API;
  * joinable, classes and pools are visited best-first by a lower bound of their rank, so that only
  * those that may rank among the closest are evaluated. A host that is a member of an indexed pool
  * is evaluated against every pool. Results are streamed: no host-by-pool matrix is ever built.
+ *
+ * <pre>{@code
+ * FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), pools);
+ * matcher.match(hosts.stream())
+ *         .forEach(m -> System.out.println(m.hostname() + " can join " + m.joinablePools() + " pools"));
+ * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FleetMatcher {

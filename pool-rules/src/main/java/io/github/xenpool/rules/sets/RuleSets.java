@@ -29,6 +29,12 @@ import org.apiguardian.api.API;
 
 /**
  * The rule sets of the XenServer eras.
+ *
+ * <pre>{@code
+ * JoinReport xenServer56 = RuleSets.xenServer56().evaluate(pool, host);
+ * JoinReport levelling = RuleSets.named("levelling").evaluate(pool, host);
+ * List<RuleDescriptor> rules = RuleSets.xenServer56().descriptors();   // what each rule checks
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1.0")
 public final class RuleSets {

@@ -8,7 +8,7 @@ module io.github.xenpool.core {
     requires transitive jakarta.validation;
     requires static org.hibernate.validator;
     // @API marks each public type's status; it is read from the class files, never needed to run.
-    requires static org.apiguardian.api;
+    requires static transitive org.apiguardian.api;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -9,7 +9,7 @@ module io.github.xenpool.rules {
     // Only the @JoinableInto bridge uses Hibernate Validator, and only when its user brings it.
     requires static org.hibernate.validator;
     // @API marks each public type's status; it is read from the class files, never needed to run.
-    requires static org.apiguardian.api;
+    requires static transitive org.apiguardian.api;
 
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;

@@ -11,13 +11,13 @@ import io.github.xenpool.core.validation.Uuid;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,14 +27,17 @@ import java.util.stream.Collectors;
  * A XenServer / XCP-ng host: its CPU, software, licence, management network, clock, VMs, storage
  * and pool membership.
  *
- * <p>Hosts are values: every change returns a new host. Build them with {@link #builder()}, which
- * has a default for everything, so that a test states only what matters to it.
+ * <p>Hosts are values: every change returns a new host. Build them with {@link #builder()}. A host's
+ * identity is its UUID, never its host name: two hosts may share a name (every fresh install is
+ * {@code localhost.localdomain}). Facts that decide a join (the product version and build, the
+ * licence edition, the management address) are known only when they are given: a builder leaves
+ * them unknown rather than inventing them, and the join rules then say they cannot check.
  *
  * @param id the host's UUID
  * @param hostname its host name
  * @param cpu its CPUs
  * @param software its product version, hotfixes and supplemental packs
- * @param licence its licence edition
+ * @param licence its licence edition, or empty when it is unknown
  * @param managementInterface the interface of its management traffic
  * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
  * @param clock its clock, relative to its pool master
@@ -47,7 +50,7 @@ public record Host(
         @Hostname String hostname,
         @Valid Cpu cpu,
         @Valid Software software,
-        LicenceEdition licence,
+        Optional<LicenceEdition> licence,
         @Valid ManagementInterface managementInterface,
         List<@Valid NetworkInterface> networkInterfaces,
         HostClock clock,
@@ -62,7 +65,7 @@ public record Host(
      * @param hostname its host name
      * @param cpu its CPUs
      * @param software its product version, hotfixes and supplemental packs
-     * @param licence its licence edition
+     * @param licence its licence edition, or empty when it is unknown
      * @param managementInterface the interface of its management traffic
      * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
      * @param clock its clock, relative to its pool master
@@ -99,9 +102,10 @@ public record Host(
     }
 
     /**
-     * Starts a builder with defaults: host name {@code xenserver}, an id derived from the host
-     * name, a default {@link Cpu}, XenServer 5.6.100, the free edition, a static management
-     * address, a clock in step with NTP, no VMs, no storage, standalone.
+     * Starts a builder with defaults: host name {@code xenserver}, a random id, a default
+     * {@link Cpu}, software whose version and build are unknown, an unknown licence edition, a
+     * static management interface whose address is unknown, a clock in step with NTP, no VMs, no
+     * storage, standalone.
      *
      * @return a new builder
      */
@@ -115,7 +119,9 @@ public record Host(
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().id(id).hostname(hostname).cpu(cpu).software(software).licence(licence)
+        Builder builder = new Builder().id(id).hostname(hostname).cpu(cpu).software(software);
+        builder.licence = licence.orElse(null);
+        return builder
                 .managementInterface(managementInterface).networkInterfaces(networkInterfaces).clock(clock).vms(vms)
                 .storage(storage)
                 .membership(membership);
@@ -187,8 +193,9 @@ public record Host(
      * @return the same host with that edition
      */
     public Host withLicence(LicenceEdition newLicence) {
-        return newLicence == licence ? this
-                : new Host(id, hostname, cpu, software, newLicence, managementInterface, networkInterfaces, clock, vms,
+        Optional<LicenceEdition> edition = Optional.of(newLicence);
+        return edition.equals(licence) ? this
+                : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
     }
 
@@ -203,13 +210,16 @@ public record Host(
                 + cpu.modelName() + ", " + membership + "]";
     }
 
-    /** Builds a {@link Host}; every value has a default. */
+    /**
+     * Builds a {@link Host}. Without an id it makes a random one; without a licence edition the
+     * edition is unknown.
+     */
     public static final class Builder {
         private String id;
         private String hostname = "xenserver";
         private Cpu cpu;
         private Software software;
-        private LicenceEdition licence = LicenceEdition.FREE;
+        private LicenceEdition licence;
         private ManagementInterface managementInterface;
         private HostClock clock = HostClock.SYNCHRONIZED;
         private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
@@ -221,7 +231,7 @@ public record Host(
         }
 
         /**
-         * Sets the UUID; by default it is derived from the host name.
+         * Sets the UUID; by default the host gets a random one, since host names are not unique.
          *
          * @param id the UUID
          * @return this builder
@@ -272,6 +282,16 @@ public record Host(
          */
         public Builder licence(LicenceEdition licence) {
             this.licence = Objects.requireNonNull(licence, "licence");
+            return this;
+        }
+
+        /**
+         * Forgets the licence edition: the host's edition is unknown.
+         *
+         * @return this builder
+         */
+        public Builder unknownLicence() {
+            this.licence = null;
             return this;
         }
 
@@ -398,12 +418,11 @@ public record Host(
          * @throws IllegalArgumentException if a value is invalid; all problems are listed
          */
         public Host build() {
-            String hostId = id != null ? id
-                    : UUID.nameUUIDFromBytes(("xenpool-host:" + hostname).getBytes(StandardCharsets.UTF_8)).toString();
+            String hostId = id != null ? id : UUID.randomUUID().toString();
             return ModelValidator.shared().requireValid(new Host(hostId, hostname,
                     cpu != null ? cpu : Cpu.unknown(),
                     software != null ? software : Software.builder().build(),
-                    licence,
+                    Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
                     networkInterfaces, clock, vms, storage, membership));
         }

@@ -9,12 +9,13 @@ import io.github.xenpool.core.validation.Uuid;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
  *
  * <p>A pool is a value. Its structure is checked when it is made: exactly one master, host ids
  * unique, every member's {@link Membership} naming this pool in its role, the master's clock as
- * the reference. The edition and the CPU feature level are computed from the members, never
- * stored apart from them.
+ * the reference, no two members on one management address. The edition and the CPU feature level
+ * are computed from the members, never stored apart from them. A pool's identity is its UUID,
+ * not its name.
  */
 public final class Pool {
 
@@ -55,7 +57,7 @@ public final class Pool {
     private final FeatureMask cpuFeatureMask;
     private final Set<String> offlineHosts;
 
-    private final LicenceEdition edition;
+    private final Optional<LicenceEdition> edition;
     private final Optional<CpuLevel> cpuLevel;
 
     /**
@@ -121,6 +123,7 @@ public final class Pool {
                         + secondary.hostname() + ") appears twice; host ids are unique in a pool");
             }
         }
+        checkManagementAddresses();
         Set<String> srs = new HashSet<>();
         for (StorageRepository sr : sharedStorage) {
             if (!sr.shared()) {
@@ -144,14 +147,36 @@ public final class Pool {
         }
     }
 
-    private LicenceEdition lowestEdition() {
-        LicenceEdition lowest = master.licence();
-        for (Host secondary : secondaries) {
-            if (secondary.licence().compareTo(lowest) < 0) {
-                lowest = secondary.licence();
+    /** Two members on one management address cannot both be reached; unknown addresses do not clash. */
+    private void checkManagementAddresses() {
+        Map<String, Host> byAddress = new HashMap<>();
+        for (Host member : members()) {
+            Optional<String> address = member.managementInterface().ipAddress();
+            if (address.isEmpty()) {
+                continue;
+            }
+            Host other = byAddress.putIfAbsent(address.get(), member);
+            if (other != null) {
+                throw new IllegalArgumentException("pool " + name + ": hosts " + other.hostname() + " (" + other.id()
+                        + ") and " + member.hostname() + " (" + member.id() + ") share the management address "
+                        + address.get() + "; every member has a management address of its own");
             }
         }
-        return lowest;
+    }
+
+    /** The lowest edition of the members, unknown when any member's edition is. */
+    private Optional<LicenceEdition> lowestEdition() {
+        LicenceEdition lowest = null;
+        for (Host member : members()) {
+            if (member.licence().isEmpty()) {
+                return Optional.empty();
+            }
+            LicenceEdition edition = member.licence().get();
+            if (lowest == null || edition.compareTo(lowest) < 0) {
+                lowest = edition;
+            }
+        }
+        return Optional.of(lowest);
     }
 
     private Optional<FeatureSet> intersectionOfMembers() {
@@ -170,7 +195,7 @@ public final class Pool {
     }
 
     /**
-     * Starts a builder with defaults: pool name {@code pool}, an id derived from the name, no HA,
+     * Starts a builder with defaults: pool name {@code pool}, a random id, no HA,
      * no shared storage, the {@link #DEFAULT_CPU_FEATURE_MASK}, every member online. A master must
      * be set.
      *
@@ -335,9 +360,9 @@ public final class Pool {
     /**
      * Returns the pool's licence edition: the lowest edition among its members.
      *
-     * @return the edition
+     * @return the edition, or empty when the edition of a member is unknown
      */
-    public LicenceEdition edition() {
+    public Optional<LicenceEdition> edition() {
         return edition;
     }
 
@@ -402,7 +427,8 @@ public final class Pool {
     public String toString() {
         return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
                 + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
-                + ", " + edition.displayName() + ", " + (haEnabled ? "HA on" : "HA off") + ", "
+                + ", " + edition.map(LicenceEdition::displayName).orElse("edition unknown") + ", "
+                + (haEnabled ? "HA on" : "HA off") + ", "
                 + sharedStorage.size() + " shared SR(s), " + status()
                 + (offlineHosts.isEmpty() ? "" : ", " + offlineHosts.size() + " offline") + "]";
     }
@@ -426,7 +452,7 @@ public final class Pool {
         }
 
         /**
-         * Sets the UUID; by default it is derived from the name.
+         * Sets the UUID; by default the pool gets a random one, since names are not unique.
          *
          * @param id the UUID
          * @return this builder
@@ -562,8 +588,7 @@ public final class Pool {
          */
         public Pool build() {
             Objects.requireNonNull(master, "master (a pool needs one; call master(...))");
-            String poolId = id != null ? id
-                    : UUID.nameUUIDFromBytes(("xenpool-pool:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+            String poolId = id != null ? id : UUID.randomUUID().toString();
             int size = 1 + secondaries.size();
             Host theMaster = master.withMembership(adopt(master, poolId, new Membership.Master(poolId, size)));
             List<Host> members = new ArrayList<>(secondaries.size());

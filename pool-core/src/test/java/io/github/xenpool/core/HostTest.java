@@ -1,5 +1,6 @@
 package io.github.xenpool.core;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
@@ -17,6 +19,8 @@ import io.github.xenpool.core.vm.VmOperation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class HostTest {
@@ -24,22 +28,58 @@ class HostTest {
     private static final String VM_UUID = "9a4a0d3b-1e6f-4b7c-8d2e-3f4a5b6c7d8e";
 
     @Test
-    void aDefaultHostIsStandaloneFreeAndInStep() {
+    void aDefaultHostIsStandaloneAndInStep() {
         Host host = Host.builder().build();
 
         assertEquals("xenserver", host.hostname());
         assertEquals(Membership.standalone(), host.membership());
         assertTrue(host.membership().isFree());
-        assertEquals(LicenceEdition.FREE, host.licence());
         assertEquals(HostClock.SYNCHRONIZED, host.clock());
         assertEquals(Addressing.STATIC, host.managementInterface().addressing());
         assertTrue(host.vms().isEmpty());
     }
 
     @Test
-    void theDefaultIdIsDerivedFromTheHostnameSoBuildsAreRepeatable() {
-        assertEquals(Host.builder().hostname("a").build().id(), Host.builder().hostname("a").build().id());
-        assertNotEquals(Host.builder().hostname("a").build().id(), Host.builder().hostname("b").build().id());
+    void factsThatDecideAJoinAreUnknownUnlessGiven() {
+        Host host = Host.builder().build();
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), host.software().productVersion()),
+                () -> assertEquals(Optional.empty(), host.software().buildNumber()),
+                () -> assertEquals(Optional.empty(), host.licence()),
+                () -> assertEquals(Optional.empty(), host.managementInterface().ipAddress()));
+    }
+
+    @Test
+    void givenFactsSurviveToBuilderAndCanBeForgotten() {
+        Host host = Fixtures.host("xs-01", "Xeon-E5-2650", "192.0.2.11");
+
+        assertEquals(host, host.toBuilder().build());
+        assertEquals(Optional.of(ProductVersion.parse("5.6.100")), host.software().productVersion());
+        assertEquals(Optional.of("39265p"), host.software().buildNumber());
+        assertEquals(Optional.of(LicenceEdition.ENTERPRISE), host.licence());
+        assertEquals(Optional.of("192.0.2.11"), host.managementInterface().ipAddress());
+        Host blank = host.toBuilder().unknownLicence()
+                .software(host.software().toBuilder().unknownProductVersion().unknownBuildNumber().build())
+                .managementInterface(host.managementInterface().toBuilder().unknownIpAddress().build())
+                .build();
+        assertAll(
+                () -> assertEquals(Optional.empty(), blank.licence()),
+                () -> assertEquals(Optional.empty(), blank.software().productVersion()),
+                () -> assertEquals(Optional.empty(), blank.software().buildNumber()),
+                () -> assertEquals(Optional.empty(), blank.managementInterface().ipAddress()),
+                () -> assertEquals(blank, blank.toBuilder().build()));
+    }
+
+    @Test
+    void hostsWithOneHostnameAndNoIdGetDifferentRandomIds() {
+        Host first = Host.builder().hostname("localhost.localdomain").build();
+        Host second = Host.builder().hostname("localhost.localdomain").build();
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(first.id(), UUID.fromString(first.id()).toString());
+        assertEquals(first.id(), first.toBuilder().hostname("xs-01").build().id(), "toBuilder keeps the identity");
+        assertEquals(VM_UUID, Host.builder().id(VM_UUID).build().id());
     }
 
     @Test
@@ -57,12 +97,12 @@ class HostTest {
 
     @Test
     void witherMethodsReturnNewHostsAndLeaveTheOriginal() {
-        Host host = Host.builder().build();
+        Host host = Host.builder().licence(LicenceEdition.FREE).build();
 
         Host licensed = host.withLicence(LicenceEdition.PLATINUM);
 
-        assertEquals(LicenceEdition.PLATINUM, licensed.licence());
-        assertEquals(LicenceEdition.FREE, host.licence());
+        assertEquals(Optional.of(LicenceEdition.PLATINUM), licensed.licence());
+        assertEquals(Optional.of(LicenceEdition.FREE), host.licence());
         assertSame(host, host.withLicence(LicenceEdition.FREE));
         assertSame(host, host.withMembership(Membership.standalone()));
     }
@@ -145,6 +185,8 @@ class HostTest {
                 .supplementalPack("linux-pack", "1.0").supplementalPack("linux-pack", "2.0").build());
         assertTrue(e.getMessage().contains("supplemental pack linux-pack is listed twice, at 1.0 and 2.0"),
                 e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Software.builder().buildNumber(" ").build(),
+                "a build number, when given, is not blank");
     }
 
     @Test

@@ -12,21 +12,25 @@ import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PoolTest {
 
-    private final Host alpha = host("alpha", "Xeon-E5-2650");
-    private final Host beta = host("beta", "Xeon-E5-2650-v3");
-    private final Host gamma = host("gamma", "Xeon-E7540");
+    private static final String POOL_ID = "d6a2b7c4-5e1f-4a3b-9c8d-1e2f3a4b5c6d";
+
+    private final Host alpha = host("alpha", "Xeon-E5-2650", "192.0.2.1");
+    private final Host beta = host("beta", "Xeon-E5-2650-v3", "192.0.2.2");
+    private final Host gamma = host("gamma", "Xeon-E7540", "192.0.2.3");
 
     private Pool pool() {
-        return Pool.builder().name("prod").master(alpha).secondary(beta).secondary(gamma)
+        return Pool.builder().id(POOL_ID).name("prod").master(alpha).secondary(beta).secondary(gamma)
                 .sharedStorageRepository(Fixtures.nfs()).build();
     }
 
@@ -60,8 +64,45 @@ class PoolTest {
     void theEditionIsTheLowestOfTheMembers() {
         Pool pool = Pool.builder().master(alpha).secondary(beta.withLicence(LicenceEdition.ADVANCED)).build();
 
-        assertEquals(LicenceEdition.ADVANCED, pool.edition());
-        assertEquals(LicenceEdition.ENTERPRISE, Pool.builder().master(alpha).build().edition());
+        assertEquals(Optional.of(LicenceEdition.ADVANCED), pool.edition());
+        assertEquals(Optional.of(LicenceEdition.ENTERPRISE), Pool.builder().master(alpha).build().edition());
+    }
+
+    @Test
+    void theEditionIsUnknownWhenAMembersEditionIs() {
+        Host unlicensed = beta.toBuilder().unknownLicence().build();
+
+        assertEquals(Optional.empty(), Pool.builder().master(alpha).secondary(unlicensed).build().edition());
+        assertEquals(Optional.empty(), Pool.builder().master(unlicensed).secondary(alpha).build().edition());
+    }
+
+    @Test
+    void poolsWithOneNameAndNoIdGetDifferentRandomIds() {
+        Pool first = Pool.builder().name("pool").master(alpha).build();
+        Pool second = Pool.builder().name("pool").master(alpha).build();
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(POOL_ID, pool().id());
+        assertEquals(POOL_ID, pool().toBuilder().name("renamed").build().id(), "toBuilder keeps the identity");
+    }
+
+    @Test
+    void twoMembersOnOneManagementAddressAreRefusedNamingBothHostsAndTheAddress() {
+        Host twin = gamma.toBuilder().managementInterface(beta.managementInterface()).build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Pool.builder().master(alpha).secondary(beta).secondary(twin).build());
+        assertTrue(e.getMessage().contains("hosts beta (" + beta.id() + ") and gamma (" + gamma.id() + ")"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("share the management address 192.0.2.2"), e.getMessage());
+    }
+
+    @Test
+    void membersWhoseAddressesAreUnknownDoNotClash() {
+        Host first = beta.toBuilder().managementInterface(ManagementInterface.builder().build()).build();
+        Host second = gamma.toBuilder().managementInterface(ManagementInterface.builder().build()).build();
+
+        assertEquals(3, Pool.builder().master(alpha).secondary(first).secondary(second).build().size());
     }
 
     @Test

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 /** A pool is a value: what it holds, when two pools are the same, and what its builder keeps. */
 class PoolValuesTest {
 
+    private static final String POOL_ID = "3d9f0c1e-2b4a-4c5d-8e6f-7a8b9c0d1e2f";
     private static final String OTHER_SR = "0b0c0d0e-0f10-4112-8314-151617181920";
 
-    private final Host alpha = host("alpha", "Xeon-E5-2650");
-    private final Host beta = host("beta", "Xeon-E5-2650-v3");
-    private final Host gamma = host("gamma", "Xeon-E7540");
+    private final Host alpha = host("alpha", "Xeon-E5-2650", "192.0.2.1");
+    private final Host beta = host("beta", "Xeon-E5-2650-v3", "192.0.2.2");
+    private final Host gamma = host("gamma", "Xeon-E7540", "192.0.2.3");
 
     private Pool.Builder prod() {
-        return Pool.builder().name("prod").master(alpha).secondary(beta).sharedStorageRepository(Fixtures.nfs());
+        return Pool.builder().id(POOL_ID).name("prod").master(alpha).secondary(beta).sharedStorageRepository(Fixtures.nfs());
     }
 
     @Test

@@ -237,12 +237,61 @@ public sealed interface ViolationDetails {
      * gap.
      *
      * @param pool the pool's edition
-     * @param host the host's edition
+     * @param host the host's edition, or empty when it is unknown
      * @param licenceServer the address of a licence server with a free licence of the pool's
      *     edition, if one is known
      */
-    record Licences(LicenceEdition pool, LicenceEdition host, Optional<String> licenceServer)
+    record Licences(LicenceEdition pool, Optional<LicenceEdition> host, Optional<String> licenceServer)
             implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param pool the pool's edition
+         * @param host the host's edition, or empty
+         * @param licenceServer a licence server's address, or empty
+         * @throws NullPointerException if a component is null
+         */
+        public Licences {
+            Objects.requireNonNull(pool, "pool");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(licenceServer, "licenceServer");
+        }
+
+        /**
+         * Makes the details of two known editions.
+         *
+         * @param pool the pool's edition
+         * @param host the host's edition
+         * @param licenceServer a licence server's address, or empty
+         */
+        public Licences(LicenceEdition pool, LicenceEdition host, Optional<String> licenceServer) {
+            this(pool, Optional.of(host), licenceServer);
+        }
+    }
+
+    /**
+     * The management address a joining host would share with a member of the pool.
+     *
+     * @param address the address
+     * @param memberId the id of the member that has it
+     * @param memberHostname that member's host name
+     */
+    record AddressInUse(String address, String memberId, String memberHostname) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param address the address
+         * @param memberId the member's id
+         * @param memberHostname the member's host name
+         * @throws NullPointerException if a component is null
+         */
+        public AddressInUse {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(memberHostname, "memberHostname");
+        }
     }
 
     /**

@@ -27,6 +27,20 @@ public final class JoinFixtures {
     }
 
     /**
+     * Another candidate that meets every requirement of {@link #POOL}: the compliant one with an
+     * id and a management address of its own, to grow pools with.
+     *
+     * @param n 1 to 9999, a number that sets the id ({@code 1f0e6b8a-…-0c1d2e3f000n}) and the
+     *     address ({@code 198.18.x.y})
+     * @return a builder of it, to set a host name or change one aspect
+     */
+    public static Host.Builder candidate(int n) {
+        return candidate().id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", n))
+                .managementInterface(SamplePools.compliantCandidate().managementInterface().toBuilder()
+                        .ipAddress("198.18." + n / 256 + "." + n % 256).build());
+    }
+
+    /**
      * Checks a join into {@link #POOL} under XenServer 5.6 rules with the default context.
      *
      * @param host the candidate

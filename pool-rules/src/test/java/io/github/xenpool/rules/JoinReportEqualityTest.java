@@ -49,8 +49,8 @@ class JoinReportEqualityTest {
                 CpuLevelPolicy.MASKING));
         assertNotEquals(report, JoinReport.of("xenServer56", POOL,
                 host.toBuilder().hostname("xs-99").build(), List.of(), CpuLevelPolicy.MASKING));
-        assertNotEquals(report, JoinReport.of("xenServer56", POOL.toBuilder().id(OTHER_ID).build(), host, List.of(),
-                CpuLevelPolicy.MASKING));
+        Pool sameNameOtherId = SamplePools.advancedAmdPool().toBuilder().name(POOL.name()).build();
+        assertNotEquals(report, JoinReport.of("xenServer56", sameNameOtherId, host, List.of(), CpuLevelPolicy.MASKING));
         assertNotEquals(report, JoinReport.of("xenServer56", POOL, host.toBuilder().id(OTHER_ID).build(), List.of(),
                 CpuLevelPolicy.MASKING));
         assertNotEquals(report, report.toString());

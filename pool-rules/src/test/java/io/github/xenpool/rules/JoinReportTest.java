@@ -41,8 +41,7 @@ class JoinReportTest {
                         .mode(VirtualizationMode.HVM).build()).build();
         Pool.Builder builder = POOL.toBuilder().master(master).secondaries(List.of()).sharedStorage(List.of(dhcpNfs));
         for (int i = 1; i < 16; i++) {
-            builder.secondary(SamplePools.compliantCandidate().toBuilder().hostname("xs-" + (20 + i))
-                    .id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i))
+            builder.secondary(JoinFixtures.candidate(i).hostname("xs-" + (20 + i))
                     .licence(LicenceEdition.ADVANCED).build());
         }
         return builder.build();
@@ -60,6 +59,8 @@ class JoinReportTest {
                 .storageRepository(StorageRepository.sharedNfs("9d8c7b6a-5f4e-4d3c-8b2a-190817161514",
                         "filer2.example.com").name("nfs-old").build())
                 .software(SamplePools.troubledCandidate().software().toBuilder().productVersion("5.5.0").build())
+                .managementInterface(SamplePools.troubledCandidate().managementInterface().toBuilder()
+                        .ipAddress("192.0.2.11").build())
                 .build();
     }
 

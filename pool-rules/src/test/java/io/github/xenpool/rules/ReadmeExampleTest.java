@@ -146,7 +146,7 @@ class ReadmeExampleTest {
             matcher.match(SamplePools.candidates().stream())
                     .map(m -> m.hostname() + " " + m.joinablePools() + " " + (m.joinablePools() > 0
                             ? m.best().get(0).poolName() : "closest " + m.closest().get(0).blockingRules()))
-                    .forEach(System.out::println); // xs-04 1 prod-intel ... xs-amd 0 closest [cpu.vendor] ...
+                    .forEach(System.out::println); // xs-04 1 prod-intel ... xs-amd 0 closest [software.patch-level, ...] ...
             // end of example
         });
 

@@ -130,8 +130,8 @@ class RuleEngineTest {
                 () -> assertEquals(Verdict.ALLOWED, lenient.evaluate(POOL, free).verdict()),
                 () -> assertEquals(original.ruleIds(), lenient.ruleIds(), "a replaced rule keeps its place"),
                 () -> assertFalse(without.ruleIds().contains(CpuRules.VENDOR)),
-                () -> assertEquals(18, original.rules().size(), "the original is unchanged"),
-                () -> assertEquals(17, without.rules().size()));
+                () -> assertEquals(19, original.rules().size(), "the original is unchanged"),
+                () -> assertEquals(18, without.rules().size()));
     }
 
     @Test
@@ -169,7 +169,8 @@ class RuleEngineTest {
     @Test
     void theXenServer56RuleSetListsEveryRuleOfTheSeedInOrder() {
         assertEquals(List.of("pool.size", "host.standalone", "cpu.vendor", "cpu.features", "cpu.masking-licence",
-                "cpu.virtualization", "network.static-ip", "network.bonded-management", "clock.sync",
+                "cpu.virtualization", "network.static-ip", "network.address-in-use", "network.bonded-management",
+                "clock.sync",
                 "vm.running-or-suspended", "vm.active-operations", "storage.shared", "software.version",
                 "software.patch-level", "software.supplemental-packs", "licence.edition", "pool.shared-storage",
                 "storage.static-address"), RuleSets.xenServer56().ruleIds());

@@ -7,6 +7,7 @@ import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
@@ -21,20 +22,48 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Generators of hosts: standalone hosts of any kind, and hosts that meet every requirement of
- * the XenServer 5.6 seed for a given pool.
+ * the XenServer 5.6 seed for a given pool; and {@link #known(String, String)}, a host whose every
+ * fact a join rule reads is given, for example tests.
  *
- * <p>Hosts shrink towards fewer VMs and SRs, a clock closer to the master's, and the first CPU
- * models and software versions.
+ * <p>Generated hosts have ids derived from the random choices behind them, so that a fixed seed
+ * gives the same hosts. They shrink towards fewer VMs and SRs, a clock closer to the master's,
+ * and the first CPU models and software versions.
  */
 public final class Hosts {
+
+    /** The real CPU of {@link #known(String, String)}. */
+    static final String KNOWN_CPU = "Xeon-E5-2650";
 
     private Hosts() {
     }
 
     /**
+     * Starts a standalone host whose every fact a join rule reads is given, so that a test
+     * changes only what matters to it: a Xeon E5-2650 with full masking support, XenServer
+     * 5.6.100 build 39265p ({@link Softwares#xenServer56()}), the Enterprise edition, a static
+     * management address, a random id. Hosts made from one call each agree on everything but
+     * their names, ids and addresses.
+     *
+     * @param hostname its host name
+     * @param managementAddress its management IP address
+     * @return a builder of the host
+     */
+    public static Host.Builder known(String hostname, String managementAddress) {
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(managementAddress, "managementAddress");
+        return Host.builder()
+                .hostname(hostname)
+                .cpu(CpuCatalog.shipped().realHost(KNOWN_CPU).toCpuBuilder().maskingSupport(MaskingSupport.FULL)
+                        .build())
+                .software(Softwares.xenServer56())
+                .licence(LicenceEdition.ENTERPRISE)
+                .managementInterface(ManagementInterface.builder().ipAddress(managementAddress).build());
+    }
+
+    /**
      * Standalone hosts with a real CPU, any software and licence, a static or reserved
-     * management address, a clock within 2 seconds of the master kept by NTP, 0 to 3 halted idle
-     * VMs and 0 to 2 local SRs.
+     * management address in 10.0.0.0/16, a clock within 2 seconds of the master kept by NTP, 0
+     * to 3 halted idle VMs and 0 to 2 local SRs.
      *
      * @return the generator; shrinks towards fewer VMs and SRs
      */
@@ -46,6 +75,8 @@ public final class Hosts {
                         .cpu(cpu)
                         .software(software)
                         .licence(edition)
+                        .managementInterface(ManagementInterface.builder()
+                                .ipAddress("10.0." + n / 256 + "." + n % 256).build())
                         .build())
                 .zip(tidyExtras(), (host, extras) -> extras.applyTo(host, host.hostname()));
     }
@@ -65,14 +96,15 @@ public final class Hosts {
         Cpu cpu = pool.master().cpu().unmasked().toBuilder().maskingSupport(MaskingSupport.FULL)
                 .virtualizationEnabled(true).build();
         String hostname = pool.name() + "-candidate";
-        Host base = Host.builder()
+        Host.Builder builder = Host.builder()
                 .id(Ids.uuid("candidate", pool.id()))
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
-                .licence(pool.edition())
-                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build())
-                .build();
+                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
+        // A pool whose edition is unknown gets a candidate whose edition is unknown too.
+        pool.edition().ifPresent(builder::licence);
+        Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
     }
 

@@ -141,7 +141,7 @@ public final class JoinCases {
                 changed.software(otherRevision(host.software(), n));
                 break;
             case LICENCE_EDITION:
-                changed.licence(otherEdition(pool.edition(), n));
+                changed.licence(otherEdition(pool.edition().orElseThrow(), n));
                 break;
             case CPU_VENDOR:
                 changed.cpu(otherVendorCpu(host.cpu().vendor().orElseThrow(), n));
@@ -163,9 +163,10 @@ public final class JoinCases {
             case MASKABLE_CPU_FEATURES:
             case MASKING_WITHOUT_ENTERPRISE: {
                 boolean enterprise = mutation == Mutation.MASKABLE_CPU_FEATURES;
+                LicenceEdition current = pool.edition().orElseThrow();
                 LicenceEdition edition = enterprise
-                        ? (pool.edition().isAtLeast(LicenceEdition.ENTERPRISE) ? pool.edition() : LicenceEdition.ENTERPRISE)
-                        : (pool.edition().isAtLeast(LicenceEdition.ENTERPRISE) ? LicenceEdition.ADVANCED : pool.edition());
+                        ? (current.isAtLeast(LicenceEdition.ENTERPRISE) ? current : LicenceEdition.ENTERPRISE)
+                        : (current.isAtLeast(LicenceEdition.ENTERPRISE) ? LicenceEdition.ADVANCED : current);
                 pool = withEdition(pool, edition);
                 changed.licence(edition);
                 changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow()
@@ -203,7 +204,8 @@ public final class JoinCases {
 
     private static String otherVersion(Software software, int n) {
         List<String> others = new ArrayList<>(Softwares.VERSIONS);
-        others.removeIf(v -> io.github.xenpool.core.software.ProductVersion.parse(v).equals(software.productVersion()));
+        others.removeIf(v -> software.productVersion()
+                .equals(Optional.of(io.github.xenpool.core.software.ProductVersion.parse(v))));
         return others.get(n % others.size());
     }
 
@@ -287,7 +289,7 @@ public final class JoinCases {
     }
 
     private static Pool withEdition(Pool pool, LicenceEdition edition) {
-        if (pool.members().stream().allMatch(h -> h.licence() == edition)) {
+        if (pool.members().stream().allMatch(h -> h.licence().equals(Optional.of(edition)))) {
             return pool;
         }
         Pool.Builder builder = pool.toBuilder().master(pool.master().withLicence(edition)).secondaries(List.of());
@@ -295,13 +297,15 @@ public final class JoinCases {
         return builder.build();
     }
 
-    /** The pool grown to {@value Pools#MAX_SIZE} hosts with copies of its master. */
+    /** The pool grown to {@value Pools#MAX_SIZE} hosts with copies of its master, each on its own address. */
     private static Pool filled(Pool pool) {
         Pool.Builder builder = pool.toBuilder();
         Host master = pool.master();
         for (int i = pool.size(); i < Pools.MAX_SIZE; i++) {
             String hostname = pool.name() + "-fill" + i;
             builder.secondary(master.toBuilder().id(Ids.uuid("fill", hostname)).hostname(hostname)
+                    .managementInterface(master.managementInterface().toBuilder().ipAddress(Pools.memberAddress(i))
+                            .build())
                     .membership(Membership.standalone()).vms(List.of()).build());
         }
         return builder.build();

@@ -15,7 +15,9 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
- * members masked down to the oldest), with and without shared storage and HA.
+ * members masked down to the oldest), with and without shared storage and HA. Every fact a join
+ * rule reads is given: product version and build, licence edition, a management address per
+ * member. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  */
@@ -148,7 +150,12 @@ public final class Pools {
                 .cpu(cpu)
                 .software(setting.software())
                 .licence(setting.edition())
-                .managementInterface(ManagementInterface.builder().ipAddress("198.51.100." + (index + 1)).build())
+                .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index)).build())
                 .build();
+    }
+
+    /** The management address of the member at an index of a generated pool. */
+    static String memberAddress(int index) {
+        return "198.51.100." + (index + 1);
     }
 }

@@ -25,6 +25,15 @@ public final class Softwares {
     }
 
     /**
+     * XenServer 5.6 FP1: version 5.6.100, build 39265p, no hotfixes, no packs.
+     *
+     * @return the software
+     */
+    public static Software xenServer56() {
+        return Software.builder().productVersion("5.6.100").buildNumber("39265p").build();
+    }
+
+    /**
      * Software with a product version, 0 to 4 hotfixes and 1 or 2 supplemental packs.
      *
      * @return the generator; shrinks towards the first version, fewer hotfixes and one pack

@@ -4,7 +4,10 @@
  * real CPUs ({@link io.github.xenpool.testkit.Cpus}), heterogeneous CPU families and masking
  * questions ({@link io.github.xenpool.testkit.CpuFamilies}), software, hosts, pools, and join
  * cases that meet every requirement of the seed or break exactly one
- * ({@link io.github.xenpool.testkit.JoinCases}, {@link io.github.xenpool.testkit.Mutation}).
+ * ({@link io.github.xenpool.testkit.JoinCases}, {@link io.github.xenpool.testkit.Mutation}), and
+ * join cases with one deciding fact unknown ({@link io.github.xenpool.testkit.Blank}). For example
+ * tests, {@link io.github.xenpool.testkit.Hosts#known(String, String)} starts a host whose every
+ * fact a join rule reads is given: the model's builders leave such facts unknown.
  *
  * <p>Every generator is composed from QuickTheories primitives, so a failing property shrinks to
  * a small pool and few features. Generated values depend only on the random choices behind them

@@ -31,7 +31,11 @@ class JoinCasesTest {
                     && pool.cpuFeatureMask().apply(host.cpu().physicalFeatures().orElseThrow())
                             .equals(pool.cpuLevel().orElseThrow().compared())
                     && host.software().equals(pool.master().software())
-                    && host.licence() == pool.edition()
+                    && host.software().productVersion().isPresent()
+                    && host.licence().isPresent() && host.licence().equals(pool.edition())
+                    && host.managementInterface().ipAddress().isPresent()
+                    && pool.members().stream().noneMatch(member -> member.managementInterface().ipAddress()
+                            .equals(host.managementInterface().ipAddress()))
                     && host.managementInterface().addressing().isStable()
                     && !host.managementInterface().bonded()
                     && host.clock().ntpConfigured() && host.clock().skew().getSeconds() < 3
@@ -80,7 +84,7 @@ class JoinCasesTest {
                 return (p, h) -> h.software().supplementalPacks().size() == p.master().software().supplementalPacks()
                         .size() && !h.software().supplementalPacks().equals(p.master().software().supplementalPacks());
             case LICENCE_EDITION:
-                return (p, h) -> h.licence() != p.edition();
+                return (p, h) -> !h.licence().equals(p.edition());
             case CPU_VENDOR:
                 return (p, h) -> !h.cpu().vendor().equals(p.master().cpu().vendor());
             case MISSING_CPU_FEATURES:
@@ -91,11 +95,13 @@ class JoinCasesTest {
             case NO_MASKING_SUPPORT:
                 return (p, h) -> h.cpu().maskingSupport().equals(Optional.of(MaskingSupport.NONE)) && !extra(p, h).isEmpty();
             case MASKABLE_CPU_FEATURES:
-                return (p, h) -> !extra(p, h).isEmpty() && p.edition().isAtLeast(LicenceEdition.ENTERPRISE)
-                        && h.licence() == p.edition();
+                return (p, h) -> !extra(p, h).isEmpty()
+                        && p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && h.licence().equals(p.edition());
             case MASKING_WITHOUT_ENTERPRISE:
-                return (p, h) -> !extra(p, h).isEmpty() && !p.edition().isAtLeast(LicenceEdition.ENTERPRISE)
-                        && h.licence() == p.edition();
+                return (p, h) -> !extra(p, h).isEmpty()
+                        && !p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && h.licence().equals(p.edition());
             case VIRTUALIZATION_OFF:
                 return (p, h) -> !h.cpu().virtualizationEnabled();
             case POOL_FULL:

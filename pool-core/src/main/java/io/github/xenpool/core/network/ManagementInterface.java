@@ -7,14 +7,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The interface that carries a host's management traffic (xapi's management PIF).
+ * The interface that carries a host's management traffic (xapi's management PIF). Its address is
+ * known only when it was given: a builder leaves it unknown rather than assuming one.
  *
  * @param device the network device, such as {@code eth0} or {@code bond0}
  * @param addressing how it gets its address
- * @param ipAddress its current IP address
+ * @param ipAddress its current IP address, or empty when it is unknown
  * @param bonded whether the device is a bond of several NICs
  * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
  */
@@ -22,7 +24,7 @@ public record ManagementInterface(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
                 message = "must be a device name of at most 15 letters, digits and . _ -") String device,
         Addressing addressing,
-        @IpAddress String ipAddress,
+        Optional<@IpAddress String> ipAddress,
         boolean bonded,
         @Min(1) @Max(4094) OptionalInt vlanTag) {
 
@@ -31,7 +33,7 @@ public record ManagementInterface(
      *
      * @param device the network device, such as {@code eth0} or {@code bond0}
      * @param addressing how it gets its address
-     * @param ipAddress its current IP address
+     * @param ipAddress its current IP address, or empty when it is unknown
      * @param bonded whether the device is a bond of several NICs
      * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
      * @throws NullPointerException if a component is null
@@ -44,7 +46,7 @@ public record ManagementInterface(
     }
 
     /**
-     * Starts a builder with defaults: {@code eth0}, static address {@code 192.0.2.10}, physical
+     * Starts a builder with defaults: {@code eth0}, static addressing, an unknown address, physical
      * NIC, untagged.
      *
      * @return a new builder
@@ -59,16 +61,17 @@ public record ManagementInterface(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().device(device).addressing(addressing).ipAddress(ipAddress).bonded(bonded);
+        Builder builder = new Builder().device(device).addressing(addressing).bonded(bonded);
+        ipAddress.ifPresent(builder::ipAddress);
         vlanTag.ifPresent(builder::vlanTag);
         return builder;
     }
 
-    /** Builds a {@link ManagementInterface}; every value has a default. */
+    /** Builds a {@link ManagementInterface}; the address is unknown unless it is set. */
     public static final class Builder {
         private String device = "eth0";
         private Addressing addressing = Addressing.STATIC;
-        private String ipAddress = "192.0.2.10";
+        private String ipAddress;
         private boolean bonded;
         private OptionalInt vlanTag = OptionalInt.empty();
 
@@ -105,6 +108,16 @@ public record ManagementInterface(
          */
         public Builder ipAddress(String ipAddress) {
             this.ipAddress = Objects.requireNonNull(ipAddress, "ipAddress");
+            return this;
+        }
+
+        /**
+         * Forgets the IP address: it is unknown.
+         *
+         * @return this builder
+         */
+        public Builder unknownIpAddress() {
+            this.ipAddress = null;
             return this;
         }
 
@@ -148,7 +161,7 @@ public record ManagementInterface(
          */
         public ManagementInterface build() {
             return ModelValidator.shared().requireValid(
-                    new ManagementInterface(device, addressing, ipAddress, bonded, vlanTag));
+                    new ManagementInterface(device, addressing, Optional.ofNullable(ipAddress), bonded, vlanTag));
         }
     }
 }

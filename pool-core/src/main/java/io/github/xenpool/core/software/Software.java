@@ -18,18 +18,21 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The software of a host: product version and build, applied hotfixes, supplemental packs.
+ * The software of a host: product version and build, applied hotfixes, supplemental packs. The
+ * version and the build are known only when they were given ({@code software_version} of the
+ * host): a builder leaves them unknown rather than assuming one.
  *
- * @param productVersion the product version, such as {@code 5.6.100}
- * @param buildNumber the build, such as {@code 39265p}
+ * @param productVersion the product version, such as {@code 5.6.100}, or empty when it is unknown
+ * @param buildNumber the build, such as {@code 39265p}, or empty when it is unknown
  * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
  *     name order
  * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
  *     order
  */
 public record Software(
-        ProductVersion productVersion,
-        @NotBlank @Size(max = 64) String buildNumber,
+        Optional<ProductVersion> productVersion,
+        // @NotBlank would reject the empty Optional, which Hibernate Validator unwraps to null.
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 64) String> buildNumber,
         Set<@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
                 message = "must be a hotfix name of letters, digits and . _ -") String> hotfixes,
         Set<@Valid SupplementalPack> supplementalPacks) {
@@ -37,8 +40,8 @@ public record Software(
     /**
      * Checks the components and copies the collections.
      *
-     * @param productVersion the product version, such as {@code 5.6.100}
-     * @param buildNumber the build, such as {@code 39265p}
+     * @param productVersion the product version, such as {@code 5.6.100}, or empty when it is unknown
+     * @param buildNumber the build, such as {@code 39265p}, or empty when it is unknown
      * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
      *     name order
      * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
@@ -72,7 +75,7 @@ public record Software(
     }
 
     /**
-     * Starts a builder with defaults: XenServer 5.6.100 build 39265p, no hotfixes, no packs.
+     * Starts a builder: version and build unknown, no hotfixes, no packs.
      *
      * @return a new builder
      */
@@ -86,8 +89,10 @@ public record Software(
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().productVersion(productVersion).buildNumber(buildNumber)
-                .hotfixes(hotfixes).supplementalPacks(supplementalPacks);
+        Builder builder = new Builder().hotfixes(hotfixes).supplementalPacks(supplementalPacks);
+        builder.productVersion = productVersion.orElse(null);
+        builder.buildNumber = buildNumber.orElse(null);
+        return builder;
     }
 
     /**
@@ -101,10 +106,10 @@ public record Software(
         return supplementalPacks.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Builds {@link Software}; every value has a default. */
+    /** Builds {@link Software}; the version and the build are unknown unless they are set. */
     public static final class Builder {
-        private ProductVersion productVersion = ProductVersion.parse("5.6.100");
-        private String buildNumber = "39265p";
+        private ProductVersion productVersion;
+        private String buildNumber;
         private final SortedSet<String> hotfixes = new TreeSet<>();
         private final List<SupplementalPack> packs = new ArrayList<>();
 
@@ -141,6 +146,26 @@ public record Software(
          */
         public Builder buildNumber(String buildNumber) {
             this.buildNumber = Objects.requireNonNull(buildNumber, "buildNumber");
+            return this;
+        }
+
+        /**
+         * Forgets the product version: it is unknown.
+         *
+         * @return this builder
+         */
+        public Builder unknownProductVersion() {
+            this.productVersion = null;
+            return this;
+        }
+
+        /**
+         * Forgets the build number: it is unknown.
+         *
+         * @return this builder
+         */
+        public Builder unknownBuildNumber() {
+            this.buildNumber = null;
             return this;
         }
 
@@ -200,7 +225,8 @@ public record Software(
          * @throws IllegalArgumentException if a value is invalid; all problems are listed
          */
         public Software build() {
-            return ModelValidator.shared().requireValid(new Software(productVersion, buildNumber, hotfixes, new TreeSet<>(packs)));
+            return ModelValidator.shared().requireValid(new Software(Optional.ofNullable(productVersion),
+                    Optional.ofNullable(buildNumber), hotfixes, new TreeSet<>(packs)));
         }
     }
 }

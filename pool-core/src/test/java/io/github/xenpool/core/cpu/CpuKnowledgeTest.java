@@ -76,20 +76,6 @@ class CpuKnowledgeTest {
     }
 
     @Test
-    void aCpuLevelSaysWhatTheMaskLeavesOut() {
-        FeatureSet features = FeatureSet.of(0, 1, 2);
-        CpuLevel level = new CpuLevel(features, FeatureMask.hiding(FeatureSet.of(2, 9)));
-
-        assertEquals(FeatureSet.of(2), level.uncompared());
-        assertEquals(FeatureSet.of(0, 1), level.compared());
-        assertEquals(FeatureSet.of(5), level.withFeatures(FeatureSet.of(5)).features());
-        assertEquals(level.mask(), level.withFeatures(FeatureSet.of(5)).mask());
-        assertTrue(level.describe().startsWith("3 features in every member, 2 compared (the mask leaves out "),
-                level.describe());
-        assertEquals("1 feature in every member, 1 compared", new CpuLevel(FeatureSet.of(0), FeatureMask.NONE).describe());
-    }
-
-    @Test
     void vendorsSayTheirNames() {
         assertEquals("Intel", CpuVendor.INTEL.displayName());
         assertEquals("GenuineIntel", CpuVendor.INTEL.cpuidString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ManagementInterfaceTest {
 
         assertEquals("bond0", management.device());
         assertEquals(Addressing.DHCP, management.addressing());
-        assertEquals("10.0.0.5", management.ipAddress());
+        assertEquals(Optional.of("10.0.0.5"), management.ipAddress());
         assertTrue(management.bonded());
         assertEquals(OptionalInt.of(42), management.vlanTag());
         assertEquals(OptionalInt.empty(), management.toBuilder().untagged().build().vlanTag());
@@ -31,6 +32,9 @@ class ManagementInterfaceTest {
 
         assertEquals(tagged, tagged.toBuilder().build());
         assertEquals(untagged, untagged.toBuilder().build());
+        ManagementInterface unknownAddress = ManagementInterface.builder().ipAddress("10.0.0.5").unknownIpAddress().build();
+        assertEquals(Optional.empty(), unknownAddress.ipAddress());
+        assertEquals(unknownAddress, unknownAddress.toBuilder().build());
     }
 
     @Test

@@ -16,8 +16,8 @@ class SoftwareBuilderTest {
         Software software = Software.builder().productVersion("6.0.2").buildNumber("53456c")
                 .hotfix("XS602E001").supplementalPack("xs-tools", "6.0.2").build();
 
-        assertEquals(ProductVersion.parse("6.0.2"), software.productVersion());
-        assertEquals("53456c", software.buildNumber());
+        assertEquals(Optional.of(ProductVersion.parse("6.0.2")), software.productVersion());
+        assertEquals(Optional.of("53456c"), software.buildNumber());
         assertEquals(Set.of("XS602E001"), software.hotfixes());
         assertEquals(Set.of(new SupplementalPack("xs-tools", "6.0.2")), software.supplementalPacks());
     }

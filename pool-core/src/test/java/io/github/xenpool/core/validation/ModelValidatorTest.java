@@ -35,12 +35,14 @@ class ModelValidatorTest {
         Cpu cpu = valid.cpu();
         Cpu badCpu = new Cpu(cpu.vendor(), cpu.modelName(), cpu.family(), cpu.model(), cpu.stepping(),
                 cpu.physicalFeatures(), cpu.features(), cpu.maskingSupport(), true, 0, 8);
-        ManagementInterface badNic = new ManagementInterface("eth0", Addressing.STATIC, "10.0.0.300", false,
+        ManagementInterface badNic = new ManagementInterface("eth0", Addressing.STATIC, Optional.of("10.0.0.300"),
+                false,
                 OptionalInt.of(5000));
         Vm badVm = new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of());
         StorageRepository badSr = new StorageRepository("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c", "nfs", "NFS", true,
                 Optional.of(new StorageServer("filer_01", Addressing.STATIC)));
-        Software badSoftware = new Software(valid.software().productVersion(), "39265p", Set.of("XS56E001", "bad fix"),
+        Software badSoftware = new Software(valid.software().productVersion(), Optional.of("39265p"),
+                Set.of("XS56E001", "bad fix"),
                 Set.of(new SupplementalPack("linux-pack", "")));
         return new Host("6b3f", "xs_01", badCpu, badSoftware, valid.licence(), badNic,
                 List.of(new NetworkInterface("eth1", NetworkInterface.Kind.VLAN, OptionalInt.of(5000))), valid.clock(),

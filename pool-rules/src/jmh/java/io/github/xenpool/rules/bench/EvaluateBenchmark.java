@@ -13,6 +13,7 @@ import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -93,8 +94,9 @@ public class EvaluateBenchmark {
         if (pool.size() >= context.maxPoolSize() || !host.membership().isFree() || pool.member(host.id()).isPresent()) {
             return false;
         }
-        if (host.cpu().vendor() != master.cpu().vendor()
-                || !host.cpu().physicalFeatures().orElseThrow().equalsUnderMask(pool.cpuLevel().orElseThrow().features(), pool.cpuFeatureMask())) {
+        if (!host.cpu().vendor().equals(master.cpu().vendor()) || host.cpu().physicalFeatures().isEmpty()
+                || pool.cpuLevel().isEmpty() || !host.cpu().physicalFeatures().get()
+                        .equalsUnderMask(pool.cpuLevel().get().features(), pool.cpuFeatureMask())) {
             return false;
         }
         if (!host.cpu().virtualizationEnabled() && pool.hasHvmVms()) {
@@ -116,13 +118,14 @@ public class EvaluateBenchmark {
                 return false;
             }
         }
-        if (!host.software().productVersion().equals(master.software().productVersion())
+        if (host.software().productVersion().isEmpty()
+                || !host.software().productVersion().equals(master.software().productVersion())
                 || !host.software().hotfixes().equals(master.software().hotfixes())
                 || !host.software().supplementalPacks().equals(master.software().supplementalPacks())) {
             return false;
         }
-        LicenceEdition edition = pool.edition();
-        return host.licence() == edition && pool.hasSharedStorage()
+        Optional<LicenceEdition> edition = pool.edition();
+        return edition.isPresent() && host.licence().equals(edition) && pool.hasSharedStorage()
                 && pool.sharedStorage().stream().allMatch(sr -> sr.server().map(s -> s.addressing().isStable())
                         .orElse(true));
     }

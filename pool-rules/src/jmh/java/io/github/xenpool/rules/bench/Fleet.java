@@ -7,6 +7,7 @@ import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ record Fleet(List<Host> hosts, List<Pool> pools) {
             int size = 1 + random.nextInt(8);
             Pool.Builder pool = Pool.builder().id(uuid("pool-" + p)).name("pool-" + p).sharedStorageRepository(nfs);
             for (int h = 0; h < size; h++) {
-                Host member = host(kind, "p" + p + "-h" + h);
+                Host member = host(kind, "p" + p + "-h" + h, p * 8 + h);
                 if (h == 0) {
                     pool.master(member);
                 } else {
@@ -69,14 +70,18 @@ record Fleet(List<Host> hosts, List<Pool> pools) {
         }
         List<Host> hosts = new ArrayList<>(hostCount);
         for (int h = 0; h < hostCount; h++) {
-            hosts.add(host(kinds.get(random.nextInt(kinds.size())), "host-" + h));
+            hosts.add(host(kinds.get(random.nextInt(kinds.size())), "host-" + h, poolCount * 8 + h));
         }
         return new Fleet(List.copyOf(hosts), List.copyOf(pools));
     }
 
-    private static Host host(Kind kind, String name) {
+    /** A host whose management address is the {@code n}th of 10.0.0.0/8. */
+    private static Host host(Kind kind, String name, int n) {
         return Host.builder().id(uuid(name)).hostname(name).cpu(kind.cpu()).software(kind.software())
-                .licence(kind.edition()).build();
+                .licence(kind.edition())
+                .managementInterface(ManagementInterface.builder()
+                        .ipAddress("10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255)).build())
+                .build();
     }
 
     private static String uuid(String name) {

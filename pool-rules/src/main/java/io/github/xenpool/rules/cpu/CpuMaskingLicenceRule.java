@@ -14,6 +14,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 final class CpuMaskingLicenceRule implements JoinRule {
 
@@ -31,7 +32,8 @@ final class CpuMaskingLicenceRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        if (pool.edition().isAtLeast(NEEDED)) {
+        Optional<LicenceEdition> edition = pool.edition();
+        if (edition.isPresent() && edition.get().isAtLeast(NEEDED)) {
             return List.of();
         }
         CpuComparison comparison = context.cpuComparison(pool, host);
@@ -45,6 +47,14 @@ final class CpuMaskingLicenceRule implements JoinRule {
         if (!comparison.masking().requiresMask()) {
             return List.of();
         }
+        if (edition.isEmpty()) {
+            String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
+                    .map(Host::hostname).collect(Collectors.joining(", "));
+            return List.of(Violation.cannotCheck(id(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+                    "the licence edition of " + unlicensed + " (pool " + pool.name() + "), which masking "
+                            + host.hostname() + " needs to be " + NEEDED.displayName() + " or higher",
+                    "the licence edition (host edition) of every member of the pool"));
+        }
         // Every member, the joining host too, needs the edition.
         int licencesNeeded = pool.size() + 1;
         Optional<String> server = context.licenceServer()
@@ -53,10 +63,10 @@ final class CpuMaskingLicenceRule implements JoinRule {
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
                 .message(host.hostname() + " would join by CPU masking, and heterogeneous pools need the "
                         + NEEDED.displayName() + " edition or higher; pool " + pool.name() + " is "
-                        + pool.edition().displayName())
+                        + edition.get().displayName())
                 .fixableByConfiguration(true)
-                .expectedActual(NEEDED.displayName() + " or higher", pool.edition().displayName())
-                .details(new ViolationDetails.Licences(pool.edition(), host.licence(), server))
+                .expectedActual(NEEDED.displayName() + " or higher", edition.get().displayName())
+                .details(new ViolationDetails.Licences(edition.get(), host.licence(), server))
                 .xapiErrorCode("FEATURE_RESTRICTED");
         if (server.isPresent()) {
             violation.automaticStep("Assign " + NEEDED.displayName() + " licences from licence server " + server.get()

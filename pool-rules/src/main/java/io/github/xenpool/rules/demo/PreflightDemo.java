@@ -1,6 +1,7 @@
 package io.github.xenpool.rules.demo;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureCatalog;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
 public final class PreflightDemo {
 
     private static final int WIDTH = 100;
+    private static final String UNKNOWN = "unknown";
 
     // Held so that the level set below is not lost when the logger is garbage collected.
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -69,7 +71,8 @@ public final class PreflightDemo {
     public static String describe(Pool pool) {
         StringBuilder text = new StringBuilder();
         text.append("Pool ").append(pool.name()).append(" (").append(pool.id()).append(")\n");
-        text.append("  status ").append(pool.status()).append(", ").append(pool.edition().displayName())
+        text.append("  status ").append(pool.status()).append(", ")
+                .append(pool.edition().map(LicenceEdition::displayName).orElse(UNKNOWN))
                 .append(" edition, HA ").append(pool.haEnabled() ? "on" : "off").append(", ")
                 .append(pool.size()).append(pool.size() == 1 ? " host\n" : " hosts\n");
         if (pool.sharedStorage().isEmpty()) {
@@ -85,9 +88,12 @@ public final class PreflightDemo {
             text.append("    ").append(role).append(' ').append(host.hostname())
                     .append("  ").append(host.cpu().vendor().map(CpuVendor::displayName).orElse("unknown vendor")).append(' ').append(host.cpu().modelName())
                     .append('\n');
-            text.append("              XenServer ").append(host.software().productVersion()).append(" build ")
-                    .append(host.software().buildNumber()).append(", ").append(host.licence().displayName())
-                    .append(", management ").append(host.managementInterface().ipAddress()).append('\n');
+            text.append("              XenServer ").append(host.software().productVersion().map(String::valueOf)
+                            .orElse(UNKNOWN))
+                    .append(" build ").append(host.software().buildNumber().orElse(UNKNOWN))
+                    .append(", ").append(host.licence().map(LicenceEdition::displayName).orElse(UNKNOWN + " edition"))
+                    .append(", management ").append(host.managementInterface().ipAddress().orElse(UNKNOWN))
+                    .append('\n');
         }
         text.append("  CPU feature mask: ").append(pool.cpuFeatureMask()).append('\n');
         FeatureCatalog catalog = FeatureCatalog.x86();

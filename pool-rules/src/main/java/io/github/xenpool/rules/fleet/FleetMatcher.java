@@ -98,16 +98,18 @@ public final class FleetMatcher {
     private final List<PoolClass> classes;
     private final Map<List<Object>, List<PoolClass>> classesByBlockingFacts;
     private final Set<String> memberIds;
-    // A pool whose homogeneity facts are partly unknown cannot be ruled out by them: every host meets it.
+    private final Set<String> memberAddresses;
+    // A pool whose homogeneity facts or member addresses are partly unknown cannot be ruled out by
+    // them, nor be told apart from its look-alikes: every host meets it.
     private final boolean poolWithUnknownFacts;
 
     /** The homogeneity facts of a host, or of a pool's master and edition. */
-    record Key(Optional<CpuVendor> vendor, ProductVersion version, Set<String> hotfixes, Set<SupplementalPack> packs,
-            LicenceEdition edition, OptionalInt managementVlan) {
+    record Key(Optional<CpuVendor> vendor, Optional<ProductVersion> version, Set<String> hotfixes,
+            Set<SupplementalPack> packs, Optional<LicenceEdition> edition, OptionalInt managementVlan) {
 
         /** Whether a fact the homogeneity rules compare is unknown, so that they cannot block on it. */
         boolean hasUnknownFact() {
-            return vendor.isEmpty();
+            return vendor.isEmpty() || version.isEmpty() || edition.isEmpty();
         }
 
         Object fact(ProvableRules.Fact fact) {
@@ -163,6 +165,7 @@ public final class FleetMatcher {
         this.pools = List.copyOf(pools);
         Map<Profile, List<Pool>> grouped = new LinkedHashMap<>();
         Set<String> members = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
         List<Key> keys = new ArrayList<>(this.pools.size());
         boolean unknown = false;
         for (Pool pool : this.pools) {
@@ -170,7 +173,12 @@ public final class FleetMatcher {
             keys.add(profile.key());
             unknown |= profile.key().hasUnknownFact();
             grouped.computeIfAbsent(profile, p -> new ArrayList<>()).add(pool);
-            pool.members().forEach(h -> members.add(h.id()));
+            for (Host member : pool.members()) {
+                members.add(member.id());
+                Optional<String> address = member.managementInterface().ipAddress();
+                address.ifPresent(addresses::add);
+                unknown |= address.isEmpty();
+            }
         }
         this.poolKeys = List.copyOf(keys);
         Comparator<Pool> freestFirst = Comparator.comparing(this::freeSlots, Comparator.reverseOrder())
@@ -187,6 +195,7 @@ public final class FleetMatcher {
         this.classes = List.copyOf(all);
         this.classesByBlockingFacts = byFacts;
         this.memberIds = members;
+        this.memberAddresses = addresses;
         this.poolWithUnknownFacts = unknown;
     }
 
@@ -273,9 +282,11 @@ public final class FleetMatcher {
      */
     public HostMatches match(Host host) {
         Objects.requireNonNull(host, "host");
-        if (memberIds.contains(host.id()) || poolWithUnknownFacts || keyOf(host).hasUnknownFact()) {
-            // A member of an indexed pool is no stranger to it, and an unknown fact rules nothing
-            // out: ask every pool.
+        Optional<String> address = host.managementInterface().ipAddress();
+        if (memberIds.contains(host.id()) || poolWithUnknownFacts || keyOf(host).hasUnknownFact()
+                || address.isEmpty() || memberAddresses.contains(address.get())) {
+            // A member of an indexed pool is no stranger to it, an unknown fact rules nothing out,
+            // and a used or unknown address concerns single pools, not classes: ask every pool.
             return matchExhaustively(host);
         }
         return new Search(host).run();
@@ -507,7 +518,7 @@ public final class FleetMatcher {
         n += host.version().equals(pool.version()) ? 0 : 1;
         n += host.hotfixes().equals(pool.hotfixes()) ? 0 : 1;
         n += host.packs().equals(pool.packs()) ? 0 : 1;
-        n += host.edition() == pool.edition() ? 0 : 1;
+        n += host.edition().equals(pool.edition()) ? 0 : 1;
         n += checksManagementVlan && !host.managementVlan().equals(pool.managementVlan()) ? 1 : 0;
         return n;
     }

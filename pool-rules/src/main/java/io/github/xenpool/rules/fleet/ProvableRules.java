@@ -63,6 +63,9 @@ final class ProvableRules {
             CpuRules.virtualization().getClass(),
             NetworkRules.staticIp().getClass(),
             NetworkRules.bondedManagement().getClass(),
+            // It blocks only a host on a member's address and warns only of unknown addresses; the
+            // matcher asks every pool about such hosts and fleets, so in the index it finds nothing.
+            NetworkRules.addressInUse().getClass(),
             NetworkRules.managementVlan().getClass(),
             NetworkRules.noOtherVlansOrBonds().getClass(),
             ClockRules.sync().getClass(),

@@ -10,10 +10,14 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 final class LicenceEditionRule implements JoinRule {
+
+    private static final String SOURCE = "the licence edition (host edition)";
 
     @Override
     public String id() {
@@ -27,8 +31,13 @@ final class LicenceEditionRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        LicenceEdition wanted = pool.edition();
-        LicenceEdition actual = host.licence();
+        Optional<LicenceEdition> poolEdition = pool.edition();
+        Optional<LicenceEdition> hostEdition = host.licence();
+        if (hostEdition.isEmpty() || poolEdition.isEmpty()) {
+            return unknown(pool, host);
+        }
+        LicenceEdition wanted = poolEdition.get();
+        LicenceEdition actual = hostEdition.get();
         if (wanted == actual) {
             return List.of();
         }
@@ -54,6 +63,18 @@ final class LicenceEditionRule implements JoinRule {
                     + " of pool " + pool.name() + " to " + actual.displayName());
         }
         return List.of(violation.build());
+    }
+
+    private List<Violation> unknown(Pool pool, Host host) {
+        String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
+                .map(Host::hostname).collect(Collectors.joining(", "));
+        return new UnknownFacts()
+                .note(host.licence().isEmpty(), Subject.of(Subject.Kind.LICENCE, host, "licence"),
+                        "the licence edition of " + host.hostname(), SOURCE + " of the host")
+                .note(pool.edition().isEmpty(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
+                        "the licence edition of " + unlicensed + " (pool " + pool.name() + ")",
+                        SOURCE + " of every member of the pool")
+                .cannotCheck(id());
     }
 
     private static String article(LicenceEdition edition) {

@@ -16,7 +16,8 @@ public final class LicenceRules {
      * lowest edition among its members). When the host's edition is lower and the context's
      * licence server can hand out a licence of the pool's edition, the remediation is automatic:
      * assign it from that server. Details: {@code Licences}. xapi:
-     * {@code LICENSE_HOST_POOL_MISMATCH}.
+     * {@code LICENSE_HOST_POOL_MISMATCH}. When the host's edition or a member's is unknown: a
+     * WARNING that it cannot check ({@code UnknownFact}).
      *
      * @return the rule
      */

@@ -6,6 +6,7 @@ import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
@@ -13,7 +14,6 @@ import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.vavr.control.Either;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,30 +93,44 @@ public final class PoolLifecycle {
     }
 
     /**
-     * Creates a pool with a standalone host as its master. The host's shared SRs become the
-     * pool's shared SRs; without any, the result says a shared SR must be created. The pool's id
-     * is derived from the host's.
+     * Creates a pool with a standalone host as its master, under a new random id. The host's
+     * shared SRs become the pool's shared SRs; without any, the result says a shared SR must be
+     * created.
      *
      * @param name the pool's name
      * @param host the future master
      * @return the new pool, or HOST_NOT_STANDALONE
      */
     public Either<PoolProblem, NewPool> create(String name, Host host) {
+        return create(UUID.randomUUID().toString(), name, host);
+    }
+
+    /**
+     * Creates a pool with a standalone host as its master, under a given id, such as the one
+     * xapi gave the pool. Otherwise as {@link #create(String, Host)}.
+     *
+     * @param id the pool's UUID
+     * @param name the pool's name
+     * @param host the future master
+     * @return the new pool, or HOST_NOT_STANDALONE
+     * @throws IllegalArgumentException if the id is not a UUID
+     */
+    public Either<PoolProblem, NewPool> create(String id, String name, Host host) {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(host, "host");
         if (!host.membership().isFree()) {
             return Either.left(PoolProblem.of(ProblemCode.HOST_NOT_STANDALONE, host.hostname() + " is "
                     + host.membership() + "; eject it from that pool before it can create one"));
         }
-        String id = UUID.nameUUIDFromBytes(("xenpool-pool-of:" + host.id()).getBytes(StandardCharsets.UTF_8))
-                .toString();
         List<StorageRepository> shared = host.sharedStorage();
         List<StorageRepository> local = host.storage().stream().filter(sr -> !sr.shared())
                 .collect(Collectors.toList());
         Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
                 .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured())).cpu(host.cpu().unmasked())
                 .build();
-        Pool pool = new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of());
+        Pool pool = ModelValidator.shared().requireValid(
+                new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of()));
         List<String> notices = shared.isEmpty()
                 ? List.of("pool " + name + " has no shared storage: create a shared SR (NFS or iSCSI) so that VMs can"
                         + " migrate between members and start on the best host")

@@ -7,6 +7,8 @@ public final class NetworkRules {
 
     /** The id of {@link #staticIp()}. */
     public static final String STATIC_IP = "network.static-ip";
+    /** The id of {@link #addressInUse()}. */
+    public static final String ADDRESS_IN_USE = "network.address-in-use";
     /** The id of {@link #bondedManagement()}. */
     public static final String BONDED_MANAGEMENT = "network.bonded-management";
     /** The id of {@link #managementVlan()}. */
@@ -25,6 +27,18 @@ public final class NetworkRules {
      */
     public static JoinRule staticIp() {
         return new StaticIpRule();
+    }
+
+    /**
+     * {@code network.address-in-use}: BLOCKER when a member of the pool has the host's management
+     * address, naming the member. Details: {@code AddressInUse}. When the host's address is
+     * unknown, or it matches no known address and a member's is unknown: a WARNING that it
+     * cannot check ({@code UnknownFact}).
+     *
+     * @return the rule
+     */
+    public static JoinRule addressInUse() {
+        return new AddressInUseRule();
     }
 
     /**

@@ -31,13 +31,14 @@ final class StaticIpRule implements JoinRule {
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
                         Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.addressing"))
-                .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address "
-                        + nic.ipAddress() + " from DHCP without a reservation; pool members need a management"
-                        + " address that does not change")
+                .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address"
+                        + nic.ipAddress().map(address -> " " + address).orElse("")
+                        + " from DHCP without a reservation; pool members need a management address that does not"
+                        + " change")
                 .fixableByConfiguration(true)
                 .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing())
                 .step("Give " + nic.device() + " of " + host.hostname() + " a static IP address, or reserve "
-                        + nic.ipAddress() + " for it on the DHCP server")
+                        + nic.ipAddress().orElse("its address") + " for it on the DHCP server")
                 .build());
     }
 }

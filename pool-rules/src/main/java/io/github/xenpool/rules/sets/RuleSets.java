@@ -32,11 +32,13 @@ public final class RuleSets {
     /**
      * Every pool requirement of XenServer 5.6, in this order: {@code pool.size},
      * {@code host.standalone}, {@code cpu.vendor}, {@code cpu.features}, {@code cpu.masking-licence},
-     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.bonded-management},
-     * {@code clock.sync}, {@code vm.running-or-suspended}, {@code vm.active-operations},
-     * {@code storage.shared}, {@code software.version}, {@code software.patch-level},
-     * {@code software.supplemental-packs}, {@code licence.edition}, {@code pool.shared-storage},
-     * {@code storage.static-address}. CPU features are compared under masking
+     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.address-in-use},
+     * {@code network.bonded-management}, {@code clock.sync}, {@code vm.running-or-suspended},
+     * {@code vm.active-operations}, {@code storage.shared}, {@code software.version},
+     * {@code software.patch-level}, {@code software.supplemental-packs}, {@code licence.edition},
+     * {@code pool.shared-storage}, {@code storage.static-address}. A rule that lacks a fact it
+     * reads (a product version, a licence edition, a management address) says it cannot check,
+     * a WARNING, rather than passing or blocking. CPU features are compared under masking
      * ({@link CpuLevelPolicy#MASKING}), and only between CPUs of the same vendor. The default
      * context allows 16 hosts and 5 seconds of clock skew.
      *
@@ -51,6 +53,7 @@ public final class RuleSets {
                 CpuRules.maskingLicence().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"),
                 CpuRules.virtualization(),
                 NetworkRules.staticIp(),
+                NetworkRules.addressInUse(),
                 NetworkRules.bondedManagement(),
                 ClockRules.sync(),
                 VmRules.runningOrSuspended(),
@@ -69,13 +72,13 @@ public final class RuleSets {
      * this order: {@code pool.size} (64 hosts), {@code pool.ha-disabled}, {@code host.standalone},
      * {@code cpu.vendor}, {@code cpu.features} (levelled: a less capable host lowers the pool's
      * level with a WARNING, a more capable one has its extra features hidden, INFO),
-     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.bonded-management},
-     * {@code network.management-vlan}, {@code network.other-interfaces}, {@code clock.sync},
-     * {@code vm.running-or-suspended} (running and paused VMs only: suspended ones no longer
-     * block), {@code vm.active-operations}, {@code storage.shared}, {@code software.version},
-     * {@code software.patch-level}, {@code software.supplemental-packs}, {@code licence.edition}
-     * (against the pool's lowest edition), {@code pool.shared-storage},
-     * {@code storage.static-address}. Nothing needs masking, so there is no masking licence
+     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.address-in-use},
+     * {@code network.bonded-management}, {@code network.management-vlan},
+     * {@code network.other-interfaces}, {@code clock.sync}, {@code vm.running-or-suspended}
+     * (running and paused VMs only: suspended ones no longer block), {@code vm.active-operations},
+     * {@code storage.shared}, {@code software.version}, {@code software.patch-level},
+     * {@code software.supplemental-packs}, {@code licence.edition} (against the pool's lowest
+     * edition), {@code pool.shared-storage}, {@code storage.static-address}. Nothing needs masking, so there is no masking licence
      * rule. The pool's level follows {@link CpuLevelPolicy#LEVELLING}.
      *
      * @return the rule set

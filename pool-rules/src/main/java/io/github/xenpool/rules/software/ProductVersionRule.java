@@ -9,9 +9,13 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
+import java.util.Optional;
 
 final class ProductVersionRule implements JoinRule {
+
+    private static final String SOURCE = "software_version:product_version";
 
     @Override
     public String id() {
@@ -25,8 +29,20 @@ final class ProductVersionRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        ProductVersion wanted = pool.master().software().productVersion();
-        ProductVersion actual = host.software().productVersion();
+        Optional<ProductVersion> poolVersion = pool.master().software().productVersion();
+        Optional<ProductVersion> hostVersion = host.software().productVersion();
+        if (hostVersion.isEmpty() || poolVersion.isEmpty()) {
+            return new UnknownFacts()
+                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"),
+                            "the product version of " + host.hostname(), SOURCE + " of the host")
+                    .note(poolVersion.isEmpty(), new Subject(Subject.Kind.POOL, "pool.master.software.productVersion",
+                                    pool.name()),
+                            "the product version of " + pool.master().hostname() + ", master of pool " + pool.name(),
+                            SOURCE + " of the pool master")
+                    .cannotCheck(id());
+        }
+        ProductVersion wanted = poolVersion.get();
+        ProductVersion actual = hostVersion.get();
         if (wanted.equals(actual)) {
             return List.of();
         }
@@ -38,8 +54,8 @@ final class ProductVersionRule implements JoinRule {
                 .fixableByConfiguration(true)
                 .expectedActual(wanted, actual)
                 .details(new ViolationDetails.Versions(wanted, actual))
-                .step(direction + " " + host.hostname() + " to version " + wanted + " (build "
-                        + pool.master().software().buildNumber() + ")")
+                .step(direction + " " + host.hostname() + " to version " + wanted
+                        + pool.master().software().buildNumber().map(build -> " (build " + build + ")").orElse(""))
                 .xapiErrorCode("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
                 .build());
     }

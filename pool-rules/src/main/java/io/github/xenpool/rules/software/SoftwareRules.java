@@ -21,6 +21,8 @@ public final class SoftwareRules {
     /**
      * {@code software.version}: BLOCKER when the product version differs from the master's.
      * Details: {@code Versions}. xapi: {@code POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION}.
+     * When the host's or the master's version is unknown: a WARNING that it cannot check
+     * ({@code UnknownFact}).
      *
      * @return the rule
      */

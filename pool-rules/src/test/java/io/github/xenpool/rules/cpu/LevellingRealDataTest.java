@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
-import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuModel;
@@ -20,6 +19,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.lifecycle.PoolLifecycle;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.Hosts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +48,13 @@ class LevellingRealDataTest {
     private static final List<String> INTEL_CHAIN = List.of("Nehalem", "Westmere", "SandyBridge", "IvyBridge",
             "Haswell", "Broadwell", "Skylake-Server", "Cascadelake-Server", "Icelake-Server", "SapphireRapids");
 
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    /** A host with every fact of a join given, on a management address of its own. */
     private static Host host(String name, CpuModel cpu) {
-        return Host.builder().hostname(name).cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build())
-                .licence(LicenceEdition.ENTERPRISE).build();
+        int n = ADDRESSES.incrementAndGet();
+        return Hosts.known(name, "10.0." + n / 256 % 256 + "." + n % 256)
+                .cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build()).build();
     }
 
     private static Pool poolOf(Host master) {

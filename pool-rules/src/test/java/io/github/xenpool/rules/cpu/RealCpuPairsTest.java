@@ -17,6 +17,7 @@ import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.Hosts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,7 +208,8 @@ class RealCpuPairsTest {
                 .physicalFeatures(FeatureSet.parse(model.words()))
                 .maskingSupport(MaskingSupport.FULL)
                 .build();
-        return Host.builder().hostname("cpu-" + index).cpu(cpu).licence(LicenceEdition.ENTERPRISE).build();
+        return Hosts.known("cpu-" + index, "10.0." + index / 256 + "." + index % 256).cpu(cpu)
+                .licence(LicenceEdition.ENTERPRISE).build();
     }
 
     private static List<Model> readModels() {

@@ -21,7 +21,7 @@ class PreflightDemoTest {
         Pool pool = SamplePools.enterpriseIntelPool();
 
         assertEquals(3, pool.size());
-        assertEquals(LicenceEdition.ENTERPRISE, pool.edition());
+        assertEquals(Optional.of(LicenceEdition.ENTERPRISE), pool.edition());
         assertEquals("nfs", pool.sharedStorage().get(0).type());
         assertTrue(pool.members().stream().allMatch(h -> h.cpu().vendor().equals(Optional.of(CpuVendor.INTEL))));
         assertEquals("xs-01", pool.master().hostname());

@@ -30,7 +30,11 @@ final class FleetFixtures {
         Pool.Builder copy = pool.toBuilder().id(id).name(name).secondaries(List.of());
         for (int i = 0; i < members.size(); i++) {
             String hostname = name + "-h" + i;
-            Host host = members.get(i).toBuilder().id(uuid("host", hostname)).hostname(hostname)
+            Host original = members.get(i);
+            // Each member has a management address of its own: the copies of the master too.
+            String address = "172.16." + Math.floorMod(name.hashCode(), 250) + "." + (i + 1);
+            Host host = original.toBuilder().id(uuid("host", hostname)).hostname(hostname)
+                    .managementInterface(original.managementInterface().toBuilder().ipAddress(address).build())
                     .membership(Membership.standalone()).build();
             if (i == 0) {
                 copy.master(host);

@@ -21,8 +21,10 @@ import io.github.xenpool.rules.cpu.CpuRules;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.testkit.Blank;
 import io.github.xenpool.testkit.JoinCase;
 import io.github.xenpool.testkit.JoinCases;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class FleetMatcherTest {
 
@@ -67,6 +71,38 @@ class FleetMatcherTest {
         });
         assertTrue(joinableHosts.get() > 100 && strandedHosts.get() > 100,
                 "both kinds of answer were compared: " + joinableHosts + " joinable, " + strandedHosts + " stranded");
+    }
+
+    @Test
+    void theIndexAgreesWithEveryPairWhenFactsAreUnknownOrAddressesClash() {
+        Gen<JoinCase> blanked = JoinCases.any().zip(Generate.enumValues(Blank.class), Generate.booleans(),
+                (c, blank, apply) -> apply ? blank.applyTo(c) : c);
+        RuleSet rules = RuleSets.xenServer56();
+        qt(120).forAll(lists().of(blanked).ofSizeBetween(1, 12)).checkAssert(cases -> {
+            Fleet fleet = fleet(cases);
+            FleetMatcher matcher = FleetMatcher.of(rules, fleet.pools());
+            List<Host> hosts = new ArrayList<>(fleet.hosts());
+            // A stranger on the management address of a member of the first pool.
+            Host member = fleet.pools().get(0).master();
+            member.managementInterface().ipAddress().ifPresent(address -> hosts.add(fleet.hosts().get(0).toBuilder()
+                    .id(java.util.UUID.nameUUIDFromBytes(address.getBytes(StandardCharsets.UTF_8)).toString())
+                    .managementInterface(member.managementInterface()).build()));
+            for (Host host : hosts) {
+                assertEquals(matcher.matchExhaustively(host), matcher.match(host), host.hostname());
+            }
+        });
+    }
+
+    @Test
+    void aHostWhoseVersionIsUnknownCanJoinPoolsOfAnyVersion() {
+        Host unknown = SamplePools.compliantCandidate().toBuilder().software(SamplePools.compliantCandidate()
+                .software().toBuilder().unknownProductVersion().build()).build();
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), SamplePools.all());
+
+        HostMatches matches = matcher.match(unknown);
+
+        assertEquals(1, matches.joinablePools());
+        assertEquals("prod-intel", matches.best().get(0).poolName());
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.xenpool.rules.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
@@ -10,8 +12,11 @@ import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.rules.JoinFixtures;
+import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.testkit.Hosts;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +67,30 @@ class PoolLifecycleTest {
     }
 
     @Test
+    void twoHostsNamedLocalhostAreTwoHostsAndTheSecondJoinsThePoolOfTheFirst() {
+        Host first = Hosts.known("localhost.localdomain", "192.0.2.1").build();
+        Host second = Hosts.known("localhost.localdomain", "192.0.2.2").build();
+        Pool lab = right(life.create("lab", first)).pool();
+
+        JoinReport report = life.rules().evaluate(lab, second);
+        Pool joined = right(life.join(lab, second));
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals(List.of(), report.violationsOf("host.standalone"), report::render);
+        assertEquals(List.of(first.id(), second.id()), joined.members().stream().map(Host::id).toList());
+    }
+
+    @Test
+    void aCreatedPoolHasAnIdOfItsOwnUnlessOneIsGiven() {
+        Host host = SamplePools.compliantCandidate();
+        String given = "0c5e7a9b-1d3f-4b5a-8c7d-9e0f1a2b3c4d";
+
+        assertNotEquals(right(life.create("lab", host)).pool().id(), right(life.create("lab", host)).pool().id());
+        assertEquals(given, right(life.create(given, "lab", host)).pool().id());
+        assertThrows(IllegalArgumentException.class, () -> life.create("lab-id", "lab", host));
+    }
+
+    @Test
     void aHostInAPoolCannotCreateOne() {
         PoolProblem problem = left(life.create("lab", xs02), ProblemCode.HOST_NOT_STANDALONE);
         assertTrue(problem.message().contains("eject it from that pool"), problem.message());
@@ -108,13 +137,11 @@ class PoolLifecycleTest {
     void theSeventeenthHostIsRefused() {
         Pool full = pool;
         for (int i = 4; i <= 16; i++) {
-            Host next = SamplePools.compliantCandidate().toBuilder().hostname("xs-" + i)
-                    .id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i)).build();
+            Host next = JoinFixtures.candidate(i).hostname("xs-" + i).build();
             full = right(life.join(full, next));
         }
         assertEquals(16, full.size());
-        Host seventeenth = SamplePools.compliantCandidate().toBuilder().hostname("xs-17")
-                .id("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f0017").build();
+        Host seventeenth = JoinFixtures.candidate(17).hostname("xs-17").build();
 
         PoolProblem problem = left(life.join(full, seventeenth), ProblemCode.JOIN_BLOCKED);
         assertEquals("pool.size", problem.report().orElseThrow().blockers().get(0).ruleId());

@@ -1,18 +1,28 @@
 package io.github.xenpool.rules.network;
 
+import static io.github.xenpool.rules.JoinFixtures.POOL;
 import static io.github.xenpool.rules.JoinFixtures.candidate;
 import static io.github.xenpool.rules.JoinFixtures.evaluate;
 import static io.github.xenpool.rules.JoinFixtures.only;
 import static io.github.xenpool.rules.JoinFixtures.steps;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Host;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinAssertions;
+import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.lifecycle.PoolLifecycle;
+import io.github.xenpool.rules.lifecycle.PoolProblem;
+import io.github.xenpool.rules.lifecycle.ProblemCode;
+import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +72,41 @@ class NetworkRulesTest {
     void aPhysicalNicPasses() {
         JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), NetworkRules.BONDED_MANAGEMENT);
         JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), NetworkRules.STATIC_IP);
+    }
+
+    @Test
+    void aCandidateOnAMembersManagementAddressIsBlockedNamingTheMember() {
+        Host xs02 = POOL.secondaries().get(0);
+        JoinReport report = evaluate(candidate().managementInterface(nic().ipAddress("192.0.2.12").build()).build());
+        Violation v = only(report, NetworkRules.ADDRESS_IN_USE);
+
+        assertAll(
+                () -> assertEquals(Verdict.BLOCKED, report.verdict()),
+                () -> assertEquals(Severity.BLOCKER, v.severity()),
+                () -> assertEquals("host.managementInterface.ipAddress", v.subject().path()),
+                () -> assertTrue(v.message().contains("192.0.2.12 of xs-04 is that of xs-02 (" + xs02.id() + ")"),
+                        v.message()),
+                () -> assertEquals(new ViolationDetails.AddressInUse("192.0.2.12", xs02.id(), "xs-02"), v.details()),
+                () -> assertEquals(List.of("Give eth0 of xs-04 another static IP address, or a DHCP reservation of its"
+                        + " own, then check the join again"), steps(v)));
+    }
+
+    @Test
+    void aCandidateOnAnAddressOfItsOwnPassesUnderBothRuleSets() {
+        JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), NetworkRules.ADDRESS_IN_USE);
+        JoinAssertions.assertNoViolationOf(RuleSets.levelling().evaluate(POOL, candidate().build()),
+                NetworkRules.ADDRESS_IN_USE);
+    }
+
+    @Test
+    void theLifecycleNeverJoinsAHostOnAMembersAddress() {
+        Host onXs03 = candidate().managementInterface(nic().ipAddress("192.0.2.13").build()).build();
+
+        for (PoolLifecycle life : List.of(PoolLifecycle.xenServer56(), PoolLifecycle.of(RuleSets.levelling()))) {
+            PoolProblem problem = life.join(POOL, onXs03).getLeft();
+            assertEquals(ProblemCode.JOIN_BLOCKED, problem.code(), problem.message());
+            assertEquals(List.of(NetworkRules.ADDRESS_IN_USE), problem.report().orElseThrow().blockers().stream()
+                    .map(Violation::ruleId).toList(), life.rules().name());
+        }
     }
 }

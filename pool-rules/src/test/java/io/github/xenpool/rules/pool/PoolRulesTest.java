@@ -31,8 +31,7 @@ class PoolRulesTest {
     static Pool poolOfSize(int size) {
         Pool.Builder builder = POOL.toBuilder();
         for (int i = POOL.size(); i < size; i++) {
-            builder.secondary(candidate().hostname("xs-" + (10 + i))
-                    .id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i)).build());
+            builder.secondary(candidate(i).hostname("xs-" + (10 + i)).build());
         }
         return builder.build();
     }

@@ -73,8 +73,7 @@ class LevellingVersus56Test {
     void theSeventeenthHostIsRefusedBy56AndWelcomedByLevelling() {
         Pool.Builder builder = POOL.toBuilder();
         for (int i = 3; i < 16; i++) {
-            builder.secondary(candidate().hostname("xs-" + (10 + i)).id(String.format(
-                    "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i)).build());
+            builder.secondary(candidate(i).hostname("xs-" + (10 + i)).build());
         }
         Pool sixteen = builder.build();
 
@@ -194,7 +193,8 @@ class LevellingVersus56Test {
     @Test
     void theRuleSetsNameTheirRules() {
         assertEquals(List.of("pool.size", "pool.ha-disabled", "host.standalone", "cpu.vendor", "cpu.features",
-                "cpu.virtualization", "network.static-ip", "network.bonded-management", "network.management-vlan",
+                "cpu.virtualization", "network.static-ip", "network.address-in-use", "network.bonded-management",
+                "network.management-vlan",
                 "network.other-interfaces", "clock.sync", "vm.running-or-suspended", "vm.active-operations",
                 "storage.shared", "software.version", "software.patch-level", "software.supplemental-packs",
                 "licence.edition", "pool.shared-storage", "storage.static-address"), LEVELLING.ruleIds());

@@ -1,0 +1,63 @@
+package io.github.xenpool.rules.internal;
+
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facts a rule needs and does not know, gathered so that the rule reports them in one
+ * "cannot check" violation rather than guessing.
+ */
+public final class UnknownFacts {
+
+    // Made only once a fact is unknown: the usual answer, every fact known, allocates nothing more.
+    private List<String> facts = List.of();
+    private Set<String> sources = Set.of();
+    private Subject subject;
+
+    /**
+     * Notes a fact when it is unknown.
+     *
+     * @param unknown whether the fact is unknown
+     * @param about what the fact is about, for the first unknown fact
+     * @param fact the fact, such as {@code the product version of xs-05}
+     * @param howToProvide where it comes from
+     * @return this
+     */
+    public UnknownFacts note(boolean unknown, Subject about, String fact, String howToProvide) {
+        if (unknown) {
+            if (subject == null) {
+                subject = about;
+                facts = new ArrayList<>(2);
+                sources = new LinkedHashSet<>(2);
+            }
+            facts.add(fact);
+            sources.add(howToProvide);
+        }
+        return this;
+    }
+
+    /**
+     * Tells whether every noted fact is known.
+     *
+     * @return true when no fact is unknown
+     */
+    public boolean allKnown() {
+        return facts.isEmpty();
+    }
+
+    /**
+     * Makes the one violation that says which facts are unknown.
+     *
+     * @param ruleId the rule's id
+     * @return the WARNING, or nothing when every fact is known
+     */
+    public List<Violation> cannotCheck(String ruleId) {
+        return facts.isEmpty() ? List.of()
+                : List.of(Violation.cannotCheck(ruleId, subject, String.join(" and ", facts),
+                        String.join(" and ", sources)));
+    }
+}

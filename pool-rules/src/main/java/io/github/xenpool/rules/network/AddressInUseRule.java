@@ -1,0 +1,75 @@
+package io.github.xenpool.rules.network;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.UnknownFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class AddressInUseRule implements JoinRule {
+
+    private static final String SOURCE = "the IP address of the management PIF";
+
+    @Override
+    public String id() {
+        return NetworkRules.ADDRESS_IN_USE;
+    }
+
+    @Override
+    public String description() {
+        return "no member of the pool has the host's management address";
+    }
+
+    @Override
+    public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        ManagementInterface nic = host.managementInterface();
+        Optional<String> address = nic.ipAddress();
+        Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.ipAddress");
+        List<String> unknown = List.of();
+        for (Host member : pool.members()) {
+            if (member.id().equals(host.id())) {
+                // The host itself: host.standalone says it is a member already.
+                continue;
+            }
+            Optional<String> used = member.managementInterface().ipAddress();
+            if (used.isEmpty()) {
+                if (unknown.isEmpty()) {
+                    unknown = new ArrayList<>();
+                }
+                unknown.add(member.hostname());
+            } else if (address.isPresent() && used.get().equals(address.get())) {
+                return List.of(inUse(pool, host, member, address.get(), subject));
+            }
+        }
+        return new UnknownFacts()
+                .note(address.isEmpty(), subject, "the management address of " + host.hostname(),
+                        SOURCE + " of the host")
+                .note(!unknown.isEmpty(), new Subject(Subject.Kind.POOL, "pool.members.managementInterface.ipAddress",
+                                pool.name()),
+                        "the management address of " + String.join(", ", unknown) + " (pool " + pool.name() + ")",
+                        SOURCE + " of every member of the pool")
+                .cannotCheck(id());
+    }
+
+    private Violation inUse(Pool pool, Host host, Host member, String address, Subject subject) {
+        ManagementInterface nic = host.managementInterface();
+        return Violation.of(id(), Severity.BLOCKER, subject)
+                .message("the management address " + address + " of " + host.hostname() + " is that of "
+                        + member.hostname() + " (" + member.id() + "), a member of pool " + pool.name()
+                        + "; every member needs a management address of its own")
+                .expectedActual("an address no member of pool " + pool.name() + " uses",
+                        address + " (used by " + member.hostname() + ")")
+                .details(new ViolationDetails.AddressInUse(address, member.id(), member.hostname()))
+                .step("Give " + nic.device() + " of " + host.hostname() + " another static IP address, or a DHCP"
+                        + " reservation of its own, then check the join again")
+                .build();
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.xenpool.rules;
+
+import static io.github.xenpool.rules.JoinFixtures.POOL;
+import static io.github.xenpool.rules.JoinFixtures.candidate;
+import static io.github.xenpool.rules.JoinFixtures.evaluate;
+import static io.github.xenpool.rules.JoinFixtures.only;
+import static io.github.xenpool.rules.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.rules.cpu.CpuRules;
+import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.licence.LicenceRules;
+import io.github.xenpool.rules.network.NetworkRules;
+import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.rules.software.SoftwareRules;
+import io.github.xenpool.testkit.Blank;
+import io.github.xenpool.testkit.Hosts;
+import io.github.xenpool.testkit.JoinCase;
+import io.github.xenpool.testkit.JoinCases;
+import io.github.xenpool.testkit.Mutation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.generators.Generate;
+
+/** A rule that lacks a fact it reads says it cannot check: one WARNING, never a blocker, never silence. */
+class UnknownFactsTest {
+
+    /** The rule that reads each fact. */
+    private static final Map<Blank, String> READ_BY = Map.of(
+            Blank.HOST_PRODUCT_VERSION, SoftwareRules.VERSION,
+            Blank.MASTER_PRODUCT_VERSION, SoftwareRules.VERSION,
+            Blank.HOST_LICENCE, LicenceRules.EDITION,
+            Blank.MEMBER_LICENCE, LicenceRules.EDITION,
+            Blank.HOST_ADDRESS, NetworkRules.ADDRESS_IN_USE,
+            Blank.MEMBER_ADDRESS, NetworkRules.ADDRESS_IN_USE);
+
+    /** Asserts the one "cannot check" warning of a rule, naming the fact, and returns its fact. */
+    private static String cannotCheck(JoinReport report, String ruleId, String fact) {
+        Violation v = only(report, ruleId);
+        ViolationDetails.UnknownFact unknown = assertInstanceOf(ViolationDetails.UnknownFact.class, v.details());
+        assertAll(
+                () -> assertEquals(Severity.WARNING, v.severity()),
+                () -> assertTrue(unknown.fact().contains(fact), unknown.fact()),
+                () -> assertTrue(v.message().startsWith("cannot check: "), v.message()),
+                () -> assertEquals(1, v.remediation().size()));
+        return unknown.fact();
+    }
+
+    private static Host withoutVersion(Host host) {
+        return host.toBuilder().software(host.software().toBuilder().unknownProductVersion().build()).build();
+    }
+
+    private static Pool withMaster(Host master) {
+        return POOL.toBuilder().master(master).build();
+    }
+
+    @Test
+    void anUnknownProductVersionOfTheHostOrTheMasterCannotBeChecked() {
+        JoinReport hostUnknown = evaluate(withoutVersion(candidate().build()));
+        JoinReport masterUnknown = RuleSets.xenServer56().evaluate(withMaster(withoutVersion(POOL.master())),
+                candidate().build());
+
+        assertEquals("the product version of xs-04",
+                cannotCheck(hostUnknown, SoftwareRules.VERSION, "the product version of xs-04"));
+        assertEquals("software_version:product_version of the host", ((ViolationDetails.UnknownFact) only(
+                hostUnknown, SoftwareRules.VERSION).details()).howToProvide());
+        cannotCheck(masterUnknown, SoftwareRules.VERSION, "the product version of xs-01, master of pool prod-intel");
+        assertEquals(Verdict.ALLOWED, hostUnknown.verdict());
+    }
+
+    @Test
+    void whenBothVersionsAreUnknownOneWarningNamesBoth() {
+        JoinReport report = RuleSets.xenServer56().evaluate(withMaster(withoutVersion(POOL.master())),
+                withoutVersion(candidate().build()));
+
+        String fact = cannotCheck(report, SoftwareRules.VERSION, "the product version of xs-04");
+        assertTrue(fact.contains("xs-01"), fact);
+    }
+
+    @Test
+    void anUnknownLicenceEditionOfTheHostOrOfAMemberCannotBeChecked() {
+        JoinReport hostUnknown = evaluate(candidate().unknownLicence().build());
+        Pool memberUnknown = POOL.toBuilder().secondaries(List.of(POOL.secondaries().get(0),
+                POOL.secondaries().get(1).toBuilder().unknownLicence().build())).build();
+
+        cannotCheck(hostUnknown, LicenceRules.EDITION, "the licence edition of xs-04");
+        cannotCheck(RuleSets.xenServer56().evaluate(memberUnknown, candidate().build()), LicenceRules.EDITION,
+                "the licence edition of xs-03 (pool prod-intel)");
+    }
+
+    @Test
+    void maskingCannotBeLicensedWhenThePoolsEditionIsUnknown() {
+        Pool memberUnknown = withMaster(POOL.master().toBuilder().unknownLicence().build());
+
+        JoinReport masked = RuleSets.xenServer56().evaluate(memberUnknown, SamplePools.newerIntelCandidate());
+        JoinReport homogeneous = RuleSets.xenServer56().evaluate(memberUnknown, candidate().build());
+
+        cannotCheck(masked, CpuRules.MASKING_LICENCE, "the licence edition of xs-01 (pool prod-intel)");
+        assertEquals(List.of(), homogeneous.violationsOf(CpuRules.MASKING_LICENCE), "no masking, nothing to license");
+        assertEquals(List.of(), evaluate(SamplePools.newerIntelCandidate().toBuilder().unknownLicence().build())
+                .violationsOf(CpuRules.MASKING_LICENCE), "the pool's edition is known and Enterprise");
+    }
+
+    @Test
+    void anUnknownManagementAddressOfTheHostOrOfAMemberCannotBeChecked() {
+        Host noAddress = candidate().managementInterface(ManagementInterface.builder().build()).build();
+        Pool memberUnknown = POOL.toBuilder().secondaries(List.of(POOL.secondaries().get(0),
+                POOL.secondaries().get(1).toBuilder().managementInterface(ManagementInterface.builder().build())
+                        .build())).build();
+
+        cannotCheck(evaluate(noAddress), NetworkRules.ADDRESS_IN_USE, "the management address of xs-04");
+        cannotCheck(RuleSets.xenServer56().evaluate(memberUnknown, candidate().build()), NetworkRules.ADDRESS_IN_USE,
+                "the management address of xs-03 (pool prod-intel)");
+        Host onXs02 = candidate().managementInterface(ManagementInterface.builder().ipAddress("192.0.2.12").build())
+                .build();
+        assertEquals(Severity.BLOCKER, only(RuleSets.xenServer56().evaluate(memberUnknown, onXs02),
+                NetworkRules.ADDRESS_IN_USE).severity(), "a known clash blocks, whatever else is unknown");
+    }
+
+    @Test
+    void aMinimalHostGetsAReportListingTheChecksThatCouldNotRun() {
+        Host master = Hosts.known("xs-01", "192.0.2.1").build();
+        Pool pool = Pool.builder().name("lab").master(master).sharedStorageRepository(SamplePools.enterpriseIntelPool()
+                .sharedStorage().get(0)).build();
+        Host minimal = Host.builder().hostname("localhost.localdomain").cpu(master.cpu()).build();
+
+        JoinReport report = RuleSets.xenServer56().evaluate(pool, minimal);
+
+        assertEquals(List.of(NetworkRules.ADDRESS_IN_USE, SoftwareRules.VERSION, LicenceRules.EDITION),
+                report.violations().stream().map(Violation::ruleId).toList(), report::render);
+        assertTrue(report.violations().stream().allMatch(v -> v.details() instanceof ViolationDetails.UnknownFact
+                && v.severity() == Severity.WARNING), report::render);
+        String text = report.render();
+        assertAll(
+                () -> assertTrue(text.contains("cannot check: the product version of localhost.localdomain is unknown"),
+                        text),
+                () -> assertTrue(text.contains("cannot check: the licence edition of localhost.localdomain is unknown"),
+                        text),
+                () -> assertTrue(text.contains("cannot check: the management address of localhost.localdomain is"
+                        + " unknown"), text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xenServer56", "levelling"})
+    void blankingAFactOfACompliantCaseAlwaysLeavesAWarningOfTheRuleThatReadsIt(String ruleSet) {
+        RuleSet rules = RuleSets.named(ruleSet);
+        qt(200).forAll(JoinCases.compliant(), Generate.enumValues(Blank.class)).checkAssert((compliant, blank) -> {
+            JoinCase c = blank.applyTo(compliant);
+            JoinReport report = rules.evaluate(c.pool(), c.host());
+            List<Violation> found = report.violationsOf(READ_BY.get(blank));
+            assertEquals(1, found.size(), () -> blank + "\n" + report.render());
+            assertEquals(Severity.WARNING, found.get(0).severity(), () -> blank + "\n" + report.render());
+            assertInstanceOf(ViolationDetails.UnknownFact.class, found.get(0).details());
+        });
+    }
+
+    @Test
+    void blankingAMembersEditionOfAMaskedJoinLeavesAWarningOfTheMaskingLicence() {
+        qt(100).forAll(JoinCases.mutated(Mutation.MASKABLE_CPU_FEATURES).map(Blank.MEMBER_LICENCE::applyTo))
+                .checkAssert(c -> {
+                    JoinReport report = RuleSets.xenServer56().evaluate(c.pool(), c.host());
+                    List<Violation> found = report.violationsOf(CpuRules.MASKING_LICENCE);
+                    assertEquals(1, found.size(), report::render);
+                    assertEquals(Severity.WARNING, found.get(0).severity(), report::render);
+                    assertInstanceOf(ViolationDetails.UnknownFact.class, found.get(0).details());
+                });
+    }
+}

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The test assertions pass exactly when the report says what they claim, and fail showing the report. */
 class JoinAssertionsTest {
 
-    private static final JoinReport ALLOWED = evaluate(SamplePools.compliantCandidate());
-    private static final JoinReport MASKING = evaluate(SamplePools.newerIntelCandidate());
-    private static final JoinReport BLOCKED = evaluate(SamplePools.troubledCandidate());
+    private final JoinReport allowed = evaluate(SamplePools.compliantCandidate());
+    private final JoinReport masking = evaluate(SamplePools.newerIntelCandidate());
+    private final JoinReport blocked = evaluate(SamplePools.troubledCandidate());
 
     private static JoinReport evaluate(io.github.xenpool.core.Host host) {
         return RuleSets.xenServer56().evaluate(SamplePools.enterpriseIntelPool(), host);
@@ -27,33 +27,33 @@ class JoinAssertionsTest {
 
     @Test
     void assertAllowedPassesOnlyForAnAllowedJoin() {
-        assertDoesNotThrow(() -> JoinAssertions.assertAllowed(ALLOWED));
-        failsShowingTheReport(MASKING, () -> JoinAssertions.assertAllowed(MASKING), "expected ALLOWED, but");
-        failsShowingTheReport(BLOCKED, () -> JoinAssertions.assertAllowed(BLOCKED), "expected ALLOWED, but");
+        assertDoesNotThrow(() -> JoinAssertions.assertAllowed(allowed));
+        failsShowingTheReport(masking, () -> JoinAssertions.assertAllowed(masking), "expected ALLOWED, but");
+        failsShowingTheReport(blocked, () -> JoinAssertions.assertAllowed(blocked), "expected ALLOWED, but");
     }
 
     @Test
     void assertAllowedWithMaskingPassesOnlyForAJoinByMasking() {
-        assertDoesNotThrow(() -> JoinAssertions.assertAllowedWithMasking(MASKING));
-        failsShowingTheReport(ALLOWED, () -> JoinAssertions.assertAllowedWithMasking(ALLOWED),
+        assertDoesNotThrow(() -> JoinAssertions.assertAllowedWithMasking(masking));
+        failsShowingTheReport(allowed, () -> JoinAssertions.assertAllowedWithMasking(allowed),
                 "expected ALLOWED_WITH_MASKING, but");
-        failsShowingTheReport(BLOCKED, () -> JoinAssertions.assertAllowedWithMasking(BLOCKED),
+        failsShowingTheReport(blocked, () -> JoinAssertions.assertAllowedWithMasking(blocked),
                 "expected ALLOWED_WITH_MASKING, but");
     }
 
     @Test
     void assertBlockedByPassesOnlyWhenEveryNamedRuleBlocks() {
-        assertDoesNotThrow(() -> JoinAssertions.assertBlockedBy(BLOCKED, "network.static-ip", "licence.edition"));
-        failsShowingTheReport(BLOCKED, () -> JoinAssertions.assertBlockedBy(BLOCKED, "network.static-ip", "cpu.vendor"),
+        assertDoesNotThrow(() -> JoinAssertions.assertBlockedBy(blocked, "network.static-ip", "licence.edition"));
+        failsShowingTheReport(blocked, () -> JoinAssertions.assertBlockedBy(blocked, "network.static-ip", "cpu.vendor"),
                 "expected the join to be blocked by network.static-ip, cpu.vendor; no blocker from cpu.vendor, but");
-        failsShowingTheReport(ALLOWED, () -> JoinAssertions.assertBlockedBy(ALLOWED),
+        failsShowingTheReport(allowed, () -> JoinAssertions.assertBlockedBy(allowed),
                 "expected the join to be blocked by , but");
     }
 
     @Test
     void assertNoViolationOfPassesOnlyWithoutThatRulesViolation() {
-        assertDoesNotThrow(() -> JoinAssertions.assertNoViolationOf(BLOCKED, "cpu.vendor"));
-        failsShowingTheReport(BLOCKED, () -> JoinAssertions.assertNoViolationOf(BLOCKED, "licence.edition"),
+        assertDoesNotThrow(() -> JoinAssertions.assertNoViolationOf(blocked, "cpu.vendor"));
+        failsShowingTheReport(blocked, () -> JoinAssertions.assertNoViolationOf(blocked, "licence.edition"),
                 "expected no violation of licence.edition, but");
     }
 }

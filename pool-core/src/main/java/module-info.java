@@ -13,6 +13,8 @@ module io.github.xenpool.core {
     exports io.github.xenpool.core.storage;
     exports io.github.xenpool.core.validation;
     exports io.github.xenpool.core.vm;
+    // Escaping of free text, shared with the rules so that names are escaped the same everywhere.
+    exports io.github.xenpool.core.internal to io.github.xenpool.rules;
 
     // Hibernate Validator reads constrained fields and instantiates the constraint validators.
     opens io.github.xenpool.core to org.hibernate.validator;

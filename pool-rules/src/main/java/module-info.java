@@ -6,6 +6,7 @@ module io.github.xenpool.rules {
     requires transitive io.github.xenpool.core;
     requires transitive io.vavr;
     requires java.logging;
+    requires org.hibernate.validator;
 
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;

@@ -1,13 +1,17 @@
 package io.github.xenpool.core;
 
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.Hostname;
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import jakarta.validation.Valid;
@@ -73,10 +77,11 @@ public record Host(
      * @param storage the storage repositories it has configured; their UUIDs are unique
      * @param membership the pool it is in, and its role there
      * @throws NullPointerException if a component or an element is null
-     * @throws IllegalArgumentException if two VMs or two SRs share a UUID
+     * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
+     *     share a UUID; every problem is listed
      */
     public Host {
-        Objects.requireNonNull(id, "id");
+        id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(cpu, "cpu");
         Objects.requireNonNull(software, "software");
@@ -87,15 +92,23 @@ public record Host(
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
-        requireUnique(vms, Vm::uuid, "VM", hostname);
-        requireUnique(storage, StorageRepository::uuid, "storage repository", hostname);
+        ModelCheck check = ModelCheck.of(Host.class);
+        check.constraints("id", id);
+        check.constraints("hostname", hostname);
+        requireUnique(check, "vms", "UniqueVmUuids", vms, Vm::uuid, "VM", hostname);
+        requireUnique(check, "storage", "UniqueStorageUuids", storage, StorageRepository::uuid, "storage repository",
+                hostname);
+        check.throwIfAny();
     }
 
-    private static <T> void requireUnique(List<T> values, Function<T, String> key, String what, String hostname) {
+    private static <T> void requireUnique(ModelCheck check, String property, String rule, List<T> values,
+            Function<T, String> key, String what, String hostname) {
         Set<String> seen = new HashSet<>();
-        for (T value : values) {
+        for (int i = 0; i < values.size(); i++) {
+            T value = values.get(i);
             if (!seen.add(key.apply(value))) {
-                throw new IllegalArgumentException("host " + hostname + " lists " + what + " " + key.apply(value)
+                check.structure(property + "[" + i + "].uuid", key.apply(value), rule,
+                        "host " + Text.name(hostname) + " lists " + what + " " + key.apply(value)
                         + " twice; UUIDs of a host's " + what + "s are unique");
             }
         }
@@ -157,7 +170,7 @@ public record Host(
      * @return the same host with that membership
      */
     public Host withMembership(Membership newMembership) {
-        return newMembership.equals(membership) ? this
+        return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, newMembership);
     }
@@ -169,7 +182,7 @@ public record Host(
      * @return the same host with that CPU
      */
     public Host withCpu(Cpu newCpu) {
-        return newCpu.equals(cpu) ? this
+        return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
     }
@@ -181,7 +194,7 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
-        return newClock.equals(clock) ? this
+        return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
                         storage, membership);
     }
@@ -193,7 +206,7 @@ public record Host(
      * @return the same host with that edition
      */
     public Host withLicence(LicenceEdition newLicence) {
-        Optional<LicenceEdition> edition = Optional.of(newLicence);
+        Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
                         storage, membership);
@@ -206,8 +219,8 @@ public record Host(
      */
     @Override
     public String toString() {
-        return "Host[" + hostname + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor") + " "
-                + cpu.modelName() + ", " + membership + "]";
+        return "Host[" + Text.name(hostname) + " (" + id + "), " + cpu.vendor().map(Enum::name).orElse("unknown vendor")
+                + " " + Text.name(cpu.modelName()) + ", " + membership + "]";
     }
 
     /**
@@ -415,16 +428,26 @@ public record Host(
          * Builds the host and checks its constraints.
          *
          * @return the host
-         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public Host build() {
             String hostId = id != null ? id : UUID.randomUUID().toString();
-            return ModelValidator.shared().requireValid(new Host(hostId, hostname,
+            return new Host(hostId, hostname,
                     cpu != null ? cpu : Cpu.unknown(),
                     software != null ? software : Software.builder().build(),
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    networkInterfaces, clock, vms, storage, membership));
+                    networkInterfaces, clock, vms, storage, membership);
+        }
+
+        /**
+         * Builds the host, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the host, or its problems
+         */
+        public Validated<Host> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

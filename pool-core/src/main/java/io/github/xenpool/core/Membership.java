@@ -1,6 +1,9 @@
 package io.github.xenpool.core;
 
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 
@@ -59,13 +62,18 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          * @param poolId the pool's UUID
          * @param poolSize the number of hosts in the pool, the master included
          * @throws NullPointerException if the pool id is null
-         * @throws IllegalArgumentException if the size is below 1
+         * @throws InvalidModelException if the pool id is not a UUID or the size is below 1; every
+         *     problem is listed
          */
         public Master {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
+            ModelCheck check = ModelCheck.of(Master.class);
+            check.constraints("poolId", poolId);
             if (poolSize < 1) {
-                throw new IllegalArgumentException("a pool master's pool has at least 1 host, got " + poolSize);
+                check.structure("poolSize", poolSize, "Positive",
+                        "a pool master's pool has at least 1 host, got " + poolSize);
             }
+            check.throwIfAny();
         }
 
         @Override
@@ -91,9 +99,13 @@ public sealed interface Membership permits Membership.Standalone, Membership.Mas
          *
          * @param poolId the pool's UUID
          * @throws NullPointerException if the pool id is null
+         * @throws InvalidModelException if the pool id is not a UUID
          */
         public Member {
-            Objects.requireNonNull(poolId, "poolId");
+            poolId = Uuids.canonical(Objects.requireNonNull(poolId, "poolId"));
+            ModelCheck check = ModelCheck.of(Member.class);
+            check.constraints("poolId", poolId);
+            check.throwIfAny();
         }
 
         @Override

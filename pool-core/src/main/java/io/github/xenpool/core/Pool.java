@@ -3,9 +3,13 @@ package io.github.xenpool.core;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -73,98 +77,123 @@ public final class Pool {
      * @param offlineHosts the ids of the members that are down; the pool is unavailable while
      *     its master is among them
      * @throws NullPointerException if an argument or an element is null
-     * @throws IllegalArgumentException if the structure is broken; the message names the host
-     *     or SR and what was expected
+     * @throws InvalidModelException if the id or the name is invalid or the structure is broken;
+     *     every problem is listed with its path, and names the host or SR and what was expected.
+     *     The members are not checked again: they checked themselves when they were made
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
-        this.id = Objects.requireNonNull(id, "id");
+        this.id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
         this.secondaries = List.copyOf(Objects.requireNonNull(secondaries, "secondaries"));
         this.haEnabled = haEnabled;
         this.sharedStorage = List.copyOf(Objects.requireNonNull(sharedStorage, "sharedStorage"));
         this.cpuFeatureMask = Objects.requireNonNull(cpuFeatureMask, "cpuFeatureMask");
-        this.offlineHosts = Collections.unmodifiableSortedSet(new TreeSet<>(
-                Objects.requireNonNull(offlineHosts, "offlineHosts")));
-        checkStructure();
+        TreeSet<String> offline = new TreeSet<>();
+        for (String hostId : Objects.requireNonNull(offlineHosts, "offlineHosts")) {
+            offline.add(Uuids.canonical(Objects.requireNonNull(hostId, "offlineHosts contains null")));
+        }
+        this.offlineHosts = Collections.unmodifiableSortedSet(offline);
+        ModelCheck check = ModelCheck.of(Pool.class);
+        boolean validId = check.constraints("id", this.id);
+        check.constraints("name", this.name);
+        checkStructure(check, validId);
+        check.throwIfAny();
         this.edition = lowestEdition();
         this.cpuLevel = intersectionOfMembers().map(features -> new CpuLevel(features, cpuFeatureMask));
     }
 
-    private void checkStructure() {
+    private void checkStructure(ModelCheck check, boolean validId) {
         int size = 1 + secondaries.size();
-        Membership expectedMaster = new Membership.Master(id, size);
+        // Memberships name the pool by its id: with an invalid id, the id is the one problem to report.
+        Membership expectedMaster = validId ? new Membership.Master(id, size) : master.membership();
         if (!master.membership().equals(expectedMaster)) {
-            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname() + " says it is "
+            check.structure("master.membership", master.membership(), "MasterOfThisPool",
+                    "pool " + Text.name(name) + ": master " + Text.name(master.hostname()) + " says it is "
                     + master.membership() + ", expected " + expectedMaster);
         }
         if (!master.clock().offsetFromMaster().isZero()) {
-            throw new IllegalArgumentException("pool " + name + ": master " + master.hostname()
+            check.structure("master.clock.offsetFromMaster", master.clock().offsetFromMaster(),
+                    "MasterClockIsReference", "pool " + Text.name(name) + ": master " + Text.name(master.hostname())
                     + " has a clock offset of " + master.clock().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
-        Membership expectedMember = new Membership.Member(id);
         Set<String> ids = new HashSet<>();
         ids.add(master.id());
-        for (Host secondary : secondaries) {
+        for (int i = 0; i < secondaries.size(); i++) {
+            Host secondary = secondaries.get(i);
+            String path = "secondaries[" + i + "]";
             if (secondary.membership() instanceof Membership.Master) {
-                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
+                check.structure(path + ".membership", secondary.membership(), "OneMaster",
+                        "pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
                         + " says it is " + secondary.membership() + "; a pool has exactly one master, "
-                        + master.hostname());
-            }
-            if (!secondary.membership().equals(expectedMember)) {
-                throw new IllegalArgumentException("pool " + name + ": secondary " + secondary.hostname()
-                        + " says it is " + secondary.membership() + ", expected " + expectedMember
+                        + Text.name(master.hostname()));
+            } else if (validId && !secondary.membership().equals(new Membership.Member(id))) {
+                check.structure(path + ".membership", secondary.membership(), "OnePoolAtATime",
+                        "pool " + Text.name(name) + ": secondary " + Text.name(secondary.hostname())
+                        + " says it is " + secondary.membership() + ", expected " + new Membership.Member(id)
                         + "; a host is in one pool at a time");
             }
             if (!ids.add(secondary.id())) {
-                throw new IllegalArgumentException("pool " + name + ": host id " + secondary.id() + " ("
-                        + secondary.hostname() + ") appears twice; host ids are unique in a pool");
+                check.structure(path + ".id", secondary.id(), "UniqueHostIds",
+                        "pool " + Text.name(name) + ": host id " + secondary.id() + " ("
+                        + Text.name(secondary.hostname()) + ") appears twice; host ids are unique in a pool");
             }
         }
-        checkManagementAddresses();
+        checkManagementAddresses(check);
         Set<String> srs = new HashSet<>();
-        for (StorageRepository sr : sharedStorage) {
+        for (int i = 0; i < sharedStorage.size(); i++) {
+            StorageRepository sr = sharedStorage.get(i);
             if (!sr.shared()) {
-                throw new IllegalArgumentException("pool " + name + ": storage repository " + sr.name() + " ("
+                check.structure("sharedStorage[" + i + "].shared", false, "SharedStorageIsShared",
+                        "pool " + Text.name(name) + ": storage repository " + Text.name(sr.name()) + " ("
                         + sr.uuid() + ") is not shared; only shared SRs are pool storage");
             }
             if (!srs.add(sr.uuid())) {
-                throw new IllegalArgumentException("pool " + name + ": shared storage repository " + sr.uuid()
+                check.structure("sharedStorage[" + i + "].uuid", sr.uuid(), "UniqueSharedStorage",
+                        "pool " + Text.name(name) + ": shared storage repository " + sr.uuid()
                         + " is listed twice");
             }
         }
         for (String offline : offlineHosts) {
             if (!ids.contains(offline)) {
-                throw new IllegalArgumentException("pool " + name + ": offline host " + offline
+                check.structure("offlineHosts[" + offline + "]", offline, "OfflineHostsAreMembers",
+                        "pool " + Text.name(name) + ": offline host " + offline
                         + " is not a member; only members can be down");
             }
         }
         if (haEnabled && sharedStorage.isEmpty()) {
-            throw new IllegalArgumentException("pool " + name + " has HA enabled but no shared storage;"
+            check.structure("haEnabled", true, "HaNeedsSharedStorage",
+                    "pool " + Text.name(name) + " has HA enabled but no shared storage;"
                     + " HA needs a shared SR for its heartbeat");
         }
     }
 
     /** Two members on one management address cannot both be reached; unknown addresses do not clash. */
-    private void checkManagementAddresses() {
+    private void checkManagementAddresses(ModelCheck check) {
         Map<String, Host> byAddress = new HashMap<>();
-        for (Host member : members()) {
+        List<Host> members = members();
+        for (int i = 0; i < members.size(); i++) {
+            Host member = members.get(i);
             Optional<String> address = member.managementInterface().ipAddress();
             if (address.isEmpty()) {
                 continue;
             }
             Host other = byAddress.putIfAbsent(address.get(), member);
             if (other != null) {
-                throw new IllegalArgumentException("pool " + name + ": hosts " + other.hostname() + " (" + other.id()
-                        + ") and " + member.hostname() + " (" + member.id() + ") share the management address "
+                check.structure("secondaries[" + (i - 1) + "].managementInterface.ipAddress", address.get(),
+                        "UniqueManagementAddresses", "pool " + Text.name(name) + ": hosts " + Text.name(other.hostname()) + " (" + other.id()
+                        + ") and " + Text.name(member.hostname()) + " (" + member.id() + ") share the management address "
                         + address.get() + "; every member has a management address of its own");
             }
         }
     }
 
-    /** The lowest edition of the members, unknown when any member's edition is. */
+    /**
+     * The lowest edition of the members; unknown when a member's edition is, or when two
+     * members' editions have no known order.
+     */
     private Optional<LicenceEdition> lowestEdition() {
         LicenceEdition lowest = null;
         for (Host member : members()) {
@@ -172,7 +201,15 @@ public final class Pool {
                 return Optional.empty();
             }
             LicenceEdition edition = member.licence().get();
-            if (lowest == null || edition.compareTo(lowest) < 0) {
+            if (lowest == null) {
+                lowest = edition;
+                continue;
+            }
+            Optional<Integer> order = edition.compare(lowest);
+            if (order.isEmpty()) {
+                return Optional.empty();
+            }
+            if (order.get() < 0) {
                 lowest = edition;
             }
         }
@@ -279,7 +316,7 @@ public final class Pool {
      * @return the member, or empty when no member has that id
      */
     public Optional<Host> member(String hostId) {
-        Objects.requireNonNull(hostId, "hostId");
+        hostId = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
         if (master.id().equals(hostId)) {
             return Optional.of(master);
         }
@@ -354,13 +391,14 @@ public final class Pool {
      * @return true if the host is a member and not offline
      */
     public boolean isOnline(String hostId) {
-        return member(hostId).isPresent() && !offlineHosts.contains(hostId);
+        return member(hostId).isPresent() && !offlineHosts.contains(Uuids.canonical(hostId));
     }
 
     /**
      * Returns the pool's licence edition: the lowest edition among its members.
      *
-     * @return the edition, or empty when the edition of a member is unknown
+     * @return the edition, or empty when the edition of a member is unknown, or two members' editions
+     *     have no known order
      */
     public Optional<LicenceEdition> edition() {
         return edition;
@@ -425,8 +463,8 @@ public final class Pool {
      */
     @Override
     public String toString() {
-        return "Pool[" + name + " (" + id + "), master " + master.hostname() + ", secondaries "
-                + secondaries.stream().map(Host::hostname).collect(Collectors.joining(", ", "[", "]"))
+        return "Pool[" + Text.name(name) + " (" + id + "), master " + Text.name(master.hostname()) + ", secondaries "
+                + secondaries.stream().map(host -> Text.name(host.hostname())).collect(Collectors.joining(", ", "[", "]"))
                 + ", " + edition.map(LicenceEdition::displayName).orElse("edition unknown") + ", "
                 + (haEnabled ? "HA on" : "HA off") + ", "
                 + sharedStorage.size() + " shared SR(s), " + status()
@@ -583,36 +621,72 @@ public final class Pool {
          *
          * @return the pool
          * @throws NullPointerException if no master was set
-         * @throws IllegalArgumentException if a host is in another pool, the structure is broken
-         *     or a value is invalid; all constraint violations are listed together
+         * @throws InvalidModelException if a host is in another pool, the structure is broken or
+         *     a value is invalid; every problem is listed
          */
         public Pool build() {
             Objects.requireNonNull(master, "master (a pool needs one; call master(...))");
-            String poolId = id != null ? id : UUID.randomUUID().toString();
-            int size = 1 + secondaries.size();
-            Host theMaster = master.withMembership(adopt(master, poolId, new Membership.Master(poolId, size)));
-            List<Host> members = new ArrayList<>(secondaries.size());
-            for (Host secondary : secondaries) {
-                members.add(secondary.withMembership(adopt(secondary, poolId, new Membership.Member(poolId))));
+            return make();
+        }
+
+        /**
+         * Builds the pool, or gives every problem that kept it from being built, a missing master
+         * included, without throwing.
+         *
+         * @return the pool, or its problems
+         */
+        public Validated<Pool> tryBuild() {
+            return Validated.of(this::make);
+        }
+
+        private Pool make() {
+            String poolId = id != null ? Uuids.canonical(id) : UUID.randomUUID().toString();
+            ModelCheck check = ModelCheck.of(Pool.class);
+            // Memberships name the pool by its id, so they cannot be set before the id is known good.
+            if (!check.constraints("id", poolId) || master == null) {
+                check.constraints("name", name);
+                if (master == null) {
+                    check.structure("master", "null", "NotNull", "must not be null: a pool needs a master");
+                }
+                check.throwIfAny();
             }
-            return ModelValidator.shared().requireValid(new Pool(poolId, name, theMaster, members, haEnabled,
-                    sharedStorage, cpuFeatureMask, offlineHosts));
+            int size = 1 + secondaries.size();
+            Host theMaster = adopt(check, "master", master, poolId, new Membership.Master(poolId, size));
+            List<Host> members = new ArrayList<>(secondaries.size());
+            for (int i = 0; i < secondaries.size(); i++) {
+                members.add(adopt(check, "secondaries[" + i + "]", secondaries.get(i), poolId,
+                        new Membership.Member(poolId)));
+            }
+            Pool pool;
+            try {
+                pool = new Pool(poolId, name, theMaster, members, haEnabled, sharedStorage, cpuFeatureMask,
+                        offlineHosts);
+            } catch (InvalidModelException e) {
+                // The pool reports the hosts of other pools too; the builder's words for them are kept.
+                check.addUncovered(e.violations()).throwIfAny();
+                throw e;
+            }
+            check.throwIfAny();
+            return pool;
         }
 
         private String describe(Host host) {
-            return "host " + host.hostname() + " (" + host.id() + ")";
+            return "host " + Text.name(host.hostname()) + " (" + host.id() + ")";
         }
 
-        private Membership adopt(Host host, String poolId, Membership role) {
+        /** The host in its role here, or as it is when it is in another pool, which the check records. */
+        private Host adopt(ModelCheck check, String path, Host host, String poolId, Membership role) {
             Membership current = host.membership();
             boolean free = current.isFree();
             boolean here = current instanceof Membership.Master && ((Membership.Master) current).poolId().equals(poolId)
                     || current instanceof Membership.Member && ((Membership.Member) current).poolId().equals(poolId);
             if (!free && !here) {
-                throw new IllegalArgumentException(describe(host) + " is " + current + "; it cannot also be in pool "
-                        + name + " (" + poolId + "): a host is in one pool at a time, eject it first");
+                check.structure(path + ".membership", current, "OnePoolAtATime", describe(host) + " is " + current
+                        + "; it cannot also be in pool " + Text.name(name) + " (" + poolId
+                        + "): a host is in one pool at a time, eject it first");
+                return host;
             }
-            return role;
+            return host.withMembership(role);
         }
     }
 }

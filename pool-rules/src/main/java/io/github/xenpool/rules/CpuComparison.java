@@ -6,6 +6,7 @@ import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,25 +63,25 @@ public final class CpuComparison {
         if (level.isEmpty() || features.isEmpty()) {
             List<String> unknown = new ArrayList<>(2);
             if (level.isEmpty()) {
-                unknown.add("the CPU level of pool " + pool.name() + " (the CPU features of "
+                unknown.add("the CPU level of pool " + Text.name(pool.name()) + " (the CPU features of "
                         + String.join(", ", membersWithUnknownFeatures(pool)) + ")");
             }
             if (features.isEmpty()) {
-                unknown.add("the CPU features of " + host.hostname());
+                unknown.add("the CPU features of " + Text.name(host.hostname()));
             }
-            return new CpuComparison(host.hostname(), level, features, List.copyOf(unknown), null);
+            return new CpuComparison(Text.name(host.hostname()), level, features, List.copyOf(unknown), null);
         }
         // Most joins compare equal CPUs: answer those without building any feature set.
         MaskingPlan plan = level.get().mask().equalUnder(features.get(), level.get().features()) ? EQUAL
                 : Masking.plan(host.cpu().maskingSupport(), features.get(), level.get().features(), level.get().mask());
-        return new CpuComparison(host.hostname(), level, features, List.of(), plan);
+        return new CpuComparison(Text.name(host.hostname()), level, features, List.of(), plan);
     }
 
     private static List<String> membersWithUnknownFeatures(Pool pool) {
         List<String> names = new ArrayList<>();
         for (Host member : pool.members()) {
             if (member.cpu().features().isEmpty()) {
-                names.add(member.hostname());
+                names.add(Text.name(member.hostname()));
             }
         }
         return names;

@@ -1,6 +1,7 @@
 package io.github.xenpool.rules;
 
 import io.github.xenpool.core.cpu.CpuLevel;
+import java.util.Objects;
 import java.util.Optional;
 
 /** How a pool's CPU feature level follows from its members, and so what a join does to it. */
@@ -27,6 +28,6 @@ public enum CpuLevelPolicy {
      * @return the level after the join, or empty when it is unknown or the host cannot join
      */
     public Optional<CpuLevel> levelAfter(CpuComparison comparison) {
-        return comparison.levelAfter(this);
+        return Objects.requireNonNull(comparison, "comparison").levelAfter(this);
     }
 }

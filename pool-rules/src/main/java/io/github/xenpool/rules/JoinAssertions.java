@@ -1,9 +1,9 @@
 package io.github.xenpool.rules;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Assertions on join reports for tests: each throws an {@link AssertionError} whose message
@@ -48,8 +48,7 @@ public final class JoinAssertions {
     public static void assertBlockedBy(JoinReport report, String... ruleIds) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(ruleIds, "ruleIds");
-        Set<String> blocking = report.blockers().stream().map(Violation::ruleId)
-                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> blocking = report.blockingRuleIds();
         Set<String> absent = new TreeSet<>();
         for (String id : ruleIds) {
             if (!blocking.contains(id)) {

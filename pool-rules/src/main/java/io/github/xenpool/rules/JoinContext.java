@@ -135,6 +135,7 @@ public final class JoinContext {
      * @return the new context
      */
     public JoinContext withClockTolerance(Duration tolerance) {
+        Objects.requireNonNull(tolerance, "tolerance");
         return new JoinContext(maxPoolSize, tolerance, licenceServer, poolRunsHvmVms);
     }
 
@@ -167,6 +168,7 @@ public final class JoinContext {
      * @return true if HVM VMs run in the pool
      */
     public boolean runsHvmVms(Pool pool) {
+        Objects.requireNonNull(pool, "pool");
         return poolRunsHvmVms.orElseGet(pool::hasHvmVms);
     }
 

@@ -4,12 +4,15 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.internal.ReportText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -131,6 +134,24 @@ public final class JoinReport {
      */
     public List<Violation> blockers() {
         return ofSeverity(Severity.BLOCKER);
+    }
+
+    /**
+     * Returns the ids of the rules that found a blocker, each once, in report order.
+     *
+     * @return an unmodifiable list, empty unless the verdict is BLOCKED
+     */
+    public List<String> blockingRuleIds() {
+        if (verdict != Verdict.BLOCKED) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Violation violation : violations) {
+            if (violation.isBlocker()) {
+                ids.add(violation.ruleId());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /**
@@ -299,6 +320,7 @@ public final class JoinReport {
      */
     @Override
     public String toString() {
-        return "JoinReport[" + hostname + " -> " + poolName + ": " + verdict + ", " + ReportText.counts(this) + "]";
+        return "JoinReport[" + Text.name(hostname) + " -> " + Text.name(poolName) + ": " + verdict + ", "
+                + ReportText.counts(this) + "]";
     }
 }

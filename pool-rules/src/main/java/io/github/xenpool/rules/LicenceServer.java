@@ -2,7 +2,8 @@ package io.github.xenpool.rules;
 
 import io.github.xenpool.core.LicenceEdition;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public record LicenceServer(String address, Map<LicenceEdition, Integer> availab
         if (address.isBlank()) {
             throw new IllegalArgumentException("a licence server needs an address");
         }
-        EnumMap<LicenceEdition, Integer> copy = new EnumMap<>(LicenceEdition.class);
+        TreeMap<LicenceEdition, Integer> copy = new TreeMap<>(Comparator.comparing(LicenceEdition::xapiName));
         available.forEach((edition, count) -> {
             Objects.requireNonNull(edition, "available has a null edition");
             Objects.requireNonNull(count, "available has a null count for " + edition);
@@ -61,6 +62,6 @@ public record LicenceServer(String address, Map<LicenceEdition, Integer> availab
      * @return true if at least one is free
      */
     public boolean canProvide(LicenceEdition edition) {
-        return available.getOrDefault(edition, 0) > 0;
+        return available.getOrDefault(Objects.requireNonNull(edition, "edition"), 0) > 0;
     }
 }

@@ -213,7 +213,7 @@ public final class RuleSet {
      * @return the new rule set
      */
     public RuleSet named(String newName) {
-        return of(newName, cpuLevelPolicy, defaultContext, rules);
+        return of(Objects.requireNonNull(newName, "newName"), cpuLevelPolicy, defaultContext, rules);
     }
 
     private void requirePresent(String id) {
@@ -259,6 +259,37 @@ public final class RuleSet {
             }
         }
         return JoinReport.of(name, pool, host, found, cpuLevelPolicy, scoped);
+    }
+
+    /**
+     * Checks a join with this rule set's default context and throws when it is blocked: the
+     * counterpart of {@link #evaluate(Pool, Host)} for code that must not go on, as ArchUnit's
+     * {@code check} is for its {@code evaluate}.
+     *
+     * @param pool the pool
+     * @param host the candidate host
+     * @return the report of a join that may go ahead (ALLOWED or ALLOWED_WITH_MASKING)
+     * @throws JoinBlockedException if a rule found a blocker; it carries the report
+     */
+    public JoinReport check(Pool pool, Host host) {
+        return check(pool, host, defaultContext);
+    }
+
+    /**
+     * Checks a join and throws when it is blocked.
+     *
+     * @param pool the pool
+     * @param host the candidate host
+     * @param context limits, tolerances and the licence server
+     * @return the report of a join that may go ahead
+     * @throws JoinBlockedException if a rule found a blocker; it carries the report
+     */
+    public JoinReport check(Pool pool, Host host, JoinContext context) {
+        JoinReport report = evaluate(pool, host, context);
+        if (report.verdict() == Verdict.BLOCKED) {
+            throw new JoinBlockedException(report);
+        }
+        return report;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.xenpool.rules;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,8 +66,8 @@ public record Violation(
         Objects.requireNonNull(xapiErrorCode, "xapiErrorCode");
         Objects.requireNonNull(reason, "reason");
         if (ruleId.isBlank() || message.isBlank()) {
-            throw new IllegalArgumentException("a violation needs a rule id and a message, got \"" + ruleId
-                    + "\" and \"" + message + "\"");
+            throw new IllegalArgumentException("a violation needs a rule id and a message, got " + Text.quoted(ruleId)
+                    + " and " + Text.quoted(message));
         }
     }
 
@@ -132,6 +133,7 @@ public record Violation(
      * @return the same violation at that severity
      */
     public Violation withSeverity(Severity newSeverity) {
+        Objects.requireNonNull(newSeverity, "newSeverity");
         return new Violation(ruleId, newSeverity, subject, message, expected, actual, details, remediation,
                 xapiErrorCode, reason, fixableByConfiguration);
     }

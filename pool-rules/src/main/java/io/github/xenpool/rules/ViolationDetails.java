@@ -9,6 +9,8 @@ import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VmOperation;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +94,8 @@ public sealed interface ViolationDetails {
      * @param lost features of the pool's level the host lacks
      * @param newLevel the pool's level after the join
      * @param vmsThatCannotMigrate names of the pool's running or paused VMs, which cannot migrate
-     *     to the host until they restart
+     *     to the host until they restart; in member order (master first), each member's VMs in
+     *     its order
      */
     record CpuLevelling(FeatureSet lost, FeatureSet newLevel, List<String> vmsThatCannotMigrate)
             implements ViolationDetails {
@@ -108,7 +111,7 @@ public sealed interface ViolationDetails {
         public CpuLevelling {
             Objects.requireNonNull(lost, "lost");
             Objects.requireNonNull(newLevel, "newLevel");
-            vmsThatCannotMigrate = List.copyOf(vmsThatCannotMigrate);
+            vmsThatCannotMigrate = List.copyOf(Objects.requireNonNull(vmsThatCannotMigrate, "vmsThatCannotMigrate"));
         }
 
         /**
@@ -128,6 +131,18 @@ public sealed interface ViolationDetails {
      * @param host the host's vendor
      */
     record Vendors(CpuVendor pool, CpuVendor host) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param pool the pool's vendor
+         * @param host the host's vendor
+         * @throws NullPointerException if a component is null
+         */
+        public Vendors {
+            Objects.requireNonNull(pool, "pool");
+            Objects.requireNonNull(host, "host");
+        }
     }
 
     /**
@@ -136,7 +151,8 @@ public sealed interface ViolationDetails {
      * @param uuid the VM's UUID
      * @param name its name
      * @param powerState its power state
-     * @param currentOperations the operations in progress
+     * @param currentOperations the operations in progress, iterating in the order of
+     *     {@link VmOperation}'s constants, whatever the order they were given in
      */
     record VmState(String uuid, String name, PowerState powerState, Set<VmOperation> currentOperations)
             implements ViolationDetails {
@@ -154,7 +170,12 @@ public sealed interface ViolationDetails {
             Objects.requireNonNull(uuid, "uuid");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(powerState, "powerState");
-            currentOperations = Set.copyOf(currentOperations);
+            Objects.requireNonNull(currentOperations, "currentOperations");
+            EnumSet<VmOperation> operations = EnumSet.noneOf(VmOperation.class);
+            for (VmOperation operation : currentOperations) {
+                operations.add(Objects.requireNonNull(operation, "currentOperations contains null"));
+            }
+            currentOperations = Collections.unmodifiableSet(operations);
         }
     }
 
@@ -167,6 +188,22 @@ public sealed interface ViolationDetails {
      * @param server the address of its storage server, if it has one
      */
     record Storage(String uuid, String name, String type, Optional<String> server) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param uuid the SR's UUID
+         * @param name its name
+         * @param type its type
+         * @param server the address of its storage server, or empty
+         * @throws NullPointerException if a component is null
+         */
+        public Storage {
+            Objects.requireNonNull(uuid, "uuid");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(server, "server");
+        }
     }
 
     /**
@@ -193,17 +230,17 @@ public sealed interface ViolationDetails {
          * @param extra hotfixes only the host has
          */
         public Hotfixes {
-            missing = List.copyOf(missing);
-            extra = List.copyOf(extra);
+            missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
+            extra = List.copyOf(Objects.requireNonNull(extra, "extra"));
         }
     }
 
     /**
      * How the host's supplemental packs differ from the pool's.
      *
-     * @param missing packs the pool has and the host lacks, at the pool's revision
-     * @param extra packs the host has and the pool lacks
-     * @param otherRevision packs both have at different revisions
+     * @param missing packs the pool has and the host lacks, at the pool's revision, sorted by name
+     * @param extra packs the host has and the pool lacks, sorted by name
+     * @param otherRevision packs both have at different revisions, sorted by name
      */
     record SupplementalPacks(List<SupplementalPack> missing, List<SupplementalPack> extra,
             List<PackRevisions> otherRevision) implements ViolationDetails {
@@ -216,9 +253,9 @@ public sealed interface ViolationDetails {
          * @param otherRevision packs at different revisions
          */
         public SupplementalPacks {
-            missing = List.copyOf(missing);
-            extra = List.copyOf(extra);
-            otherRevision = List.copyOf(otherRevision);
+            missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
+            extra = List.copyOf(Objects.requireNonNull(extra, "extra"));
+            otherRevision = List.copyOf(Objects.requireNonNull(otherRevision, "otherRevision"));
         }
     }
 
@@ -230,6 +267,20 @@ public sealed interface ViolationDetails {
      * @param hostRevision the host's revision
      */
     record PackRevisions(String name, String poolRevision, String hostRevision) {
+
+        /**
+         * Checks the components.
+         *
+         * @param name the pack's name
+         * @param poolRevision the pool's revision
+         * @param hostRevision the host's revision
+         * @throws NullPointerException if a component is null
+         */
+        public PackRevisions {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(poolRevision, "poolRevision");
+            Objects.requireNonNull(hostRevision, "hostRevision");
+        }
     }
 
     /**
@@ -266,7 +317,7 @@ public sealed interface ViolationDetails {
          * @param licenceServer a licence server's address, or empty
          */
         public Licences(LicenceEdition pool, LicenceEdition host, Optional<String> licenceServer) {
-            this(pool, Optional.of(host), licenceServer);
+            this(pool, Optional.of(Objects.requireNonNull(host, "host")), licenceServer);
         }
     }
 
@@ -302,6 +353,19 @@ public sealed interface ViolationDetails {
      * @param ntpConfigured whether NTP is configured on the host
      */
     record ClockSkew(Duration offset, Duration tolerance, boolean ntpConfigured) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param offset the host's clock minus the master's
+         * @param tolerance the largest offset allowed
+         * @param ntpConfigured whether NTP is configured on the host
+         * @throws NullPointerException if a component is null
+         */
+        public ClockSkew {
+            Objects.requireNonNull(offset, "offset");
+            Objects.requireNonNull(tolerance, "tolerance");
+        }
     }
 
     /**
@@ -323,6 +387,20 @@ public sealed interface ViolationDetails {
      * @param exceptionMessage the exception's message, empty when it had none
      */
     record RuleFailure(String ruleId, String exceptionType, String exceptionMessage) implements ViolationDetails {
+
+        /**
+         * Checks the components.
+         *
+         * @param ruleId the rule's id
+         * @param exceptionType the exception's class name
+         * @param exceptionMessage the exception's message, empty when it had none
+         * @throws NullPointerException if a component is null
+         */
+        public RuleFailure {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(exceptionType, "exceptionType");
+            Objects.requireNonNull(exceptionMessage, "exceptionMessage");
+        }
     }
 
     /**

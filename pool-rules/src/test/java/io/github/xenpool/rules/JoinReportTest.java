@@ -112,7 +112,7 @@ class JoinReportTest {
                 () -> assertTrue(text.contains("Verdict: BLOCKED (" + report.blockers().size() + " blockers, "
                         + report.warnings().size() + " warning")),
                 () -> assertTrue(text.contains("BLOCKER cpu.masking-licence   [xapi FEATURE_RESTRICTED]")),
-                () -> assertTrue(text.contains("subject:  host.vms[win2008-sql] (win2008-sql)")),
+                () -> assertTrue(text.contains("subject:  host.vms[3e0c4f1a-8b2d-4c6e-9f1a-2b3c4d5e6f70] (win2008-sql)")),
                 () -> assertTrue(text.contains("expected: STATIC or DHCP_RESERVED")),
                 () -> assertTrue(text.contains("fix:      1. Move the management interface of xs-07 from bond0")),
                 () -> assertTrue(text.contains("2. Join xs-07 to pool prod-intel")));

@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.cpu.CpuRules;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCases;
@@ -13,7 +15,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -45,6 +50,48 @@ class ReportPropertiesTest {
                     c.host().toBuilder().build());
             return first.render().equals(second.render()) && first.equals(second);
         });
+    }
+
+    @Test
+    void reportsAndViolationsPrintTheSameWhateverTheIterationOrderOfTheSetsTheyWereMadeFrom() {
+        qt(200).forAll(JoinCases.any(), integers().all()).check((c, seed) -> {
+            Random random = new Random(seed);
+            Pool pool = reordered(c.pool(), random);
+            Host host = reordered(c.host(), random);
+            for (RuleSet rules : List.of(RuleSets.xenServer56(), RuleSets.levelling())) {
+                JoinReport original = rules.evaluate(c.pool(), c.host());
+                JoinReport other = rules.evaluate(pool, host);
+                if (!original.render().equals(other.render()) || !original.toString().equals(other.toString())
+                        || !original.violations().toString().equals(other.violations().toString())) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The pool made again from sets that iterate in a random order. */
+    private static Pool reordered(Pool pool, Random random) {
+        return new Pool(pool.id(), pool.name(), reordered(pool.master(), random),
+                pool.secondaries().stream().map(host -> reordered(host, random)).toList(), pool.haEnabled(),
+                pool.sharedStorage(), pool.cpuFeatureMask(), shuffled(pool.offlineHosts(), random));
+    }
+
+    /** The host made again from sets (hotfixes, packs, VM operations) that iterate in a random order. */
+    private static Host reordered(Host host, Random random) {
+        Software software = host.software();
+        return new Host(host.id(), host.hostname(), host.cpu(), new Software(software.productVersion(),
+                software.buildNumber(), shuffled(software.hotfixes(), random),
+                shuffled(software.supplementalPacks(), random)), host.licence(), host.managementInterface(),
+                host.networkInterfaces(), host.clock(), host.vms().stream().map(vm -> new Vm(vm.uuid(), vm.name(),
+                        vm.powerState(), vm.mode(), shuffled(vm.currentOperations(), random))).toList(),
+                host.storage(), host.membership());
+    }
+
+    private static <T> Set<T> shuffled(Set<T> set, Random random) {
+        List<T> elements = new ArrayList<>(set);
+        Collections.shuffle(elements, random);
+        return new LinkedHashSet<>(elements);
     }
 
     @Test

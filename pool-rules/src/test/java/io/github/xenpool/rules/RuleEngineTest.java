@@ -186,6 +186,6 @@ class RuleEngineTest {
         assertThrows(IllegalArgumentException.class,
                 () -> JoinContext.defaults().withClockTolerance(java.time.Duration.ofSeconds(-1)));
         assertThrows(IllegalArgumentException.class, () -> LicenceServer.offering("lic", LicenceEdition.PLATINUM, -1));
-        assertThrows(IllegalArgumentException.class, () -> new Subject(Subject.Kind.HOST, " ", "x"));
+        assertThrows(IllegalArgumentException.class, () -> new Subject(Subject.Kind.HOST, List.of(), "x"));
     }
 }

@@ -387,7 +387,7 @@ class RuleFailureTest {
         NullPointerException refused = assertThrows(NullPointerException.class,
                 () -> RuleSet.of("mine", base.cpuLevelPolicy(), base.defaultContext(), withNull));
 
-        assertEquals("rule set mine: the rule at index 3 is null", refused.getMessage());
+        assertEquals("rules[3] is null (rule set mine)", refused.getMessage());
     }
 
     @Test
@@ -399,7 +399,7 @@ class RuleFailureTest {
         IllegalArgumentException unnamable = assertThrows(IllegalArgumentException.class,
                 () -> JoinRule.allOf("test.group", "a group", SILENT, SILENT, new Unnamable()));
 
-        assertEquals("rule group test.group: the rule at index 1 is null", nullMember.getMessage());
+        assertEquals("rules[1] is null (rule group test.group)", nullMember.getMessage());
         assertTrue(nameless.getMessage().startsWith("rule group test.group: the rule at index 0 ("
                 + Nameless.class.getName() + ") has a null id"), nameless.getMessage());
         assertTrue(unnamable.getMessage().contains("the rule at index 2"), unnamable.getMessage());

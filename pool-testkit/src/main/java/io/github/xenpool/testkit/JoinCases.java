@@ -165,8 +165,8 @@ public final class JoinCases {
                 boolean enterprise = mutation == Mutation.MASKABLE_CPU_FEATURES;
                 LicenceEdition current = pool.edition().orElseThrow();
                 LicenceEdition edition = enterprise
-                        ? (current.isAtLeast(LicenceEdition.ENTERPRISE) ? current : LicenceEdition.ENTERPRISE)
-                        : (current.isAtLeast(LicenceEdition.ENTERPRISE) ? LicenceEdition.ADVANCED : current);
+                        ? (current.isAtLeast(LicenceEdition.ENTERPRISE).orElseThrow() ? current : LicenceEdition.ENTERPRISE)
+                        : (current.isAtLeast(LicenceEdition.ENTERPRISE).orElseThrow() ? LicenceEdition.ADVANCED : current);
                 pool = withEdition(pool, edition);
                 changed.licence(edition);
                 changed.cpu(withFeatures(host.cpu(), host.cpu().physicalFeatures().orElseThrow()
@@ -242,8 +242,8 @@ public final class JoinCases {
     }
 
     private static LicenceEdition otherEdition(LicenceEdition edition, int n) {
-        LicenceEdition[] all = LicenceEdition.values();
-        return all[(edition.ordinal() + 1 + n % (all.length - 1)) % all.length];
+        List<LicenceEdition> all = LicenceEdition.XENSERVER_5_EDITIONS;
+        return all.get((all.indexOf(edition) + 1 + n % (all.size() - 1)) % all.size());
     }
 
     private static Cpu otherVendorCpu(CpuVendor vendor, int n) {

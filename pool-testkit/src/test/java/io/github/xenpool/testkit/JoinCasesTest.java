@@ -96,11 +96,11 @@ class JoinCasesTest {
                 return (p, h) -> h.cpu().maskingSupport().equals(Optional.of(MaskingSupport.NONE)) && !extra(p, h).isEmpty();
             case MASKABLE_CPU_FEATURES:
                 return (p, h) -> !extra(p, h).isEmpty()
-                        && p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE).orElseThrow()
                         && h.licence().equals(p.edition());
             case MASKING_WITHOUT_ENTERPRISE:
                 return (p, h) -> !extra(p, h).isEmpty()
-                        && !p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE)
+                        && !p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE).orElseThrow()
                         && h.licence().equals(p.edition());
             case VIRTUALIZATION_OFF:
                 return (p, h) -> !h.cpu().virtualizationEnabled();

@@ -1,6 +1,9 @@
 package io.github.xenpool.core.cpu;
 
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -66,9 +69,9 @@ public record Cpu(
      * @param sockets the number of sockets
      * @param coresPerSocket the number of cores per socket
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if only one of the feature sets is known, or the exposed
-     *     features are not the physical features with only features hidden that the masking
-     *     support can hide
+     * @throws InvalidModelException if a number or the model name is out of range, only one of
+     *     the feature sets is known, or the exposed features are not the physical features with
+     *     only features hidden that the masking support can hide; every problem is listed
      */
     public Cpu {
         Objects.requireNonNull(vendor, "vendor");
@@ -76,8 +79,16 @@ public record Cpu(
         Objects.requireNonNull(physicalFeatures, "physicalFeatures");
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(maskingSupport, "maskingSupport");
+        ModelCheck check = ModelCheck.of(Cpu.class);
+        check.constraints("modelName", modelName);
+        check.constraints("family", family);
+        check.constraints("model", model);
+        check.constraints("stepping", stepping);
+        check.constraints("sockets", sockets);
+        check.constraints("coresPerSocket", coresPerSocket);
         if (physicalFeatures.isPresent() != features.isPresent()) {
-            throw new IllegalArgumentException("CPU " + modelName + " has " + (physicalFeatures.isPresent()
+            check.structure("features", features.map(FeatureSet::toString).orElse("unknown"), "FeaturesKnownTogether",
+                    "CPU " + Text.name(modelName) + " has " + (physicalFeatures.isPresent()
                     ? "physical features but unknown exposed ones" : "exposed features but unknown physical ones")
                     + "; both are known or both unknown");
         }
@@ -85,20 +96,23 @@ public record Cpu(
             FeatureSet physical = physicalFeatures.get();
             FeatureSet exposed = features.get();
             if (!exposed.isSubsetOf(physical)) {
-                throw new IllegalArgumentException("CPU " + modelName + " exposes features its hardware lacks: "
+                check.structure("features", exposed, "ExposedFeaturesArePhysical",
+                        "CPU " + Text.name(modelName) + " exposes features its hardware lacks: "
                         + FeatureCatalog.x86().describe(exposed.minus(physical))
                         + " (exposed " + exposed + ", physical " + physical + ")");
             }
             FeatureSet hidden = physical.minus(exposed);
             for (int w = 0; w < hidden.wordCount(); w++) {
                 if (hidden.word(w) != 0 && maskingSupport.isPresent() && !maskingSupport.get().canHideWord(w)) {
-                    throw new IllegalArgumentException("CPU " + modelName + " with masking support "
+                    check.structure("features", exposed, "HiddenFeaturesAreMaskable",
+                            "CPU " + Text.name(modelName) + " with masking support "
                             + maskingSupport.get() + " cannot hide "
                             + FeatureCatalog.x86().describe(FeatureSet.ofWords(wordOnly(hidden, w)))
                             + " (featureset word " + w + ")");
                 }
             }
         }
+        check.throwIfAny();
     }
 
     private static int[] wordOnly(FeatureSet set, int word) {
@@ -185,8 +199,10 @@ public record Cpu(
      *     is unknown; the message names the features in the way
      */
     public Cpu maskedTo(FeatureSet target, FeatureMask poolMask) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(poolMask, "poolMask");
         FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
-                "CPU " + modelName + " cannot be masked: its features are unknown"));
+                "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         MaskingPlan plan = Masking.plan(maskingSupport, physical, target, poolMask);
         if (!plan.isPossible()) {
             FeatureCatalog catalog = FeatureCatalog.x86();
@@ -202,7 +218,7 @@ public record Cpu(
                     why = "its masking support " + maskingSupport.get() + " cannot hide "
                             + catalog.describe(plan.unhideable());
             }
-            throw new IllegalArgumentException("CPU " + modelName + " cannot be masked to " + target + ": " + why);
+            throw new IllegalArgumentException("CPU " + Text.name(modelName) + " cannot be masked to " + target + ": " + why);
         }
         return hiding(plan.hidden());
     }
@@ -218,7 +234,7 @@ public record Cpu(
     public Cpu hiding(FeatureSet hidden) {
         Objects.requireNonNull(hidden, "hidden");
         FeatureSet physical = physicalFeatures.orElseThrow(() -> new IllegalArgumentException(
-                "CPU " + modelName + " cannot be masked: its features are unknown"));
+                "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         FeatureSet exposed = physical.minus(hidden);
         return exposed.equals(features.get()) ? this : new Cpu(vendor, modelName, family, model, stepping,
                 physicalFeatures, Optional.of(exposed), maskingSupport, virtualizationEnabled, sockets, coresPerSocket);
@@ -382,14 +398,24 @@ public record Cpu(
          * Builds the CPU and checks its constraints.
          *
          * @return the CPU
-         * @throws IllegalArgumentException if the values break an invariant or a constraint
-         *     ({@link io.github.xenpool.core.validation.InvalidModelException} lists them all)
+         * @throws InvalidModelException if the values break an invariant or a constraint; every
+         *     problem is listed
          */
         public Cpu build() {
-            return ModelValidator.shared().requireValid(new Cpu(Optional.ofNullable(vendor), modelName, family,
+            return new Cpu(Optional.ofNullable(vendor), modelName, family,
                     model, stepping, Optional.ofNullable(physicalFeatures),
                     Optional.ofNullable(features == null ? physicalFeatures : features),
-                    Optional.ofNullable(maskingSupport), virtualizationEnabled, sockets, coresPerSocket));
+                    Optional.ofNullable(maskingSupport), virtualizationEnabled, sockets, coresPerSocket);
+        }
+
+        /**
+         * Builds the CPU, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the CPU, or its problems
+         */
+        public Validated<Cpu> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.internal.Tsv;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,7 +146,7 @@ public final class CpuCatalog {
         Objects.requireNonNull(name, "name");
         CpuModel entry = entries.get(name);
         if (entry == null) {
-            throw new IllegalArgumentException("unknown " + what + " \"" + name + "\"; known: "
+            throw new IllegalArgumentException("unknown " + what + " " + Text.quoted(name) + "; known: "
                     + entries.keySet().stream().limit(8).collect(Collectors.joining(", ")) + " … ("
                     + entries.size() + " in all)");
         }

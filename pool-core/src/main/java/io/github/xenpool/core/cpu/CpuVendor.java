@@ -1,5 +1,6 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.Objects;
 
 /**
@@ -66,7 +67,7 @@ public enum CpuVendor {
                 return vendor;
             }
         }
-        throw new IllegalArgumentException("unknown CPU vendor string \"" + cpuidString
-                + "\"; expected GenuineIntel, AuthenticAMD or HygonGenuine");
+        throw new IllegalArgumentException("unknown CPU vendor string " + Text.quoted(cpuidString)
+                + "; expected GenuineIntel, AuthenticAMD or HygonGenuine");
     }
 }

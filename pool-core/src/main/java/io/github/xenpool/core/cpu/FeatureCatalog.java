@@ -1,5 +1,6 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.internal.Tsv;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public final class FeatureCatalog {
     private static void register(Map<String, Feature> names, String name, Feature feature) {
         Feature previous = names.putIfAbsent(key(name), feature);
         if (previous != null && previous != feature) {
-            throw new IllegalArgumentException("feature name \"" + name + "\" is used by both "
+            throw new IllegalArgumentException("feature name " + Text.quoted(name) + " is used by both "
                     + previous.name() + " and " + feature.name());
         }
     }
@@ -149,7 +150,7 @@ public final class FeatureCatalog {
      */
     public Feature feature(String name) {
         return find(name).orElseThrow(() -> new UnknownFeatureException(name,
-                "unknown CPU feature \"" + name + "\"; expected a libvirt, Linux or Xen feature name such as"
+                "unknown CPU feature " + Text.quoted(name) + "; expected a libvirt, Linux or Xen feature name such as"
                         + " \"avx2\", \"sse4_1\" or \"PCLMULQDQ\""));
     }
 
@@ -182,8 +183,8 @@ public final class FeatureCatalog {
             Objects.requireNonNull(name, "names contains null");
             Feature feature = feature(name);
             if (feature.featuresetIndex().isEmpty()) {
-                throw new UnknownFeatureException(name, "CPU feature \"" + name
-                        + "\" has no place in a Xen featureset (CPUID leaf 0x" + Long.toHexString(feature.leaf())
+                throw new UnknownFeatureException(name, "CPU feature " + Text.quoted(name)
+                        + " has no place in a Xen featureset (CPUID leaf 0x" + Long.toHexString(feature.leaf())
                         + " " + feature.register() + " bit " + feature.bit() + ")");
             }
             indices[n++] = feature.featuresetIndex().getAsInt();
@@ -199,7 +200,7 @@ public final class FeatureCatalog {
      * @throws UnknownFeatureException if a name is unknown or has no featureset place
      */
     public FeatureSet featureSet(String... names) {
-        return featureSet(Arrays.asList(names));
+        return featureSet(Arrays.asList(Objects.requireNonNull(names, "names")));
     }
 
     /**
@@ -220,6 +221,62 @@ public final class FeatureCatalog {
             }
         }
         return featureSet(placed);
+    }
+
+    /**
+     * Reads a Linux {@code flags} line, as {@code /proc/cpuinfo} or xapi's {@code cpu_info:flags}
+     * prints it, without failing on what the catalog does not know: Linux lists flags that are no
+     * CPUID feature ({@code constant_tsc}, {@code rep_good}, {@code nopl}, {@code nonstop_tsc},
+     * {@code cpuid}, {@code cpuid_fault}, ...). Those are reported, not guessed at.
+     *
+     * @param flags the flag names separated by white space
+     * @return the featureset of the known flags that a featureset can hold, the known flags that
+     *     have no featureset place, and the unknown flags, each list in the order of the line
+     */
+    public FlagsReading readFlags(String flags) {
+        Objects.requireNonNull(flags, "flags");
+        List<Integer> indices = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String flag : flags.strip().split("\\s+")) {
+            if (flag.isEmpty()) {
+                continue;
+            }
+            Optional<Feature> feature = find(flag);
+            if (feature.isEmpty()) {
+                unknown.add(flag);
+            } else if (feature.get().featuresetIndex().isPresent()) {
+                indices.add(feature.get().featuresetIndex().getAsInt());
+            } else {
+                outside.add(flag);
+            }
+        }
+        return new FlagsReading(FeatureSet.of(indices.stream().mapToInt(Integer::intValue).toArray()),
+                List.copyOf(outside), List.copyOf(unknown));
+    }
+
+    /**
+     * What a Linux {@code flags} line says, read by {@link #readFlags(String)}.
+     *
+     * @param features the features of the flags that have a featureset place
+     * @param outsideFeatureset known flags that Xen keeps outside the featureset
+     * @param unknown flags the catalog does not know, such as {@code constant_tsc}
+     */
+    public record FlagsReading(FeatureSet features, List<String> outsideFeatureset, List<String> unknown) {
+
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param features the features of the flags that have a featureset place
+         * @param outsideFeatureset known flags that Xen keeps outside the featureset
+         * @param unknown flags the catalog does not know
+         * @throws NullPointerException if a component is null
+         */
+        public FlagsReading {
+            Objects.requireNonNull(features, "features");
+            outsideFeatureset = List.copyOf(Objects.requireNonNull(outsideFeatureset, "outsideFeatureset"));
+            unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
+        }
     }
 
     /**

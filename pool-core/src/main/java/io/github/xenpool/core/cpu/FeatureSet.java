@@ -70,7 +70,8 @@ public final class FeatureSet {
 
     /**
      * Reads a featureset in xapi's format: 1 to {@value #MAX_WORDS} words of exactly eight
-     * hexadecimal digits (either case) joined by single {@code -}.
+     * hexadecimal digits (either case) joined by single {@code -}. Spaces, tabs and line breaks
+     * around it, as a value cut from {@code xe} output has, are ignored; inside it they are not.
      *
      * @param text the featureset string, such as {@code 078bfbfd-00982201}
      * @return the featureset; its {@link #toString()} is {@code text} in lower case
@@ -80,15 +81,33 @@ public final class FeatureSet {
      */
     public static FeatureSet parse(String text) {
         Objects.requireNonNull(text, "text");
+        // Strings cut from xe output keep spaces and a line break around them; those say nothing.
+        int start = 0;
         int length = text.length();
-        if (length == 0) {
-            throw new FeatureSetFormatException(text, 0, "a featureset needs at least one word of 8 hex digits");
+        while (start < length && isBlank(text.charAt(start))) {
+            start++;
         }
-        int[] words = new int[Math.min(MAX_WORDS, length / 9 + 1)];
+        while (length > start && isBlank(text.charAt(length - 1))) {
+            length--;
+        }
+        return parseTrimmed(text, start, length);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static FeatureSet parseTrimmed(String full, int offset, int end) {
+        String text = full;
+        int length = end;
+        if (length == offset) {
+            throw new FeatureSetFormatException(text, offset, "a featureset needs at least one word of 8 hex digits");
+        }
+        int[] words = new int[Math.min(MAX_WORDS, (length - offset) / 9 + 1)];
         int word = 0;
         int digits = 0;
         int value = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < length; i++) {
             char c = text.charAt(i);
             if (c == '-') {
                 if (digits != 8) {

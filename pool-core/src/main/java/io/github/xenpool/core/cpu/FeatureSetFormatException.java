@@ -1,8 +1,11 @@
 package io.github.xenpool.core.cpu;
 
+import io.github.xenpool.core.internal.Text;
+
 /**
- * Thrown when a featureset string is not in xapi's format. The message quotes the input and
- * points at the first character that is wrong.
+ * Thrown when a featureset string is not in xapi's format. The message quotes the input, escaped,
+ * and points at the first character that is wrong; of a long input it quotes only the part around
+ * that character and says how long the input is. {@link #input()} has it whole.
  */
 public final class FeatureSetFormatException extends IllegalArgumentException {
 
@@ -15,7 +18,7 @@ public final class FeatureSetFormatException extends IllegalArgumentException {
     private final int position;
 
     FeatureSetFormatException(String input, int position, String problem) {
-        super("malformed featureset \"" + input + "\" at position " + position + ": " + problem
+        super("malformed featureset " + Text.excerpt(input, position) + " at position " + position + ": " + problem
                 + " (expected 1 to " + FeatureSet.MAX_WORDS
                 + " words of 8 hex digits joined by '-', e.g. 078bfbfd-00982201)");
         this.input = input;

@@ -1,7 +1,9 @@
 package io.github.xenpool.core.network;
 
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.IpAddress;
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,12 +39,19 @@ public record ManagementInterface(
      * @param bonded whether the device is a bond of several NICs
      * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
      * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the device, the address or the VLAN tag is invalid;
+     *     every problem is listed
      */
     public ManagementInterface {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(addressing, "addressing");
         Objects.requireNonNull(ipAddress, "ipAddress");
         Objects.requireNonNull(vlanTag, "vlanTag");
+        ModelCheck check = ModelCheck.of(ManagementInterface.class);
+        check.constraints("device", device);
+        check.constraints("ipAddress", ipAddress);
+        check.constraints("vlanTag", vlanTag);
+        check.throwIfAny();
     }
 
     /**
@@ -157,11 +166,20 @@ public record ManagementInterface(
          * Builds the interface and checks its constraints.
          *
          * @return the interface
-         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public ManagementInterface build() {
-            return ModelValidator.shared().requireValid(
-                    new ManagementInterface(device, addressing, Optional.ofNullable(ipAddress), bonded, vlanTag));
+            return new ManagementInterface(device, addressing, Optional.ofNullable(ipAddress), bonded, vlanTag);
+        }
+
+        /**
+         * Builds the interface, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the interface, or its problems
+         */
+        public Validated<ManagementInterface> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.xenpool.core.network;
 
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,16 +40,22 @@ public record NetworkInterface(
      * @param kind what the interface is
      * @param vlanTag the VLAN tag of a VLAN
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a VLAN has no tag or another kind has one
+     * @throws InvalidModelException if the device or the tag is invalid, or a VLAN has no tag
+     *     or another kind has one; every problem is listed
      */
     public NetworkInterface {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(vlanTag, "vlanTag");
+        ModelCheck check = ModelCheck.of(NetworkInterface.class);
+        check.constraints("device", device);
+        check.constraints("vlanTag", vlanTag);
         if ((kind == Kind.VLAN) != vlanTag.isPresent()) {
-            throw new IllegalArgumentException("interface " + device + ": a VLAN has a tag and nothing else has one,"
+            check.structure("vlanTag", vlanTag.isPresent() ? vlanTag.getAsInt() : "no tag", "VlanTagOnlyOnVlan",
+                    "interface " + device + ": a VLAN has a tag and nothing else has one,"
                     + " got kind " + kind + " with " + (vlanTag.isPresent() ? "tag " + vlanTag.getAsInt() : "no tag"));
         }
+        check.throwIfAny();
     }
 
     /**

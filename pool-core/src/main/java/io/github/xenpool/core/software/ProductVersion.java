@@ -1,5 +1,6 @@
 package io.github.xenpool.core.software;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -43,8 +44,8 @@ public final class ProductVersion implements Comparable<ProductVersion> {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("invalid product version \"" + text
-                + "\"; expected 1 to 4 dot-separated numbers such as 5.6.100");
+        return new IllegalArgumentException("invalid product version " + Text.quoted(text)
+                + "; expected 1 to 4 dot-separated numbers such as 5.6.100");
     }
 
     /**
@@ -59,7 +60,7 @@ public final class ProductVersion implements Comparable<ProductVersion> {
 
     @Override
     public int compareTo(ProductVersion other) {
-        int longest = Math.max(parts.length, other.parts.length);
+        int longest = Math.max(parts.length, Objects.requireNonNull(other, "other").parts.length);
         for (int i = 0; i < longest; i++) {
             int c = Integer.compare(part(i), other.part(i));
             if (c != 0) {

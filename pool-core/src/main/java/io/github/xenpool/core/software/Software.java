@@ -1,6 +1,8 @@
 package io.github.xenpool.core.software;
 
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -47,7 +49,8 @@ public record Software(
      * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
      *     order
      * @throws NullPointerException if a component or an element is null
-     * @throws IllegalArgumentException if two packs share a name
+     * @throws InvalidModelException if the build or a hotfix name is invalid, or two packs share
+     *     a name; every problem is listed
      */
     public Software {
         Objects.requireNonNull(productVersion, "productVersion");
@@ -55,14 +58,19 @@ public record Software(
         hotfixes = Collections.unmodifiableSortedSet(new TreeSet<>(nonNullElements(hotfixes, "hotfixes")));
         supplementalPacks = Collections.unmodifiableSortedSet(
                 new TreeSet<>(nonNullElements(supplementalPacks, "supplementalPacks")));
+        ModelCheck check = ModelCheck.of(Software.class);
+        check.constraints("buildNumber", buildNumber);
+        check.constraints("hotfixes", hotfixes);
         Map<String, SupplementalPack> byName = new HashMap<>();
         for (SupplementalPack pack : supplementalPacks) {
             SupplementalPack previous = byName.put(pack.name(), pack);
             if (previous != null) {
-                throw new IllegalArgumentException("supplemental pack " + pack.name() + " is listed twice, at "
+                check.structure("supplementalPacks[" + pack.name() + "]", pack, "UniquePackNames",
+                        "supplemental pack " + pack.name() + " is listed twice, at "
                         + previous.revision() + " and " + pack.revision() + "; a host has one revision of a pack");
             }
         }
+        check.throwIfAny();
     }
 
     private static <T> Collection<T> nonNullElements(Collection<T> values, String name) {
@@ -135,7 +143,7 @@ public record Software(
          * @throws IllegalArgumentException if the text is not a version
          */
         public Builder productVersion(String productVersion) {
-            return productVersion(ProductVersion.parse(productVersion));
+            return productVersion(ProductVersion.parse(Objects.requireNonNull(productVersion, "productVersion")));
         }
 
         /**
@@ -222,11 +230,21 @@ public record Software(
          * Builds the software and checks its constraints.
          *
          * @return the software
-         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public Software build() {
-            return ModelValidator.shared().requireValid(new Software(Optional.ofNullable(productVersion),
-                    Optional.ofNullable(buildNumber), hotfixes, new TreeSet<>(packs)));
+            return new Software(Optional.ofNullable(productVersion),
+                    Optional.ofNullable(buildNumber), hotfixes, new TreeSet<>(packs));
+        }
+
+        /**
+         * Builds the software, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the software, or its problems
+         */
+        public Validated<Software> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.xenpool.core.software;
 
+import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,10 +26,16 @@ public record SupplementalPack(
      * @param name the pack's name, such as {@code xenserver-linux-pack}
      * @param revision its revision, such as {@code 1.0.2}
      * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the name or the
+     *     revision is invalid; every problem is listed
      */
     public SupplementalPack {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(revision, "revision");
+        ModelCheck check = ModelCheck.of(SupplementalPack.class);
+        check.constraints("name", name);
+        check.constraints("revision", revision);
+        check.throwIfAny();
     }
 
     /**
@@ -37,12 +46,12 @@ public record SupplementalPack(
      */
     @Override
     public int compareTo(SupplementalPack other) {
-        int c = name.compareTo(other.name);
+        int c = name.compareTo(Objects.requireNonNull(other, "other").name);
         return c != 0 ? c : revision.compareTo(other.revision);
     }
 
     @Override
     public String toString() {
-        return name + " " + revision;
+        return Text.name(name) + " " + Text.name(revision);
     }
 }

@@ -1,12 +1,18 @@
 package io.github.xenpool.core.storage;
 
 import io.github.xenpool.core.network.Addressing;
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.validation.ModelViolation;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,12 +42,19 @@ public record StorageRepository(
      * @param shared whether every pool member can reach it
      * @param server the storage server of a network SR, empty for local storage
      * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the UUID, the name or the type is invalid; every problem
+     *     is listed
      */
     public StorageRepository {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(server, "server");
+        ModelCheck check = ModelCheck.of(StorageRepository.class);
+        check.constraints("uuid", uuid);
+        check.constraints("name", name);
+        check.constraints("type", type);
+        check.throwIfAny();
     }
 
     /**
@@ -62,6 +75,7 @@ public record StorageRepository(
      * @return a builder to complete
      */
     public static Builder sharedNfs(String uuid, String serverAddress) {
+        Objects.requireNonNull(serverAddress, "serverAddress");
         return new Builder().uuid(uuid).name("NFS storage").type("nfs").shared(true)
                 .server(serverAddress, Addressing.STATIC);
     }
@@ -83,7 +97,8 @@ public record StorageRepository(
         private String name = "Local storage";
         private String type = "lvm";
         private boolean shared;
-        private StorageServer server;
+        private String serverAddress;
+        private Addressing serverAddressing;
 
         private Builder() {
         }
@@ -140,7 +155,8 @@ public record StorageRepository(
          * @return this builder
          */
         public Builder server(String address, Addressing addressing) {
-            this.server = new StorageServer(address, addressing);
+            this.serverAddress = Objects.requireNonNull(address, "address");
+            this.serverAddressing = Objects.requireNonNull(addressing, "addressing");
             return this;
         }
 
@@ -150,7 +166,8 @@ public record StorageRepository(
          * @return this builder
          */
         public Builder local() {
-            this.server = null;
+            this.serverAddress = null;
+            this.serverAddressing = null;
             this.shared = false;
             return this;
         }
@@ -160,12 +177,37 @@ public record StorageRepository(
          *
          * @return the SR
          * @throws NullPointerException if no UUID was set
-         * @throws IllegalArgumentException if a value is invalid; all problems are listed
+         * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public StorageRepository build() {
             Objects.requireNonNull(uuid, "uuid (a storage repository needs one; call uuid(...))");
-            return ModelValidator.shared().requireValid(
-                    new StorageRepository(uuid, name, type, shared, Optional.ofNullable(server)));
+            // The server is made here, not when it is set, so that its problems come with the SR's.
+            List<ModelViolation> problems = new ArrayList<>();
+            Optional<StorageServer> server = Optional.empty();
+            if (serverAddress != null) {
+                Validated<StorageServer> made = Validated.of(() -> new StorageServer(serverAddress, serverAddressing));
+                made.violations().forEach(v -> problems.add(new ModelViolation("server." + v.path(), v.message(),
+                        v.invalidValue(), v.constraint())));
+                server = made.toOptional();
+            }
+            Optional<StorageServer> theServer = server;
+            Validated<StorageRepository> repository = Validated.of(
+                    () -> new StorageRepository(uuid, name, type, shared, theServer));
+            problems.addAll(repository.violations());
+            if (!problems.isEmpty()) {
+                throw new InvalidModelException(StorageRepository.class.getSimpleName(), problems);
+            }
+            return repository.orElseThrow();
+        }
+
+        /**
+         * Builds the SR, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the SR, or its problems
+         */
+        public Validated<StorageRepository> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

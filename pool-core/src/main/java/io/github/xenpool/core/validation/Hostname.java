@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
 /**
  * The annotated string must be a host name per RFC 1123: dot-separated labels of letters,
  * digits and {@code -}, each 1 to 63 characters that neither start nor end with {@code -},
- * at most 253 characters in all. {@code null} is valid; pair with {@code @NotNull}.
+ * at most 253 characters in all, and a last label that is not all digits (RFC 1123 section
+ * 2.1: a host name never has the form of a dotted-decimal number, so {@code 10.0.0.300} is a
+ * malformed address, not a name). {@code null} is valid; pair with {@code @NotNull}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -30,7 +32,7 @@ import java.lang.annotation.Target;
 public @interface Hostname {
 
     /** The regular expression of an RFC 1123 host name. */
-    String REGEXP = "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    String REGEXP = "^(?=.{1,253}$)(?!(?:.*\\.)?[0-9]+$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$";
 
     /**
@@ -39,7 +41,7 @@ public @interface Hostname {
      * @return the message template
      */
     String message() default "must be an RFC 1123 host name (labels of letters, digits and '-', "
-            + "1 to 63 characters each, 253 in all)";
+            + "1 to 63 characters each, 253 in all, the last not all digits)";
 
     /**
      * The validation groups.

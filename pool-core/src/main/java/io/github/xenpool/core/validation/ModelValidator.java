@@ -16,16 +16,24 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks model values against their Jakarta Validation constraints and reports every problem at
  * once, each with its property path.
  *
- * <p>The model's constructors reject nulls and broken structure (two masters, duplicate host
- * ids) straight away. Values that come from outside (host names, UUIDs, IP addresses, counts
- * and sizes) carry constraints instead, so that one call can report all that is wrong with an
- * input. The builders run this validator; call it yourself for values made with a constructor,
- * for example by a JSON mapper. It runs on Hibernate Validator and needs no Expression Language
+ * <p>Values that come from outside (host names, UUIDs, IP addresses, counts and sizes) carry
+ * constraints. Every way to make a model value enforces them: a constructor checks the
+ * constraints of its own components together with its structure (two masters, duplicate host
+ * ids) and throws one {@link InvalidModelException} that lists every problem; components that
+ * are model values checked themselves when they were made, so nothing is checked twice. The
+ * builders' {@code tryBuild()} returns the problems as a {@link Validated} instead of throwing.
+ * Nulls are not problems of an input but mistakes of a caller: they are rejected straight away
+ * with a {@link NullPointerException} naming the parameter.
+ *
+ * <p>So a model value is valid once it exists, and {@link #validate(Object)} finds nothing to
+ * say about one; it is for other values that carry constraints, such as a request that holds
+ * model values. The validator runs on Hibernate Validator and needs no Expression Language
  * implementation.
  *
  * <pre>{@code
- * List<ModelViolation> problems = ModelValidator.shared().validate(host);
- * // [managementInterface.ipAddress: "10.0.0.300" must be an IPv4 or IPv6 address literal ...]
+ * List<ModelViolation> problems = ModelValidator.shared()
+ *         .validateValue(ManagementInterface.class, "ipAddress", Optional.of("10.0.0.300"));
+ * // [ipAddress: "10.0.0.300" must be an IPv4 or IPv6 address literal ...]
  * }</pre>
  */
 public final class ModelValidator {
@@ -34,7 +42,8 @@ public final class ModelValidator {
         static final ModelValidator INSTANCE = new ModelValidator();
     }
 
-    private static final Comparator<ModelViolation> ORDER = Comparator.comparing(ModelViolation::path)
+    /** The order of violations in every list of them: by path, then constraint, then message. */
+    static final Comparator<ModelViolation> ORDER = Comparator.comparing(ModelViolation::path)
             .thenComparing(ModelViolation::constraint)
             .thenComparing(ModelViolation::message);
 
@@ -73,6 +82,29 @@ public final class ModelValidator {
     }
 
     /**
+     * Finds the violations of the constraints declared on one property of a type, for a value
+     * that property could take. Values held by the property are not visited ({@code @Valid} is
+     * not followed): model values check themselves when they are made.
+     *
+     * @param type the type that declares the property, such as {@code Host.class}
+     * @param property the property's name, such as {@code hostname}
+     * @param value the candidate value; never null, as no component of a model value is null
+     * @return the violations sorted by path (the property's name, with container elements
+     *     marked); empty when the value is valid
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the type has no such property
+     */
+    public List<ModelViolation> validateValue(Class<?> type, String property, Object value) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(value, "value");
+        return validator.validateValue(type, property, value).stream()
+                .map(ModelValidator::toViolation)
+                .sorted(ORDER)
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
      * Returns the value if it is valid.
      *
      * @param value a model value
@@ -88,7 +120,7 @@ public final class ModelValidator {
         return value;
     }
 
-    private static ModelViolation toViolation(ConstraintViolation<Object> violation) {
+    private static ModelViolation toViolation(ConstraintViolation<?> violation) {
         return new ModelViolation(
                 violation.getPropertyPath().toString(),
                 violation.getMessage(),

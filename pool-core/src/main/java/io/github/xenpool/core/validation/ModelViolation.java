@@ -1,5 +1,6 @@
 package io.github.xenpool.core.validation;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.Objects;
 
 /**
@@ -32,12 +33,14 @@ public record ModelViolation(String path, String message, String invalidValue, S
     }
 
     /**
-     * Prints the violation on one line.
+     * Prints the violation on one line: the path and the offending value are escaped (a line
+     * break becomes {@code \n}) and a long value is cut, so that every violation stays on a line
+     * of its own.
      *
      * @return for example {@code hostname: "bad_host" must be an RFC 1123 host name ...}
      */
     @Override
     public String toString() {
-        return (path.isEmpty() ? "(value)" : path) + ": \"" + invalidValue + "\" " + message;
+        return (path.isEmpty() ? "(value)" : Text.name(path)) + ": " + Text.quoted(invalidValue) + " " + message;
     }
 }

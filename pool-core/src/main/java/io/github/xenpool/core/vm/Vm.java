@@ -1,7 +1,10 @@
 package io.github.xenpool.core.vm;
 
-import io.github.xenpool.core.validation.ModelValidator;
+import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.Uuid;
+import io.github.xenpool.core.validation.Uuids;
+import io.github.xenpool.core.validation.Validated;
+import io.github.xenpool.core.validation.internal.ModelCheck;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
@@ -35,9 +38,11 @@ public record Vm(
      * @param mode HVM or PV
      * @param currentOperations operations in progress, such as an export
      * @throws NullPointerException if a component or an operation is null
+     * @throws InvalidModelException if the UUID or the name is
+     *     invalid; every problem is listed
      */
     public Vm {
-        Objects.requireNonNull(uuid, "uuid");
+        uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(powerState, "powerState");
         Objects.requireNonNull(mode, "mode");
@@ -47,6 +52,10 @@ public record Vm(
             operations.add(Objects.requireNonNull(operation, "currentOperations contains null"));
         }
         currentOperations = Collections.unmodifiableSet(operations);
+        ModelCheck check = ModelCheck.of(Vm.class);
+        check.constraints("uuid", uuid);
+        check.constraints("name", name);
+        check.throwIfAny();
     }
 
     /**
@@ -167,7 +176,17 @@ public record Vm(
         public Vm build() {
             Objects.requireNonNull(uuid, "uuid (a VM needs one; call uuid(...))");
             Objects.requireNonNull(name, "name (a VM needs one; call name(...))");
-            return ModelValidator.shared().requireValid(new Vm(uuid, name, powerState, mode, operations));
+            return new Vm(uuid, name, powerState, mode, operations);
+        }
+
+        /**
+         * Builds the VM, or gives every problem that kept it from being built, without
+         * throwing.
+         *
+         * @return the VM, or its problems
+         */
+        public Validated<Vm> tryBuild() {
+            return Validated.of(this::build);
         }
     }
 }

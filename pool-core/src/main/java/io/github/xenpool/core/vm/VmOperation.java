@@ -1,5 +1,6 @@
 package io.github.xenpool.core.vm;
 
+import io.github.xenpool.core.internal.Text;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -65,7 +66,7 @@ public enum VmOperation {
                 return operation;
             }
         }
-        throw new IllegalArgumentException("unknown VM operation \"" + xapiName
-                + "\"; expected one of xapi's names such as clean_shutdown, export or pool_migrate");
+        throw new IllegalArgumentException("unknown VM operation " + Text.quoted(xapiName)
+                + "; expected one of xapi's names such as clean_shutdown, export or pool_migrate");
     }
 }

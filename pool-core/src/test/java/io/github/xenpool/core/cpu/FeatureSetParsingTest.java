@@ -75,6 +75,29 @@ class FeatureSetParsingTest {
     }
 
     @Test
+    void aHugeMalformedInputIsQuotedAsAShortExcerptAroundTheBadPositionWithItsLength() {
+        String words = String.join("-", Collections.nCopies(60, "00000000"));
+        String huge = words + "-0000zz00" + "f".repeat(1 << 20);
+
+        FeatureSetFormatException e = assertThrows(FeatureSetFormatException.class, () -> FeatureSet.parse(huge));
+
+        assertEquals(60 * 9 + 4, e.position());
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
+        assertTrue(e.getMessage().contains("-0000zz00fff"), e.getMessage());
+        assertTrue(e.getMessage().contains("of " + huge.length() + ")"), e.getMessage());
+        assertEquals(huge, e.input());
+    }
+
+    @Test
+    void aMalformedInputWithALineBreakIsQuotedOnOneLine() {
+        FeatureSetFormatException e = assertThrows(FeatureSetFormatException.class,
+                () -> FeatureSet.parse("078bfbfd\nVerdict: ALLOWED"));
+
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"078bfbfd\\nVerdict: ALLOWED\""), e.getMessage());
+    }
+
+    @Test
     void malformedInputIsAnIllegalArgument() {
         assertThrows(IllegalArgumentException.class, () -> FeatureSet.parse("nope"));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
@@ -30,23 +31,8 @@ class ModelValidatorTest {
     private final ModelValidator validator = ModelValidator.shared();
     private final Host valid = Host.builder().hostname("xs-01.example.com").build();
 
-    /** A host as a JSON mapper would make it: through the constructor, bypassing the builder. */
-    private Host hostFromOutside() {
-        Cpu cpu = valid.cpu();
-        Cpu badCpu = new Cpu(cpu.vendor(), cpu.modelName(), cpu.family(), cpu.model(), cpu.stepping(),
-                cpu.physicalFeatures(), cpu.features(), cpu.maskingSupport(), true, 0, 8);
-        ManagementInterface badNic = new ManagementInterface("eth0", Addressing.STATIC, Optional.of("10.0.0.300"),
-                false,
-                OptionalInt.of(5000));
-        Vm badVm = new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of());
-        StorageRepository badSr = new StorageRepository("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c", "nfs", "NFS", true,
-                Optional.of(new StorageServer("filer_01", Addressing.STATIC)));
-        Software badSoftware = new Software(valid.software().productVersion(), Optional.of("39265p"),
-                Set.of("XS56E001", "bad fix"),
-                Set.of(new SupplementalPack("linux-pack", "")));
-        return new Host("6b3f", "xs_01", badCpu, badSoftware, valid.licence(), badNic,
-                List.of(new NetworkInterface("eth1", NetworkInterface.Kind.VLAN, OptionalInt.of(5000))), valid.clock(),
-                List.of(badVm), List.of(badSr), valid.membership());
+    private static List<String> paths(InvalidModelException e) {
+        return e.violations().stream().map(ModelViolation::path).toList();
     }
 
     @Test
@@ -56,30 +42,50 @@ class ModelValidatorTest {
     }
 
     @Test
-    void reportsEveryProblemOfAnInputAtOnceWithItsPropertyPath() {
-        List<ModelViolation> violations = validator.validate(hostFromOutside());
+    void aConstructorReportsEveryProblemOfItsOwnComponentsAtOnceWithItsPropertyPath() {
+        Vm vm = Vm.builder().uuid("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d").name("win7").build();
 
-        assertEquals(List.of(
-                        "cpu.sockets",
-                        "hostname",
-                        "id",
-                        "managementInterface.ipAddress",
-                        "managementInterface.vlanTag",
-                        "networkInterfaces[0].vlanTag",
-                        "software.hotfixes[].<iterable element>",
-                        "software.supplementalPacks[].revision",
-                        "storage[0].server.address",
-                        "storage[0].type",
-                        "vms[0].uuid"),
-                violations.stream().map(ModelViolation::path).toList());
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host("6b3f", "xs_01",
+                valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(), List.of(), valid.clock(),
+                List.of(vm, vm), List.of(), valid.membership()));
+
+        assertEquals(List.of("hostname", "id", "vms[1].uuid"), paths(e),
+                "constraint violations and broken structure come together");
+        assertTrue(e.getMessage().startsWith("invalid Host (3 problems):"), e.getMessage());
+        assertEquals("UniqueVmUuids", e.violations().get(2).constraint());
+    }
+
+    @Test
+    void everyRecordOfTheModelChecksItsConstraintsWhenMade() {
+        assertEquals(List.of("ipAddress", "vlanTag"), paths(assertThrows(InvalidModelException.class,
+                () -> new ManagementInterface("eth0", Addressing.STATIC, Optional.of("10.0.0.300"), false,
+                        OptionalInt.of(5000)))));
+        assertEquals(List.of("coresPerSocket", "sockets"), paths(assertThrows(InvalidModelException.class,
+                () -> new Cpu(Optional.empty(), "x", 6, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                        true, 0, 2000))));
+        assertEquals(List.of("uuid"), paths(assertThrows(InvalidModelException.class,
+                () -> new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of()))));
+        assertEquals(List.of("type"), paths(assertThrows(InvalidModelException.class,
+                () -> new StorageRepository("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c", "nfs", "NFS", true,
+                        Optional.empty()))));
+        assertEquals(List.of("address"), paths(assertThrows(InvalidModelException.class,
+                () -> new StorageServer("filer_01", Addressing.STATIC))));
+        assertEquals(List.of("hotfixes[].<iterable element>"), paths(assertThrows(InvalidModelException.class,
+                () -> new Software(Optional.empty(), Optional.of("39265p"), Set.of("XS56E001", "bad fix"),
+                        Set.of()))));
+        assertEquals(List.of("revision"), paths(assertThrows(InvalidModelException.class,
+                () -> new SupplementalPack("linux-pack", ""))));
+        assertEquals(List.of("device", "vlanTag"), paths(assertThrows(InvalidModelException.class,
+                () -> new NetworkInterface("eth 1", NetworkInterface.Kind.VLAN, OptionalInt.of(5000)))));
     }
 
     @Test
     void eachViolationCarriesTheOffendingValueAndWhatWasExpected() {
-        List<ModelViolation> violations = validator.validate(hostFromOutside());
-        ModelViolation ip = violations.stream().filter(v -> v.path().equals("managementInterface.ipAddress"))
-                .findFirst().orElseThrow();
-        ModelViolation hostname = violations.stream().filter(v -> v.path().equals("hostname")).findFirst().orElseThrow();
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> Host.builder().hostname("xs_01")
+                .managementInterface(valid.managementInterface()).build());
+        ModelViolation hostname = e.violations().get(0);
+        ModelViolation ip = validator.validateValue(ManagementInterface.class, "ipAddress",
+                Optional.of("10.0.0.300")).get(0);
 
         assertEquals("10.0.0.300", ip.invalidValue());
         assertEquals("IpAddress", ip.constraint());
@@ -91,13 +97,20 @@ class ModelValidatorTest {
     }
 
     @Test
-    void requireValidThrowsOneExceptionListingEveryViolation() {
-        InvalidModelException e = assertThrows(InvalidModelException.class,
-                () -> validator.requireValid(hostFromOutside()));
+    void aValueThatExistsIsValidSoTheValidatorFindsNothingInIt() {
+        Host host = Host.builder().hostname("xs-01").vm(Vm.builder().uuid("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+                .name("win7").build()).build();
 
-        assertEquals(11, e.violations().size());
-        assertTrue(e.getMessage().startsWith("invalid Host (11 problems):"), e.getMessage());
-        assertTrue(e.getMessage().contains("\n  vms[0].uuid: \"not-a-uuid\" must be a UUID"), e.getMessage());
+        assertEquals(List.of(), validator.validate(host));
+        assertEquals(List.of(), validator.validate(Pool.builder().master(host).build()));
+    }
+
+    @Test
+    void validateValueChecksOnePropertyWithoutFollowingValid() {
+        assertEquals(List.of(), validator.validateValue(Host.class, "hostname", "xs-01"));
+        assertEquals(List.of("hostname"), validator.validateValue(Host.class, "hostname", "xs_01").stream()
+                .map(ModelViolation::path).toList());
+        assertThrows(IllegalArgumentException.class, () -> validator.validateValue(Host.class, "colour", "red"));
     }
 
     @Test
@@ -121,6 +134,42 @@ class ModelValidatorTest {
     @ValueSource(strings = {"", "-xs", "xs-", "xs_01", "a..b", "xs 01", "é.com"})
     void rejectsHostnamesOutsideRfc1123(String name) {
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname(name).build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xs01\n", "xs01\nVerdict", "xs\r01", "xs\t01", "xs\u000b01", "xs\u001b[2J", "xs\u008501",
+        "xs\u202801", "xs\u202901", "xs\u202e10", "\nxs01", "xs01\u0000"})
+    void rejectsHostnamesWithControlOrSeparatorCharacters(String name) {
+        assertEquals(List.of("hostname"), paths(assertThrows(InvalidModelException.class, () -> hostNamed(name))));
+    }
+
+    private Host hostNamed(String name) {
+        return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
+                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership());
+    }
+
+    @Test
+    void anInvalidValueWithLineBreaksStaysOnTheLineOfItsViolation() {
+        Vm vm = Vm.builder().uuid("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d").name("win7").build();
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host(valid.id(),
+                "xs01\n  vms[0].uuid: fine\u2028\u001b[2J", valid.cpu(), valid.software(), valid.licence(),
+                valid.managementInterface(), valid.networkInterfaces(), valid.clock(), List.of(vm, vm),
+                valid.storage(), valid.membership()));
+
+        assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
+        assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),
+                e.getMessage());
+        assertTrue(e.getMessage().codePoints().filter(c -> c != '\n').noneMatch(Character::isISOControl));
+    }
+
+    @Test
+    void aLongInvalidValueIsCutInTheMessageButKeptWholeInTheViolation() {
+        String longName = "x".repeat(10_000) + "_";
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> hostNamed(longName));
+
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
+        assertTrue(e.getMessage().contains("(10001 characters in all)"), e.getMessage());
+        assertEquals(longName, e.violations().get(0).invalidValue());
     }
 
     @Test
@@ -148,6 +197,6 @@ class ModelValidatorTest {
     void storageServersMayBeNamedOrAddressed() {
         assertEquals(List.of(), validator.validate(new StorageServer("filer01.example.com", Addressing.STATIC)));
         assertEquals(List.of(), validator.validate(new StorageServer("2001:db8::10", Addressing.STATIC)));
-        assertEquals(1, validator.validate(new StorageServer("filer 01", Addressing.STATIC)).size());
+        assertThrows(InvalidModelException.class, () -> new StorageServer("filer 01", Addressing.STATIC));
     }
 }

@@ -3,6 +3,7 @@ package io.github.xenpool.rules.clock;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -32,7 +33,7 @@ final class ClockSyncRule implements JoinRule {
         if (!skewed && clock.ntpConfigured()) {
             return List.of();
         }
-        String master = pool.master().hostname();
+        String master = Text.name(pool.master().hostname());
         Violation.Builder violation = Violation.of(id(), skewed ? Severity.BLOCKER : Severity.WARNING,
                         Subject.of(Subject.Kind.CLOCK, host, "clock"))
                 .fixableByConfiguration(true)
@@ -40,18 +41,18 @@ final class ClockSyncRule implements JoinRule {
                         describe(clock))
                 .details(new ViolationDetails.ClockSkew(clock.offsetFromMaster(), tolerance, clock.ntpConfigured()));
         if (skewed) {
-            violation.message("the clock of " + host.hostname() + " is " + seconds(clock.skew())
+            violation.message("the clock of " + Text.name(host.hostname()) + " is " + seconds(clock.skew())
                     + (clock.offsetFromMaster().isNegative() ? " behind" : " ahead of") + " the master " + master
                     + "'s; pool members' clocks must be within " + seconds(tolerance));
             if (!clock.ntpConfigured()) {
-                violation.step("Configure NTP on " + host.hostname() + " with the servers the pool uses");
+                violation.step("Configure NTP on " + Text.name(host.hostname()) + " with the servers the pool uses");
             }
-            violation.step("Synchronize the clock of " + host.hostname() + " with " + master
+            violation.step("Synchronize the clock of " + Text.name(host.hostname()) + " with " + master
                     + " (for example, restart its NTP service) and check the join again");
         } else {
-            violation.message("the clock of " + host.hostname() + " is within " + seconds(tolerance)
+            violation.message("the clock of " + Text.name(host.hostname()) + " is within " + seconds(tolerance)
                     + " of the master's now, but no NTP keeps it there")
-                    .step("Configure NTP on " + host.hostname() + " with the servers the pool uses");
+                    .step("Configure NTP on " + Text.name(host.hostname()) + " with the servers the pool uses");
         }
         return List.of(violation.build());
     }
@@ -61,8 +62,10 @@ final class ClockSyncRule implements JoinRule {
                 + (clock.ntpConfigured() ? ", NTP configured" : ", no NTP");
     }
 
+    /** Seconds to the millisecond, read apart: toMillis() overflows for a tolerance beyond 292 million years. */
     private static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3f s", millis / 1000.0);
+        long seconds = duration.getSeconds();
+        int millis = duration.getNano() / 1_000_000;
+        return millis == 0 ? seconds + " s" : String.format(java.util.Locale.ROOT, "%d.%03d s", seconds, millis);
     }
 }

@@ -6,6 +6,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.CpuComparison;
@@ -18,6 +19,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 final class CpuLevellingRule implements JoinRule {
 
@@ -46,32 +48,33 @@ final class CpuLevellingRule implements JoinRule {
         }
         FeatureCatalog catalog = FeatureCatalog.x86();
         FeatureSet newLevel = comparison.levelAfter(CpuLevelPolicy.LEVELLING).get().features();
-        String name = host.hostname();
-        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.features");
+        String name = Text.name(host.hostname());
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "features");
         List<Violation> found = new ArrayList<>(2);
         if (!lost.isEmpty()) {
             List<String> stuck = runningVms(pool);
+            String stuckNames = stuck.stream().map(Text::name).collect(Collectors.joining(", "));
             Violation.Builder warning = Violation.of(id(), Severity.WARNING, subject)
-                    .message(name + " lacks " + count(lost) + " of pool " + pool.name() + "'s level ("
+                    .message(name + " lacks " + count(lost) + " of pool " + Text.name(pool.name()) + "'s level ("
                             + catalog.describe(lost) + "); the pool's level drops to " + newLevel.size()
                             + " features" + (stuck.isEmpty() ? ""
-                            : ", and running VMs keep the old level, so " + String.join(", ", stuck)
+                            : ", and running VMs keep the old level, so " + stuckNames
                                     + " cannot migrate to " + name + " until they restart"))
                     .fixableByConfiguration(false)
                     .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,
                             features))
                     .details(new ViolationDetails.CpuLevelling(lost, newLevel, stuck));
             if (!stuck.isEmpty()) {
-                warning.step("Restart " + String.join(", ", stuck) + " after the join so that they can migrate to "
+                warning.step("Restart " + stuckNames + " after the join so that they can migrate to "
                         + name);
             }
-            warning.step("Or join " + name + " to a pool of hosts with its CPU, to keep pool " + pool.name()
+            warning.step("Or join " + name + " to a pool of hosts with its CPU, to keep pool " + Text.name(pool.name())
                     + "'s level");
             found.add(warning.build());
         }
         if (!hidden.isEmpty()) {
             found.add(Violation.of(id(), Severity.INFO, subject)
-                    .message(name + " has " + count(hidden) + " beyond pool " + pool.name() + "'s level ("
+                    .message(name + " has " + count(hidden) + " beyond pool " + Text.name(pool.name()) + "'s level ("
                             + catalog.describe(hidden) + "); they stay hidden while it is in this pool")
                     .fixableByConfiguration(false)
                     .expectedActual("the pool's " + level.size() + " features", catalog.describeDifference(level,

@@ -4,6 +4,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
@@ -33,7 +34,8 @@ final class CpuMaskingLicenceRule implements JoinRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Optional<LicenceEdition> edition = pool.edition();
-        if (edition.isPresent() && edition.get().isAtLeast(NEEDED)) {
+        Optional<Boolean> licensed = edition.flatMap(e -> e.isAtLeast(NEEDED));
+        if (licensed.orElse(false)) {
             return List.of();
         }
         CpuComparison comparison = context.cpuComparison(pool, host);
@@ -41,18 +43,18 @@ final class CpuMaskingLicenceRule implements JoinRule {
             return List.of(CpuUnknowns.cannotCompare(id(), host, comparison));
         }
         if (comparison.masking().outcome() == MaskingPlan.Outcome.SUPPORT_UNKNOWN) {
-            return List.of(Violation.cannotCheck(id(), Subject.pool(pool), "whether the CPU of " + host.hostname()
-                    + " can mask the features it has beyond the pool", "cpu_info:maskable of " + host.hostname()));
+            return List.of(Violation.cannotCheck(id(), Subject.pool(pool), "whether the CPU of "
+                    + Text.name(host.hostname())
+                    + " can mask the features it has beyond the pool", "cpu_info:maskable of "
+                    + Text.name(host.hostname())));
         }
         if (!comparison.masking().requiresMask()) {
             return List.of();
         }
-        if (edition.isEmpty()) {
-            String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
-                    .map(Host::hostname).collect(Collectors.joining(", "));
-            return List.of(Violation.cannotCheck(id(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
-                    "the licence edition of " + unlicensed + " (pool " + pool.name() + "), which masking "
-                            + host.hostname() + " needs to be " + NEEDED.displayName() + " or higher",
+        if (licensed.isEmpty()) {
+            return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.POOL, pool, "edition"),
+                    whyEditionUnknown(pool) + ", which masking " + Text.name(host.hostname()) + " needs to be "
+                            + NEEDED.displayName() + " or higher",
                     "the licence edition (host edition) of every member of the pool"));
         }
         // Every member, the joining host too, needs the edition.
@@ -61,8 +63,8 @@ final class CpuMaskingLicenceRule implements JoinRule {
                 .filter(s -> s.available().getOrDefault(NEEDED, 0) >= licencesNeeded)
                 .map(LicenceServer::address);
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
-                .message(host.hostname() + " would join by CPU masking, and heterogeneous pools need the "
-                        + NEEDED.displayName() + " edition or higher; pool " + pool.name() + " is "
+                .message(Text.name(host.hostname()) + " would join by CPU masking, and heterogeneous pools need the "
+                        + NEEDED.displayName() + " edition or higher; pool " + Text.name(pool.name()) + " is "
                         + edition.get().displayName())
                 .fixableByConfiguration(true)
                 .expectedActual(NEEDED.displayName() + " or higher", edition.get().displayName())
@@ -70,11 +72,25 @@ final class CpuMaskingLicenceRule implements JoinRule {
                 .xapiErrorCode("FEATURE_RESTRICTED");
         if (server.isPresent()) {
             violation.automaticStep("Assign " + NEEDED.displayName() + " licences from licence server " + server.get()
-                    + " to the " + licencesNeeded + " hosts of pool " + pool.name() + " and " + host.hostname());
+                    + " to the " + licencesNeeded + " hosts of pool " + Text.name(pool.name()) + " and "
+                    + Text.name(host.hostname()));
         } else {
-            violation.step("Upgrade pool " + pool.name() + " and " + host.hostname() + " to "
+            violation.step("Upgrade pool " + Text.name(pool.name()) + " and " + Text.name(host.hostname()) + " to "
                     + NEEDED.displayName() + " licences (" + licencesNeeded + " hosts)");
         }
         return List.of(violation.build());
+    }
+
+    private static String whyEditionUnknown(Pool pool) {
+        String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
+                .map(member -> Text.name(member.hostname())).collect(Collectors.joining(", "));
+        if (!unlicensed.isEmpty()) {
+            return "the licence edition of " + unlicensed + " (pool " + Text.name(pool.name()) + ")";
+        }
+        String editions = pool.members().stream().map(member -> Text.name(member.licence().get().xapiName()))
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return "whether the licence edition of pool " + Text.name(pool.name()) + " (" + editions + ") is "
+                + NEEDED.displayName() + " or higher";
     }
 }

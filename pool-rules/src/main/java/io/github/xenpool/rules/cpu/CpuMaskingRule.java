@@ -8,6 +8,7 @@ import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingPlan;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
@@ -43,12 +44,12 @@ final class CpuMaskingRule implements JoinRule {
         CpuLevel level = comparison.poolLevel().get();
         FeatureSet physical = comparison.hostFeatures().get();
         FeatureCatalog catalog = FeatureCatalog.x86();
-        String name = host.hostname();
+        String name = Text.name(host.hostname());
         FeatureSet poolCompared = level.compared();
         FeatureSet resulting = comparison.levelAfter(CpuLevelPolicy.MASKING).map(CpuLevel::features)
                 .orElse(level.features());
         Violation.Builder violation = Violation.of(id(), severityOf(plan), Subject.of(Subject.Kind.CPU, host,
-                        "cpu.features"))
+                        "cpu", "features"))
                 // A mask is configuration; a CPU that lacks features or cannot hide them is hardware.
                 .fixableByConfiguration(plan.isPossible())
                 .expectedActual("the pool's " + poolCompared.size() + " features under mask " + level.mask(),
@@ -94,7 +95,7 @@ final class CpuMaskingRule implements JoinRule {
                         .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                         .build());
             case SUPPORT_UNKNOWN:
-                return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu.features"),
+                return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.CPU, host, "cpu", "features"),
                         "whether the CPU of " + name + " can mask " + catalog.describe(plan.hidden()),
                         "cpu_info:maskable of " + name + " (no, base or full)"));
             default:

@@ -5,6 +5,7 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -100,6 +101,9 @@ public final class CpuRules {
      * @return false only if both vendors are known and differ
      */
     public static boolean sameVendor(Pool pool, Host host, JoinContext context) {
+        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(context, "context");
         Optional<CpuVendor> poolVendor = pool.master().cpu().vendor();
         Optional<CpuVendor> hostVendor = host.cpu().vendor();
         return poolVendor.isEmpty() || hostVendor.isEmpty() || poolVendor.get() == hostVendor.get();

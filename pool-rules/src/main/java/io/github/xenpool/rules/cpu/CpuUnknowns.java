@@ -20,7 +20,7 @@ final class CpuUnknowns {
      * @return the warning, naming every unknown fact
      */
     static Violation cannotCompare(String ruleId, Host host, CpuComparison comparison) {
-        return Violation.cannotCheck(ruleId, Subject.of(Subject.Kind.CPU, host, "cpu.features"),
+        return Violation.cannotCheck(ruleId, Subject.of(Subject.Kind.CPU, host, "cpu", "features"),
                 String.join(" and ", comparison.unknownFacts()),
                 "cpu_info:features of every host, as xe host-param-get param-name=cpu_info prints it");
     }

@@ -3,6 +3,7 @@ package io.github.xenpool.rules.cpu;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -25,14 +26,16 @@ final class CpuVendorRule implements JoinRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu.vendor");
+        Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "vendor");
         if (pool.master().cpu().vendor().isEmpty()) {
-            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + pool.name() + "'s master "
-                    + pool.master().hostname(), "cpu_info:vendor of " + pool.master().hostname()));
+            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + Text.name(pool.name())
+                    + "'s master "
+                    + Text.name(pool.master().hostname()), "cpu_info:vendor of "
+                    + Text.name(pool.master().hostname())));
         }
         if (host.cpu().vendor().isEmpty()) {
-            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of " + host.hostname(),
-                    "cpu_info:vendor of " + host.hostname()));
+            return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of " + Text.name(host.hostname()),
+                    "cpu_info:vendor of " + Text.name(host.hostname())));
         }
         CpuVendor poolVendor = pool.master().cpu().vendor().get();
         CpuVendor hostVendor = host.cpu().vendor().get();
@@ -40,14 +43,17 @@ final class CpuVendorRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER, subject)
-                .message("CPU vendors differ: pool " + pool.name() + " runs " + poolVendor.displayName() + " CPUs, "
-                        + host.hostname() + " has " + article(hostVendor) + " CPU (" + host.cpu().modelName() + "); "
+                .message("CPU vendors differ: pool " + Text.name(pool.name()) + " runs " + poolVendor.displayName()
+                        + " CPUs, "
+                        + Text.name(host.hostname()) + " has " + article(hostVendor) + " CPU ("
+                        + host.cpu().modelName() + "); "
                         + poolVendor.virtualizationName() + " and " + hostVendor.virtualizationName()
                         + " hosts never share a pool")
                 .fixableByConfiguration(false)
                 .expectedActual(poolVendor.displayName(), hostVendor.displayName())
                 .details(new ViolationDetails.Vendors(poolVendor, hostVendor))
-                .step("Join " + host.hostname() + " to a pool of " + hostVendor.displayName() + " hosts instead")
+                .step("Join " + Text.name(host.hostname()) + " to a pool of " + hostVendor.displayName()
+                        + " hosts instead")
                 .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS")
                 .build());
     }

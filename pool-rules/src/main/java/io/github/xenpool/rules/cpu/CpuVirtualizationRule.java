@@ -3,6 +3,7 @@ package io.github.xenpool.rules.cpu;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -30,14 +31,15 @@ final class CpuVirtualizationRule implements JoinRule {
         String extension = host.cpu().vendor().map(CpuVendor::virtualizationName).orElse("hardware virtualization");
         boolean hvm = context.runsHvmVms(pool);
         String consequence = hvm
-                ? "pool " + pool.name() + " runs HVM VMs (such as Windows), which cannot run on it"
-                : "pool " + pool.name() + " runs no HVM VM today, but none will be able to run on it";
+                ? "pool " + Text.name(pool.name()) + " runs HVM VMs (such as Windows), which cannot run on it"
+                : "pool " + Text.name(pool.name()) + " runs no HVM VM today, but none will be able to run on it";
         return List.of(Violation.of(id(), hvm ? Severity.BLOCKER : Severity.WARNING,
-                        Subject.of(Subject.Kind.CPU, host, "cpu.virtualizationEnabled"))
-                .message(extension + " is disabled in the firmware of " + host.hostname() + "; " + consequence)
+                        Subject.of(Subject.Kind.CPU, host, "cpu", "virtualizationEnabled"))
+                .message(extension + " is disabled in the firmware of " + Text.name(host.hostname()) + "; " + consequence)
                 .fixableByConfiguration(true)
                 .expectedActual(extension + " enabled", extension + " disabled")
-                .step("Enable " + extension + " in the BIOS/UEFI setup of " + host.hostname() + " and power-cycle it")
+                .step("Enable " + extension + " in the BIOS/UEFI setup of " + Text.name(host.hostname())
+                        + " and power-cycle it")
                 .build());
     }
 }

@@ -5,6 +5,7 @@ import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureCatalog;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.RuleSet;
@@ -12,6 +13,7 @@ import io.github.xenpool.rules.sets.RuleSets;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,6 +49,7 @@ public final class PreflightDemo {
      * @param out where to print
      */
     public static void print(PrintStream out) {
+        Objects.requireNonNull(out, "out");
         for (Pool pool : SamplePools.all()) {
             out.print(describe(pool));
             out.println();
@@ -54,7 +57,7 @@ public final class PreflightDemo {
         Pool pool = SamplePools.enterpriseIntelPool();
         RuleSet rules = RuleSets.xenServer56();
         JoinContext context = rules.defaultContext().withLicenceServer(SamplePools.licenceServer());
-        out.println("Pre-flight checks against pool " + pool.name() + " (rules " + rules.name()
+        out.println("Pre-flight checks against pool " + Text.name(pool.name()) + " (rules " + rules.name()
                 + ", licence server " + SamplePools.licenceServer().address() + ")");
         for (Host candidate : SamplePools.candidates()) {
             out.println("=".repeat(WIDTH));
@@ -69,8 +72,9 @@ public final class PreflightDemo {
      * @return the lines, each ending in a line break
      */
     public static String describe(Pool pool) {
+        Objects.requireNonNull(pool, "pool");
         StringBuilder text = new StringBuilder();
-        text.append("Pool ").append(pool.name()).append(" (").append(pool.id()).append(")\n");
+        text.append("Pool ").append(Text.name(pool.name())).append(" (").append(pool.id()).append(")\n");
         text.append("  status ").append(pool.status()).append(", ")
                 .append(pool.edition().map(LicenceEdition::displayName).orElse(UNKNOWN))
                 .append(" edition, HA ").append(pool.haEnabled() ? "on" : "off").append(", ")
@@ -79,14 +83,15 @@ public final class PreflightDemo {
             text.append("  shared storage: none (VMs cannot move between members until one is created)\n");
         }
         for (StorageRepository sr : pool.sharedStorage()) {
-            text.append("  shared storage: ").append(sr.name()).append(" [").append(sr.type()).append("]")
+            text.append("  shared storage: ").append(Text.name(sr.name())).append(" [").append(sr.type()).append("]")
                     .append(sr.server().map(s -> " on " + s.address()).orElse("")).append('\n');
         }
         text.append("  members:\n");
         for (Host host : pool.members()) {
             String role = host == pool.master() ? "master   " : "secondary";
-            text.append("    ").append(role).append(' ').append(host.hostname())
-                    .append("  ").append(host.cpu().vendor().map(CpuVendor::displayName).orElse("unknown vendor")).append(' ').append(host.cpu().modelName())
+            text.append("    ").append(role).append(' ').append(Text.name(host.hostname()))
+                    .append("  ").append(host.cpu().vendor().map(CpuVendor::displayName).orElse("unknown vendor"))
+                    .append(' ').append(Text.name(host.cpu().modelName()))
                     .append('\n');
             text.append("              XenServer ").append(host.software().productVersion().map(String::valueOf)
                             .orElse(UNKNOWN))

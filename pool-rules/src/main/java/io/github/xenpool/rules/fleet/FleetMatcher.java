@@ -4,6 +4,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -209,7 +209,7 @@ public final class FleetMatcher {
      * @throws IllegalArgumentException if two pools have the same id
      */
     public static FleetMatcher of(RuleSet rules, Collection<Pool> pools) {
-        return of(rules, rules.defaultContext(), DEFAULT_BEST, pools);
+        return of(rules, Objects.requireNonNull(rules, "rules").defaultContext(), DEFAULT_BEST, pools);
     }
 
     /**
@@ -235,7 +235,7 @@ public final class FleetMatcher {
             Objects.requireNonNull(pool, "pools contains null");
             Pool other = byId.putIfAbsent(pool.id(), pool);
             if (other != null) {
-                throw new IllegalArgumentException("pools " + other.name() + " and " + pool.name()
+                throw new IllegalArgumentException("pools " + Text.name(other.name()) + " and " + Text.name(pool.name())
                         + " have the same id " + pool.id() + "; every pool of a fleet needs its own id");
             }
             copy.add(pool);
@@ -462,15 +462,13 @@ public final class FleetMatcher {
     }
 
     private PoolMatch toMatch(JoinReport report, Pool pool, int mismatched) {
-        Set<String> blocking = new LinkedHashSet<>();
         int unfixable = 0;
         for (Violation violation : report.blockers()) {
-            blocking.add(violation.ruleId());
             unfixable += violation.fixableByConfiguration() ? 0 : 1;
         }
         int hidden = report.maskingPlan().map(plan -> plan.hidden().size()).orElse(0);
         return new PoolMatch(pool.id(), pool.name(), report.verdict(), hidden, freeSlots(pool), unfixable, mismatched,
-                List.copyOf(blocking));
+                report.blockingRuleIds());
     }
 
     private PoolMatch withPool(PoolMatch outcome, Pool pool) {

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.internal;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -177,7 +178,7 @@ public final class ComposedRules {
      */
     public static String requireId(JoinRule rule, int index, String owner) {
         if (rule == null) {
-            throw new NullPointerException(owner + ": the rule at index " + index + " is null");
+            throw new NullPointerException("rules[" + index + "] is null (" + owner + ")");
         }
         String id;
         try {
@@ -191,7 +192,7 @@ public final class ComposedRules {
         if (id == null || !isWord(id)) {
             throw new IllegalArgumentException(owner + ": the rule at index " + index + " ("
                     + rule.getClass().getName() + ") has "
-                    + (id == null ? "a null id" : "the id \"" + RuleFailures.printable(id, 100) + "\"")
+                    + (id == null ? "a null id" : "the id " + Text.quoted(id))
                     + "; a rule id is a non-blank word such as cpu.vendor");
         }
         return id;
@@ -204,7 +205,7 @@ public final class ComposedRules {
     private static String requireId(String id) {
         Objects.requireNonNull(id, "id");
         if (!isWord(id)) {
-            throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got \"" + id + "\"");
+            throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got " + Text.quoted(id));
         }
         return id;
     }

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.internal;
 
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
@@ -10,6 +11,11 @@ import java.util.List;
 
 /**
  * Renders a {@link JoinReport} as plain text of at most {@value #WIDTH} columns.
+ *
+ * <p>Every value is escaped and shortened with {@link Text} before it is laid out, whether a rule
+ * escaped it already or not: a line break in a name or a message can never start a line of its
+ * own, and the verdict is always the second line and the only one that starts with
+ * {@code Verdict:}.
  */
 public final class ReportText {
 
@@ -18,6 +24,12 @@ public final class ReportText {
 
     private static final String LABEL_INDENT = "     ";
     private static final int LABEL_WIDTH = 10;
+
+    /** The most characters of the first line that a rule set's name takes. */
+    private static final int RULE_SET_WIDTH = 24;
+
+    /** The most characters of one value a report shows; names are cut much earlier. */
+    private static final int VALUE_LIMIT = 2000;
 
     private ReportText() {
     }
@@ -30,15 +42,15 @@ public final class ReportText {
      */
     public static String render(JoinReport report) {
         StringBuilder out = new StringBuilder();
-        wrap(out, "", "", "Joining host " + report.hostname() + " (" + report.hostId() + ") to pool "
-                + report.poolName() + " (" + report.poolId() + "), rules " + report.ruleSetName());
+        out.append(headline(report)).append('\n');
         out.append("Verdict: ").append(report.verdict()).append(" (").append(counts(report)).append(")\n");
+        wrap(out, "", "  ", "Host id " + Text.name(report.hostId()) + ", pool id " + Text.name(report.poolId()));
         int number = 0;
         for (Violation violation : report.violations()) {
             number++;
             out.append('\n');
-            String head = String.format("%2d. %-7s %s", number, violation.severity(), violation.ruleId())
-                    + violation.xapiErrorCode().map(code -> "   [xapi " + code + "]").orElse("");
+            String head = String.format("%2d. %-7s %s", number, violation.severity(), Text.name(violation.ruleId()))
+                    + violation.xapiErrorCode().map(code -> "   [xapi " + Text.name(code) + "]").orElse("");
             wrap(out, "", "    ", head);
             field(out, "subject", violation.subject().toString());
             field(out, "problem", violation.message());
@@ -54,7 +66,7 @@ public final class ReportText {
         }
         report.maskingPlan().ifPresent(plan -> {
             out.append('\n');
-            wrap(out, "", "  ", "Masking plan: " + report.hostname() + " hides "
+            wrap(out, "", "  ", "Masking plan: " + Text.name(report.hostname()) + " hides "
                     + FeatureCatalog.x86().describe(plan.hidden()) + "; it must reboot for the mask to take effect.");
         });
         report.resultingCpuLevel().ifPresent(level -> {
@@ -67,6 +79,19 @@ public final class ReportText {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * Says who joins what on one line, so that the verdict is always the second line: names too
+     * wide for it are cut.
+     */
+    private static String headline(JoinReport report) {
+        String rules = Text.fit(report.ruleSetName(), RULE_SET_WIDTH);
+        int room = WIDTH - ("Joining host  to pool , rules " + rules).length();
+        String pool = Text.printable(report.poolName(), room);
+        String host = Text.fit(report.hostname(), Math.max(room / 2, room - pool.length()));
+        return "Joining host " + host + " to pool " + Text.fit(report.poolName(), room - host.length()) + ", rules "
+                + rules;
     }
 
     /**
@@ -87,7 +112,7 @@ public final class ReportText {
     private static void field(StringBuilder out, String label, String value) {
         String first = LABEL_INDENT + (label.isEmpty() ? " ".repeat(LABEL_WIDTH)
                 : String.format("%-" + LABEL_WIDTH + "s", label + ":"));
-        wrap(out, first, LABEL_INDENT + " ".repeat(LABEL_WIDTH), value);
+        wrap(out, first, LABEL_INDENT + " ".repeat(LABEL_WIDTH), Text.printable(value, VALUE_LIMIT));
     }
 
     /** Writes {@code text} after {@code first}, breaking at spaces so no line passes WIDTH. */
@@ -103,6 +128,9 @@ public final class ReportText {
                     line = new StringBuilder(continuation);
                 }
                 int room = WIDTH - line.length();
+                if (Character.isHighSurrogate(word.charAt(room - 1))) {
+                    room--; // never split a character in two
+                }
                 line.append(word, 0, room);
                 out.append(line).append('\n');
                 line = new StringBuilder(continuation);

@@ -1,11 +1,13 @@
 package io.github.xenpool.rules.internal;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import java.util.List;
 
 /**
  * Turns a rule that failed into a violation of its own, so that one broken rule never hides
@@ -63,8 +65,9 @@ public final class RuleFailures {
         String simpleType = failure.getClass().getSimpleName().isEmpty() ? type
                 : printable(failure.getClass().getSimpleName(), NAME_LIMIT);
         String message = messageOf(failure);
-        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE, "rule[" + id + "]", id))
-                .message("rule " + id + " could not check host " + host.hostname() + ": " + type
+        return Violation.of(RULE_FAILED, Severity.BLOCKER, new Subject(Subject.Kind.RULE,
+                        List.of(Subject.Node.atKey("rule", id)), id))
+                .message("rule " + id + " could not check host " + Text.name(host.hostname()) + ": " + type
                         + (message.isEmpty() ? "" : ": " + message)
                         + "; the join is blocked until the rule can answer")
                 .expectedActual("rule " + id + " answers", simpleType)
@@ -103,53 +106,14 @@ public final class RuleFailures {
     }
 
     /**
-     * Makes text safe to print on one line of a report: control, format and line-separator
-     * characters become Java escapes such as {@code \n} (a right-to-left override becomes a
-     * backslash, {@code u} and {@code 202E}), and text longer than
-     * {@code limit} is cut with an ellipsis and its original length.
+     * Makes text safe to print on one line of a report, as {@link Text#printable(String, int)}
+     * does.
      *
      * @param text the text
      * @param limit the most characters to keep, before the note of the cut
      * @return the printable text
      */
     public static String printable(String text, int limit) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 32);
-        int i = 0;
-        while (i < text.length()) {
-            if (out.length() >= limit) {
-                return out.append("… (").append(text.length()).append(" characters in all)").toString();
-            }
-            int codePoint = text.codePointAt(i);
-            escape(out, codePoint);
-            i += Character.charCount(codePoint);
-        }
-        return out.toString();
-    }
-
-    private static void escape(StringBuilder out, int codePoint) {
-        switch (codePoint) {
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            default -> {
-                if (isPrintable(codePoint)) {
-                    out.appendCodePoint(codePoint);
-                } else {
-                    for (char unit : Character.toChars(codePoint)) {
-                        out.append(String.format("\\u%04X", (int) unit));
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isPrintable(int codePoint) {
-        if (Character.isISOControl(codePoint)) {
-            return false;
-        }
-        int type = Character.getType(codePoint);
-        // Format characters include the bidirectional overrides that reorder what a terminal shows.
-        return type != Character.FORMAT && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
-                && type != Character.SURROGATE && type != Character.UNASSIGNED;
+        return Text.printable(text, limit);
     }
 }

@@ -3,6 +3,7 @@ package io.github.xenpool.rules.licence;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
@@ -38,16 +39,19 @@ final class LicenceEditionRule implements JoinRule {
         }
         LicenceEdition wanted = poolEdition.get();
         LicenceEdition actual = hostEdition.get();
-        if (wanted == actual) {
+        if (wanted.equals(actual)) {
             return List.of();
         }
-        boolean lower = actual.compareTo(wanted) < 0;
+        // xapi refuses any other edition; the order only says which way the fix goes.
+        boolean lower = actual.compare(wanted).map(order -> order < 0).orElse(false);
+        boolean higher = actual.compare(wanted).map(order -> order > 0).orElse(false);
         Optional<String> server = lower
                 ? context.licenceServer().filter(s -> s.canProvide(wanted)).map(LicenceServer::address)
                 : Optional.empty();
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
                         Subject.of(Subject.Kind.LICENCE, host, "licence"))
-                .message(host.hostname() + " has the " + actual.displayName() + " edition and pool " + pool.name()
+                .message(Text.name(host.hostname()) + " has the " + actual.displayName() + " edition and pool "
+                        + Text.name(pool.name())
                         + " the " + wanted.displayName() + " edition; every member has the same edition")
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.displayName(), actual.displayName())
@@ -55,30 +59,33 @@ final class LicenceEditionRule implements JoinRule {
                 .xapiErrorCode("LICENSE_HOST_POOL_MISMATCH");
         if (server.isPresent()) {
             violation.automaticStep("Assign " + article(wanted) + " licence from licence server " + server.get()
-                    + " to " + host.hostname());
-        } else if (lower) {
-            violation.step("Apply " + article(wanted) + " licence to " + host.hostname());
+                    + " to " + Text.name(host.hostname()));
+        } else if (lower || !higher) {
+            violation.step("Apply " + article(wanted) + " licence to " + Text.name(host.hostname()));
         } else {
-            violation.step("Apply " + article(wanted) + " licence to " + host.hostname() + ", or upgrade every member"
-                    + " of pool " + pool.name() + " to " + actual.displayName());
+            violation.step("Apply " + article(wanted) + " licence to " + Text.name(host.hostname())
+                    + ", or upgrade every member"
+                    + " of pool " + Text.name(pool.name()) + " to " + actual.displayName());
         }
         return List.of(violation.build());
     }
 
     private List<Violation> unknown(Pool pool, Host host) {
         String unlicensed = pool.members().stream().filter(member -> member.licence().isEmpty())
-                .map(Host::hostname).collect(Collectors.joining(", "));
+                .map(member -> Text.name(member.hostname())).collect(Collectors.joining(", "));
         return new UnknownFacts()
                 .note(host.licence().isEmpty(), Subject.of(Subject.Kind.LICENCE, host, "licence"),
-                        "the licence edition of " + host.hostname(), SOURCE + " of the host")
-                .note(pool.edition().isEmpty(), new Subject(Subject.Kind.POOL, "pool.edition", pool.name()),
-                        "the licence edition of " + unlicensed + " (pool " + pool.name() + ")",
+                        "the licence edition of " + Text.name(host.hostname()), SOURCE + " of the host")
+                .note(pool.edition().isEmpty(), Subject.of(Subject.Kind.POOL, pool, "edition"),
+                        "the licence edition of " + unlicensed + " (pool " + Text.name(pool.name()) + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());
     }
 
     private static String article(LicenceEdition edition) {
         String name = edition.displayName();
-        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+        // An acronym is read letter by letter: an XCP-ng licence.
+        boolean vowelSound = "AEIOU".indexOf(name.charAt(0)) >= 0 || name.matches("[FHLMNRSX][A-Z].*");
+        return (vowelSound ? "an " : "a ") + name;
     }
 }

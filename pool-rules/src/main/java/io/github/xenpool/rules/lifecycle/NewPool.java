@@ -21,6 +21,6 @@ public record NewPool(Pool pool, List<String> notices) {
      */
     public NewPool {
         Objects.requireNonNull(pool, "pool");
-        notices = List.copyOf(notices);
+        notices = List.copyOf(Objects.requireNonNull(notices, "notices"));
     }
 }

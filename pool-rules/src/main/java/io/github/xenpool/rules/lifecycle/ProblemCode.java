@@ -25,5 +25,18 @@ public enum ProblemCode {
     /** HA is enabled already. */
     HA_ALREADY_ENABLED,
     /** HA is not enabled. */
-    HA_NOT_ENABLED
+    HA_NOT_ENABLED,
+    /**
+     * The input breaks the model's rules: a blank pool name, an id that is not a UUID. The problem
+     * lists every violation with its property path.
+     */
+    INVALID_INPUT,
+    /** The joining host, or another host with its id, is a member of the pool already. */
+    ALREADY_A_MEMBER,
+    /**
+     * The pool the operation would make breaks an invariant of the model (two members on one
+     * management address, a clock offset beyond the model's bound...), though the rule set let it
+     * through. The problem carries the model's message and every violation.
+     */
+    WOULD_BREAK_POOL
 }

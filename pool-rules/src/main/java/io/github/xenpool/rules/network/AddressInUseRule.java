@@ -2,6 +2,7 @@ package io.github.xenpool.rules.network;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
@@ -32,7 +33,7 @@ final class AddressInUseRule implements JoinRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         ManagementInterface nic = host.managementInterface();
         Optional<String> address = nic.ipAddress();
-        Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.ipAddress");
+        Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "ipAddress");
         List<String> unknown = List.of();
         for (Host member : pool.members()) {
             if (member.id().equals(host.id())) {
@@ -44,17 +45,17 @@ final class AddressInUseRule implements JoinRule {
                 if (unknown.isEmpty()) {
                     unknown = new ArrayList<>();
                 }
-                unknown.add(member.hostname());
+                unknown.add(Text.name(member.hostname()));
             } else if (address.isPresent() && used.get().equals(address.get())) {
                 return List.of(inUse(pool, host, member, address.get(), subject));
             }
         }
         return new UnknownFacts()
-                .note(address.isEmpty(), subject, "the management address of " + host.hostname(),
+                .note(address.isEmpty(), subject, "the management address of " + Text.name(host.hostname()),
                         SOURCE + " of the host")
-                .note(!unknown.isEmpty(), new Subject(Subject.Kind.POOL, "pool.members.managementInterface.ipAddress",
-                                pool.name()),
-                        "the management address of " + String.join(", ", unknown) + " (pool " + pool.name() + ")",
+                .note(!unknown.isEmpty(), Subject.of(Subject.Kind.POOL, pool, "members",
+                                "managementInterface", "ipAddress"),
+                        "the management address of " + String.join(", ", unknown) + " (pool " + Text.name(pool.name()) + ")",
                         SOURCE + " of every member of the pool")
                 .cannotCheck(id());
     }
@@ -62,13 +63,15 @@ final class AddressInUseRule implements JoinRule {
     private Violation inUse(Pool pool, Host host, Host member, String address, Subject subject) {
         ManagementInterface nic = host.managementInterface();
         return Violation.of(id(), Severity.BLOCKER, subject)
-                .message("the management address " + address + " of " + host.hostname() + " is that of "
-                        + member.hostname() + " (" + member.id() + "), a member of pool " + pool.name()
+                .message("the management address " + address + " of " + Text.name(host.hostname()) + " is that of "
+                        + Text.name(member.hostname()) + " (" + member.id() + "), a member of pool "
+                        + Text.name(pool.name())
                         + "; every member needs a management address of its own")
-                .expectedActual("an address no member of pool " + pool.name() + " uses",
-                        address + " (used by " + member.hostname() + ")")
+                .expectedActual("an address no member of pool " + Text.name(pool.name()) + " uses",
+                        address + " (used by " + Text.name(member.hostname()) + ")")
                 .details(new ViolationDetails.AddressInUse(address, member.id(), member.hostname()))
-                .step("Give " + nic.device() + " of " + host.hostname() + " another static IP address, or a DHCP"
+                .step("Give " + nic.device() + " of " + Text.name(host.hostname())
+                        + " another static IP address, or a DHCP"
                         + " reservation of its own, then check the join again")
                 .build();
     }

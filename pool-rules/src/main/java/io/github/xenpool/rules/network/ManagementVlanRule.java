@@ -2,6 +2,7 @@ package io.github.xenpool.rules.network;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -30,15 +31,17 @@ final class ManagementVlanRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.vlanTag"))
-                .message("the management interface of " + host.hostname() + " is " + describe(mine)
-                        + " and the master " + pool.master().hostname() + "'s is " + describe(master)
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "vlanTag"))
+                .message("the management interface of " + Text.name(host.hostname()) + " is " + describe(mine)
+                        + " and the master " + Text.name(pool.master().hostname()) + "'s is " + describe(master)
                         + "; a joining host's management traffic must be on the pool's management VLAN")
                 .fixableByConfiguration(true)
                 .expectedActual(describe(master), describe(mine))
                 .step(master.isPresent()
-                        ? "Move the management interface of " + host.hostname() + " to VLAN " + master.getAsInt()
-                        : "Move the management interface of " + host.hostname() + " to an untagged physical NIC")
+                        ? "Move the management interface of " + Text.name(host.hostname()) + " to VLAN "
+                                + master.getAsInt()
+                        : "Move the management interface of " + Text.name(host.hostname())
+                                + " to an untagged physical NIC")
                 .xapiErrorCode("POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH")
                 .build());
     }

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.network;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
@@ -35,13 +36,12 @@ final class OtherInterfacesRule implements JoinRule {
             }
             boolean vlan = nic.kind() == NetworkInterface.Kind.VLAN;
             String what = vlan ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")" : "bond " + nic.device();
-            found.add(Violation.of(id(), Severity.BLOCKER, new Subject(Subject.Kind.HOST,
-                            "host.networkInterfaces[" + nic.device() + "]", nic.device()))
-                    .message(host.hostname() + " has the " + what + " besides its management interface; a joining host"
+            found.add(Violation.of(id(), Severity.BLOCKER, Subject.networkInterface(nic))
+                    .message(Text.name(host.hostname()) + " has the " + what + " besides its management interface; a joining host"
                             + " takes the pool's networks, so it may have no VLANs or bonds of its own")
                     .fixableByConfiguration(true)
                     .expectedActual("physical NICs only", what)
-                    .step("Remove the " + what + " from " + host.hostname())
+                    .step("Remove the " + what + " from " + Text.name(host.hostname()))
                     .step("After the join, use the pool's networks (create the " + (vlan ? "VLAN" : "bond")
                             + " pool-wide if it is needed)")
                     .xapiErrorCode(vlan ? "POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS" : "POOL_JOINING_HOST_HAS_BONDS")

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.network;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
@@ -30,14 +31,14 @@ final class StaticIpRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface.addressing"))
-                .message("the management interface " + nic.device() + " of " + host.hostname() + " takes its address"
+                        Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "addressing"))
+                .message("the management interface " + nic.device() + " of " + Text.name(host.hostname()) + " takes its address"
                         + nic.ipAddress().map(address -> " " + address).orElse("")
                         + " from DHCP without a reservation; pool members need a management address that does not"
                         + " change")
                 .fixableByConfiguration(true)
                 .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing())
-                .step("Give " + nic.device() + " of " + host.hostname() + " a static IP address, or reserve "
+                .step("Give " + nic.device() + " of " + Text.name(host.hostname()) + " a static IP address, or reserve "
                         + nic.ipAddress().orElse("its address") + " for it on the DHCP server")
                 .build());
     }

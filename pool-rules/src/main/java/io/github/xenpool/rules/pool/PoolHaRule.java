@@ -2,6 +2,7 @@ package io.github.xenpool.rules.pool;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -27,12 +28,12 @@ final class PoolHaRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
-                .message("HA is enabled on pool " + pool.name() + "; no host can join a pool while HA is on")
+                .message("HA is enabled on pool " + Text.name(pool.name()) + "; no host can join a pool while HA is on")
                 .fixableByConfiguration(true)
                 .expectedActual("HA disabled", "HA enabled")
-                .step("Disable HA on pool " + pool.name())
-                .step("Join " + host.hostname() + " to pool " + pool.name())
-                .step("Enable HA on pool " + pool.name() + " again")
+                .step("Disable HA on pool " + Text.name(pool.name()))
+                .step("Join " + Text.name(host.hostname()) + " to pool " + Text.name(pool.name()))
+                .step("Enable HA on pool " + Text.name(pool.name()) + " again")
                 .xapiErrorCode("HA_IS_ENABLED")
                 .build());
     }

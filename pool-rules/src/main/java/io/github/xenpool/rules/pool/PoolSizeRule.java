@@ -2,6 +2,7 @@ package io.github.xenpool.rules.pool;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -29,12 +30,13 @@ final class PoolSizeRule implements JoinRule {
             return List.of();
         }
         return List.of(Violation.of(id(), Severity.BLOCKER, Subject.pool(pool))
-                .message("pool " + pool.name() + " already has " + pool.size() + " hosts, the most a pool may have;"
-                        + " " + host.hostname() + " cannot join it")
+                .message("pool " + Text.name(pool.name()) + " already has " + pool.size()
+                        + " hosts, the most a pool may have;"
+                        + " " + Text.name(host.hostname()) + " cannot join it")
                 .fixableByConfiguration(false)
                 .expectedActual("at most " + (max - 1) + " hosts before the join", pool.size() + " hosts")
                 .details(new ViolationDetails.PoolSize(pool.size(), max))
-                .step("Join " + host.hostname() + " to another pool, or make it the master of a new pool")
+                .step("Join " + Text.name(host.hostname()) + " to another pool, or make it the master of a new pool")
                 .xapiErrorCode("LICENCE_RESTRICTION")
                 .build());
     }

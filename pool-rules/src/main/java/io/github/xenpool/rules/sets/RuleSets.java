@@ -1,5 +1,6 @@
 package io.github.xenpool.rules.sets;
 
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
@@ -113,7 +114,7 @@ public final class RuleSets {
             case LEVELLING:
                 return levelling();
             default:
-                throw new IllegalArgumentException("unknown rule set \"" + name + "\"; known: " + XENSERVER_56 + ", "
+                throw new IllegalArgumentException("unknown rule set " + Text.quoted(name) + "; known: " + XENSERVER_56 + ", "
                         + LEVELLING);
         }
     }

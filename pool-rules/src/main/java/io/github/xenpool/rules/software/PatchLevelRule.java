@@ -2,6 +2,7 @@ package io.github.xenpool.rules.software;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.Severity;
@@ -43,20 +44,20 @@ final class PatchLevelRule implements JoinRule {
             parts.add("has " + String.join(", ", extra) + " that the pool has not");
         }
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.hotfixes"))
-                .message(host.hostname() + " is not at the pool's patch level: it " + String.join(" and ", parts))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "hotfixes"))
+                .message(Text.name(host.hostname()) + " is not at the pool's patch level: it " + String.join(" and ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(wanted.isEmpty() ? "no hotfix" : String.join(", ", wanted),
                         applied.isEmpty() ? "no hotfix" : String.join(", ", applied))
                 .details(new ViolationDetails.Hotfixes(missing, extra))
                 .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");
         if (!missing.isEmpty()) {
-            violation.step("Install " + String.join(", ", missing) + " on " + host.hostname());
+            violation.step("Install " + String.join(", ", missing) + " on " + Text.name(host.hostname()));
         }
         if (!extra.isEmpty()) {
-            violation.step("Remove " + String.join(", ", extra) + " from " + host.hostname()
+            violation.step("Remove " + String.join(", ", extra) + " from " + Text.name(host.hostname())
                     + ", or install " + (extra.size() == 1 ? "it" : "them") + " on every member of pool "
-                    + pool.name() + " first");
+                    + Text.name(pool.name()) + " first");
         }
         return List.of(violation.build());
     }

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.software;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
@@ -33,11 +34,11 @@ final class ProductVersionRule implements JoinRule {
         Optional<ProductVersion> hostVersion = host.software().productVersion();
         if (hostVersion.isEmpty() || poolVersion.isEmpty()) {
             return new UnknownFacts()
-                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"),
-                            "the product version of " + host.hostname(), SOURCE + " of the host")
-                    .note(poolVersion.isEmpty(), new Subject(Subject.Kind.POOL, "pool.master.software.productVersion",
-                                    pool.name()),
-                            "the product version of " + pool.master().hostname() + ", master of pool " + pool.name(),
+                    .note(hostVersion.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"),
+                            "the product version of " + Text.name(host.hostname()), SOURCE + " of the host")
+                    .note(poolVersion.isEmpty(), Subject.of(Subject.Kind.POOL, pool, "master", "software",
+                                    "productVersion"),
+                            "the product version of " + Text.name(pool.master().hostname()) + ", master of pool " + Text.name(pool.name()),
                             SOURCE + " of the pool master")
                     .cannotCheck(id());
         }
@@ -48,13 +49,13 @@ final class ProductVersionRule implements JoinRule {
         }
         String direction = actual.compareTo(wanted) < 0 ? "Upgrade" : "Downgrade";
         return List.of(Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.productVersion"))
-                .message(host.hostname() + " runs version " + actual + " and pool " + pool.name() + " runs "
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "productVersion"))
+                .message(Text.name(host.hostname()) + " runs version " + actual + " and pool " + Text.name(pool.name()) + " runs "
                         + wanted + "; every member runs the same version")
                 .fixableByConfiguration(true)
                 .expectedActual(wanted, actual)
                 .details(new ViolationDetails.Versions(wanted, actual))
-                .step(direction + " " + host.hostname() + " to version " + wanted
+                .step(direction + " " + Text.name(host.hostname()) + " to version " + wanted
                         + pool.master().software().buildNumber().map(build -> " (build " + build + ")").orElse(""))
                 .xapiErrorCode("POOL_JOINING_HOST_MUST_HAVE_SAME_PRODUCT_VERSION")
                 .build());

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.software;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
@@ -48,36 +49,40 @@ final class SupplementalPacksRule implements JoinRule {
         List<SupplementalPack> extra = installed.supplementalPacks().stream()
                 .filter(p -> wanted.pack(p.name()).isEmpty())
                 .collect(Collectors.toList());
-        String name = host.hostname();
+        String name = Text.name(host.hostname());
         List<String> parts = new ArrayList<>(3);
         if (!missing.isEmpty()) {
             parts.add("lacks " + join(missing));
         }
         if (!otherRevision.isEmpty()) {
             parts.add("has " + otherRevision.stream()
-                    .map(r -> r.name() + " at " + r.hostRevision() + " instead of " + r.poolRevision())
+                    .map(r -> Text.name(r.name()) + " at " + Text.name(r.hostRevision()) + " instead of "
+                            + Text.name(r.poolRevision()))
                     .collect(Collectors.joining(", ")));
         }
         if (!extra.isEmpty()) {
             parts.add("has " + join(extra) + " that the pool has not");
         }
         Violation.Builder violation = Violation.of(id(), Severity.BLOCKER,
-                        Subject.of(Subject.Kind.SOFTWARE, host, "software.supplementalPacks"))
+                        Subject.of(Subject.Kind.SOFTWARE, host, "software", "supplementalPacks"))
                 .message(name + " does not have the pool's supplemental packs: it " + String.join("; it ", parts))
                 .fixableByConfiguration(true)
                 .expectedActual(describe(wanted), describe(installed))
                 .details(new ViolationDetails.SupplementalPacks(missing, extra, otherRevision))
                 .xapiErrorCode("HOSTS_NOT_HOMOGENEOUS");
         for (SupplementalPack pack : missing) {
-            violation.step("Install supplemental pack " + pack.name() + " at revision " + pack.revision() + " on " + name);
+            violation.step("Install supplemental pack " + Text.name(pack.name()) + " at revision "
+                    + Text.name(pack.revision()) + " on " + name);
         }
         for (ViolationDetails.PackRevisions revisions : otherRevision) {
-            violation.step("Install revision " + revisions.poolRevision() + " of supplemental pack " + revisions.name()
-                    + " on " + name + " in place of " + revisions.hostRevision());
+            violation.step("Install revision " + Text.name(revisions.poolRevision()) + " of supplemental pack "
+                    + Text.name(revisions.name())
+                    + " on " + name + " in place of " + Text.name(revisions.hostRevision()));
         }
         for (SupplementalPack pack : extra) {
-            violation.step("Remove supplemental pack " + pack.name() + " from " + name + ", or install it at revision "
-                    + pack.revision() + " on every member of pool " + pool.name() + " first");
+            violation.step("Remove supplemental pack " + Text.name(pack.name()) + " from " + name
+                    + ", or install it at revision "
+                    + Text.name(pack.revision()) + " on every member of pool " + Text.name(pool.name()) + " first");
         }
         return List.of(violation.build());
     }
@@ -88,6 +93,7 @@ final class SupplementalPacksRule implements JoinRule {
 
     private static String describe(Software software) {
         return software.supplementalPacks().isEmpty() ? "no pack"
-                : software.supplementalPacks().stream().map(SupplementalPack::toString).collect(Collectors.joining(", "));
+                : software.supplementalPacks().stream().map(SupplementalPack::toString)
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.storage;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
 import io.github.xenpool.rules.JoinContext;
@@ -36,14 +37,15 @@ final class HostSharedStorageRule implements JoinRule {
                 found = new ArrayList<>();
             }
             found.add(Violation.of(id(), Severity.BLOCKER, Subject.hostStorage(sr))
-                    .message(host.hostname() + " has the shared SR " + sr.name() + " (" + sr.type()
+                    .message(Text.name(host.hostname()) + " has the shared SR " + Text.name(sr.name()) + " ("
+                            + sr.type()
                             + sr.server().map(s -> " on " + s.address()).orElse("") + ") configured; a joining host"
                             + " may not have shared storage")
                     .fixableByConfiguration(true)
-                    .expectedActual("no shared SR", "shared SR " + sr.name() + " (" + sr.uuid() + ")")
+                    .expectedActual("no shared SR", "shared SR " + Text.name(sr.name()) + " (" + sr.uuid() + ")")
                     .details(new ViolationDetails.Storage(sr.uuid(), sr.name(), sr.type(),
                             sr.server().map(StorageServer::address)))
-                    .step("Detach the shared SR " + sr.name() + " from " + host.hostname()
+                    .step("Detach the shared SR " + Text.name(sr.name()) + " from " + Text.name(host.hostname())
                             + " (unplug its PBDs and forget it); after the join, the pool's shared SRs reach it")
                     .xapiErrorCode("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS")
                     .build());

@@ -2,6 +2,7 @@ package io.github.xenpool.rules.storage;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
@@ -38,7 +39,8 @@ final class StorageAddressRule implements JoinRule {
                 found = new ArrayList<>();
             }
             found.add(Violation.of(id(), Severity.WARNING, Subject.poolStorage(sr))
-                    .message("the storage server " + server.address() + " of the pool's shared SR " + sr.name()
+                    .message("the storage server " + server.address() + " of the pool's shared SR "
+                            + Text.name(sr.name())
                             + " takes its address from DHCP without a reservation; if it changes, every member"
                             + " loses the SR")
                     .fixableByConfiguration(true)

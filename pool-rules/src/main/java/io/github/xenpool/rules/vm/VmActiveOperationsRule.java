@@ -2,6 +2,7 @@ package io.github.xenpool.rules.vm;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
 import io.github.xenpool.rules.JoinContext;
@@ -39,13 +40,13 @@ final class VmActiveOperationsRule implements JoinRule {
             String operations = vm.currentOperations().stream().map(VmOperation::xapiName)
                     .collect(Collectors.joining(", "));
             found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
-                    .message("VM " + vm.name() + " on " + host.hostname() + " has " + operations
+                    .message("VM " + Text.name(vm.name()) + " on " + Text.name(host.hostname()) + " has " + operations
                             + " in progress; a joining host's VMs must be idle")
                     .fixableByConfiguration(true)
                     .expectedActual("no operation in progress", operations)
                     .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(),
                             vm.currentOperations()))
-                    .step("Wait for " + operations + " of VM " + vm.name() + " to finish, or cancel it")
+                    .step("Wait for " + operations + " of VM " + Text.name(vm.name()) + " to finish, or cancel it")
                     .xapiErrorCode("JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS")
                     .build());
         }

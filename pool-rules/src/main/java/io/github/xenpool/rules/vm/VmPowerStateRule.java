@@ -2,6 +2,7 @@ package io.github.xenpool.rules.vm;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.JoinContext;
@@ -46,7 +47,8 @@ final class VmPowerStateRule implements JoinRule {
                 found = new ArrayList<>();
             }
             found.add(Violation.of(id(), Severity.BLOCKER, Subject.vm(vm))
-                    .message("VM " + vm.name() + " on " + host.hostname() + " is " + vm.powerState()
+                    .message("VM " + Text.name(vm.name()) + " on " + Text.name(host.hostname()) + " is "
+                            + vm.powerState()
                             + "; a joining host must have every VM shut down")
                     .fixableByConfiguration(true)
                     .expectedActual(PowerState.HALTED, vm.powerState())
@@ -62,11 +64,11 @@ final class VmPowerStateRule implements JoinRule {
     private static String stepFor(Vm vm) {
         switch (vm.powerState()) {
             case SUSPENDED:
-                return "Resume VM " + vm.name() + " and shut it down, or discard its suspended state";
+                return "Resume VM " + Text.name(vm.name()) + " and shut it down, or discard its suspended state";
             case PAUSED:
-                return "Unpause VM " + vm.name() + " and shut it down";
+                return "Unpause VM " + Text.name(vm.name()) + " and shut it down";
             default:
-                return "Shut down VM " + vm.name() + " (" + vm.uuid() + ")";
+                return "Shut down VM " + Text.name(vm.name()) + " (" + vm.uuid() + ")";
         }
     }
 }

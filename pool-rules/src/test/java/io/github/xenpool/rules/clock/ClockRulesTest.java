@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.HostClock;
 import io.github.xenpool.rules.JoinAssertions;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.Severity;
@@ -62,5 +63,36 @@ class ClockRulesTest {
         JoinAssertions.assertNoViolationOf(evaluate(POOL, host, JoinContext.defaults()
                 .withClockTolerance(Duration.ofSeconds(10))), ClockRules.SYNC);
         assertEquals(Severity.BLOCKER, only(evaluate(host), ClockRules.SYNC).severity());
+    }
+
+    @Test
+    void aClockACenturyOffBlocksAndSaysSoWithoutFailing() {
+        for (Duration offset : List.of(HostClock.MAX_OFFSET, HostClock.MAX_OFFSET.negated())) {
+            Violation v = only(evaluate(candidate().clock(offset, true).build()), ClockRules.SYNC);
+
+            assertEquals(Severity.BLOCKER, v.severity(), offset::toString);
+            assertTrue(v.message().contains("3155760000 s"), v.message());
+        }
+    }
+
+    @Test
+    void nanosecondsBeyondTheToleranceBlockAndReadAsSeconds() {
+        Violation v = only(evaluate(candidate().clock(Duration.ofSeconds(5, 1), true).build()), ClockRules.SYNC);
+
+        assertEquals(Severity.BLOCKER, v.severity());
+        assertEquals("+5 s, NTP configured", v.actual());
+    }
+
+    @Test
+    void theLargestToleranceADurationHoldsPassesEveryClockWithoutFailing() {
+        Duration largest = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+        var host = candidate().clock(HostClock.MAX_OFFSET.negated(), false).build();
+
+        Violation v = only(evaluate(POOL, host, JoinContext.defaults().withClockTolerance(largest)), ClockRules.SYNC);
+
+        assertEquals(Severity.WARNING, v.severity(), "within the tolerance, but no NTP");
+        assertTrue(v.expected().startsWith("within " + Long.MAX_VALUE + ".999 s"), v.expected());
+        JoinAssertions.assertNoViolationOf(evaluate(POOL, host.withClock(new HostClock(HostClock.MAX_OFFSET, true)),
+                JoinContext.defaults().withClockTolerance(largest)), ClockRules.SYNC);
     }
 }

@@ -185,7 +185,7 @@ class FleetMatcherEditedRuleSetsTest {
                         .vlanTag(10 + random.nextInt(2)).build()).build();
             }
             if (random.nextInt(5) == 0) {
-                host = host.withLicence(LicenceEdition.values()[random.nextInt(LicenceEdition.values().length)]);
+                host = host.withLicence(LicenceEdition.XENSERVER_5_EDITIONS.get(random.nextInt(4)));
             }
             hosts.add(host);
         }

@@ -10,13 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.JoinAssertions;
 import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.LicenceServer;
 import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,36 @@ class LicenceRulesTest {
     @Test
     void theSameEditionPasses() {
         JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), LicenceRules.EDITION);
+    }
+
+    @Test
+    void anEditionOfAnotherFamilyIsRefusedLikeXapiDoesAndTheFixAppliesThePoolsEdition() {
+        Pool xcpng = withEveryMember(LicenceEdition.XCP_NG);
+
+        Violation v = only(evaluate(xcpng, candidate().licence(LicenceEdition.FREE).build(), JoinContext.defaults()),
+                LicenceRules.EDITION);
+
+        assertEquals(Severity.BLOCKER, v.severity());
+        assertEquals(List.of("Apply an XCP-ng licence to xs-04"), steps(v));
+    }
+
+    @Test
+    void maskingInAPoolWhoseEditionHasNoKnownOrderCannotBeChecked() {
+        Pool xcpng = withEveryMember(LicenceEdition.XCP_NG);
+        Host newer = io.github.xenpool.rules.demo.SamplePools.newerIntelCandidate().withLicence(LicenceEdition.XCP_NG);
+
+        JoinReport report = RuleSets.xenServer56().evaluate(xcpng, newer);
+
+        Violation v = only(report, io.github.xenpool.rules.cpu.CpuRules.MASKING_LICENCE);
+        assertEquals(Severity.WARNING, v.severity());
+        assertEquals("cannot check: whether the licence edition of pool prod-intel (xcp-ng) is Enterprise or higher,"
+                + " which masking xs-05 needs to be Enterprise or higher is unknown", v.message());
+        assertEquals(Verdict.ALLOWED_WITH_MASKING, report.verdict());
+    }
+
+    private static Pool withEveryMember(LicenceEdition edition) {
+        Pool.Builder pool = POOL.toBuilder().master(POOL.master().withLicence(edition)).secondaries(List.of());
+        POOL.secondaries().forEach(member -> pool.secondary(member.withLicence(edition)));
+        return pool.build();
     }
 }

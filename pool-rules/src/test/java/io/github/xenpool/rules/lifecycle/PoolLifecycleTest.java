@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
@@ -16,6 +16,9 @@ import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.network.NetworkRules;
+import io.github.xenpool.rules.pool.PoolRules;
+import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Hosts;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -87,13 +90,67 @@ class PoolLifecycleTest {
 
         assertNotEquals(right(life.create("lab", host)).pool().id(), right(life.create("lab", host)).pool().id());
         assertEquals(given, right(life.create(given, "lab", host)).pool().id());
-        assertThrows(IllegalArgumentException.class, () -> life.create("lab-id", "lab", host));
+        left(life.create("lab-id", "lab", host), ProblemCode.INVALID_INPUT);
     }
 
     @Test
     void aHostInAPoolCannotCreateOne() {
         PoolProblem problem = left(life.create("lab", xs02), ProblemCode.HOST_NOT_STANDALONE);
         assertTrue(problem.message().contains("eject it from that pool"), problem.message());
+    }
+
+    @Test
+    void aBlankNameOrABadIdIsInvalidInputListingEveryProblem() {
+        Host alone = SamplePools.compliantCandidate();
+
+        PoolProblem blank = left(life.create(" ", alone), ProblemCode.INVALID_INPUT);
+        PoolProblem both = left(life.create("not-a-uuid", "", alone), ProblemCode.INVALID_INPUT);
+
+        assertEquals(List.of("name"), blank.violations().stream().map(v -> v.path()).toList());
+        assertEquals(List.of("id", "name"), both.violations().stream().map(v -> v.path()).toList());
+        assertTrue(both.message().contains("id: \"not-a-uuid\" must be a UUID"), both.message());
+    }
+
+    @Test
+    void withoutTheStandaloneRuleAMemberJoiningAgainIsRefusedNotThrown() {
+        PoolLifecycle lenient = PoolLifecycle.of(RuleSets.xenServer56().remove(PoolRules.STANDALONE));
+        Host twin = xs02.withMembership(Membership.standalone()).toBuilder().hostname("xs-02-twin").build();
+        Pool other = Pool.builder().name("other").master(SamplePools.compliantCandidate()).secondary(
+                SamplePools.newerIntelCandidate()).build();
+
+        left(lenient.join(pool, xs02), ProblemCode.ALREADY_A_MEMBER);
+        PoolProblem sameId = left(lenient.join(pool, twin), ProblemCode.ALREADY_A_MEMBER);
+        assertTrue(sameId.message().contains("xs-02 is a member with that id already"), sameId.message());
+        left(lenient.join(pool, other.secondaries().get(0)), ProblemCode.HOST_NOT_STANDALONE);
+    }
+
+    @Test
+    void aJoinTheModelCannotHoldIsRefusedWithTheModelsMessage() {
+        PoolLifecycle lenient = PoolLifecycle.of(RuleSets.xenServer56().remove(NetworkRules.ADDRESS_IN_USE));
+        Host sameAddress = SamplePools.compliantCandidate().toBuilder()
+                .managementInterface(xs02.managementInterface()).build();
+
+        PoolProblem problem = left(lenient.join(pool, sameAddress), ProblemCode.WOULD_BREAK_POOL);
+
+        assertTrue(problem.message().contains("share the management address"), problem.message());
+        assertEquals(List.of("secondaries[2].managementInterface.ipAddress"),
+                problem.violations().stream().map(v -> v.path()).toList());
+    }
+
+    @Test
+    void designatingAMasterWhoseClockIsACenturyOffIsRefusedNotThrown() {
+        Host ahead = xs02.withClock(new HostClock(HostClock.MAX_OFFSET, true));
+        Host behind = xs03.withClock(new HostClock(HostClock.MAX_OFFSET.negated(), true));
+        Pool skewed = pool.toBuilder().secondaries(List.of(ahead, behind)).build();
+
+        PoolProblem problem = left(life.designateMaster(skewed, ahead.id()), ProblemCode.WOULD_BREAK_POOL);
+
+        assertTrue(problem.message().contains("must be within 36525 days"), problem.message());
+        left(life.designateMaster(skewed, behind.id()), ProblemCode.WOULD_BREAK_POOL);
+        Pool oneAhead = pool.toBuilder().secondaries(List.of(ahead, xs03)).build();
+        Pool promoted = right(life.designateMaster(oneAhead, ahead.id()));
+        assertEquals(HostClock.MAX_OFFSET.negated(), promoted.member(pool.master().id()).orElseThrow().clock()
+                .offsetFromMaster(), "a century the other way is within the bound");
     }
 
     @Test

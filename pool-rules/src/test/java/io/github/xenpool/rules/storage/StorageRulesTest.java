@@ -36,7 +36,7 @@ class StorageRulesTest {
 
         assertAll(
                 () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("host.storage[nfs-old]", v.subject().path()),
+                () -> assertEquals("host.storage[" + OLD_NFS.uuid() + "]", v.subject().path()),
                 () -> assertEquals(new ViolationDetails.Storage(OLD_NFS.uuid(), "nfs-old", "nfs",
                         Optional.of("filer2.example.com")), v.details()),
                 () -> assertEquals("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS", v.xapiErrorCode().orElseThrow()),
@@ -61,7 +61,7 @@ class StorageRulesTest {
         assertAll(
                 () -> assertEquals(Verdict.ALLOWED, report.verdict()),
                 () -> assertEquals(Severity.WARNING, v.severity()),
-                () -> assertEquals("pool.sharedStorage[NFS virtual disk storage]", v.subject().path()),
+                () -> assertEquals("pool.sharedStorage[" + dhcpNfs.uuid() + "]", v.subject().path()),
                 () -> assertEquals("DHCP", v.actual()),
                 () -> assertEquals(List.of("Give the storage server nfs01.example.com a static IP address or a DHCP"
                         + " reservation"), steps(v)));

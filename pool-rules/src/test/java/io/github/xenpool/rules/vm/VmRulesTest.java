@@ -17,7 +17,10 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,8 @@ class VmRulesTest {
 
         assertAll(
                 () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals("host.vms[" + db.uuid() + "]", v.subject().path()),
+                () -> assertEquals("db", v.subject().label()),
                 () -> assertEquals(Subject.Kind.VM, v.subject().kind()),
                 () -> assertEquals(new ViolationDetails.VmState(db.uuid(), "db", state, Set.of()), v.details()),
                 () -> assertEquals("HALTED", v.expected()),
@@ -53,11 +57,12 @@ class VmRulesTest {
 
     @Test
     void everyVmThatHoldsStateIsListedInVmOrder() {
-        JoinReport report = evaluate(candidate().vm(vm("web", PowerState.RUNNING)).vm(vm("old", PowerState.HALTED))
-                .vm(vm("batch", PowerState.SUSPENDED)).build());
+        Vm web = vm("web", PowerState.RUNNING);
+        Vm batch = vm("batch", PowerState.SUSPENDED);
+        JoinReport report = evaluate(candidate().vm(web).vm(vm("old", PowerState.HALTED)).vm(batch).build());
 
-        assertEquals(List.of("host.vms[web]", "host.vms[batch]"), report.violationsOf(VmRules.RUNNING_OR_SUSPENDED)
-                .stream().map(v -> v.subject().path()).toList());
+        assertEquals(List.of("host.vms[" + web.uuid() + "]", "host.vms[" + batch.uuid() + "]"),
+                report.violationsOf(VmRules.RUNNING_OR_SUSPENDED).stream().map(v -> v.subject().path()).toList());
     }
 
     @Test
@@ -83,12 +88,38 @@ class VmRulesTest {
 
         assertAll(
                 () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("host.vms[db]", v.subject().path()),
+                () -> assertEquals("host.vms[" + db.uuid() + "]", v.subject().path()),
                 () -> assertEquals("export", v.actual()),
                 () -> assertEquals(Set.of(VmOperation.EXPORT), ((ViolationDetails.VmState) v.details()).currentOperations()),
                 () -> assertEquals(List.of("Wait for export of VM db to finish, or cancel it"), steps(v)),
                 () -> assertEquals("JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS",
                         v.xapiErrorCode().orElseThrow()));
+    }
+
+    @Test
+    void theOperationsOfAVmStateIterateInDeclarationOrderWhateverOrderTheyWereGivenIn() {
+        List<VmOperation> reversed = new ArrayList<>(List.of(VmOperation.values()));
+        Collections.reverse(reversed);
+
+        ViolationDetails.VmState state = new ViolationDetails.VmState("4b5c6d7e-8f90-4a1b-8c2d-000000000001", "db",
+                PowerState.RUNNING, new LinkedHashSet<>(reversed));
+
+        assertEquals(List.of(VmOperation.values()), List.copyOf(state.currentOperations()));
+    }
+
+    @Test
+    void aBusyVmsViolationPrintsTheSameTextWhateverTheOrderOfItsOperations() {
+        Vm given = vm("db", PowerState.RUNNING, VmOperation.SNAPSHOT, VmOperation.EXPORT, VmOperation.CLEAN_SHUTDOWN);
+        Vm reordered = vm("db", PowerState.RUNNING, VmOperation.CLEAN_SHUTDOWN, VmOperation.SNAPSHOT,
+                VmOperation.EXPORT);
+
+        Violation first = only(evaluate(candidate().vm(given).build()), VmRules.ACTIVE_OPERATIONS);
+        Violation second = only(evaluate(candidate().vm(reordered).build()), VmRules.ACTIVE_OPERATIONS);
+
+        assertEquals(first.toString(), second.toString());
+        assertEquals("VmState[uuid=" + given.uuid() + ", name=db, powerState=RUNNING,"
+                + " currentOperations=[CLEAN_SHUTDOWN, EXPORT, SNAPSHOT]]", first.details().toString());
+        assertEquals("clean_shutdown, export, snapshot", first.actual());
     }
 
     @Test

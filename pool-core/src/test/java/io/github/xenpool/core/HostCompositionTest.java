@@ -80,13 +80,4 @@ class HostCompositionTest {
         assertTrue(!new Membership.Master(poolId, 2).isFree());
         assertTrue(!new Membership.Member(poolId).isFree());
     }
-
-    @Test
-    void editionsAreOrderedFreeFirst() {
-        assertTrue(LicenceEdition.ENTERPRISE.isAtLeast(LicenceEdition.FREE));
-        assertTrue(LicenceEdition.ENTERPRISE.isAtLeast(LicenceEdition.ENTERPRISE));
-        assertTrue(!LicenceEdition.FREE.isAtLeast(LicenceEdition.ENTERPRISE));
-        assertEquals("Enterprise", LicenceEdition.ENTERPRISE.displayName());
-        assertEquals("Free", LicenceEdition.FREE.displayName());
-    }
 }

@@ -54,4 +54,12 @@ class FeatureCatalogLookupTest {
                 "edx", 0, true, OptionalInt.of(-1), ""));
         assertEquals("avx2", FeatureCatalog.x86().feature("avx2").toString());
     }
+
+    @Test
+    void anEmptyNameIsNoFeatureEvenWhereFeaturesHaveNoXenName() {
+        FeatureCatalog catalog = FeatureCatalog.of(List.of(feature("first", 0), feature("second", 1)));
+
+        assertEquals(Optional.empty(), catalog.find(""));
+        assertEquals(Optional.empty(), FeatureCatalog.x86().find(""));
+    }
 }

@@ -91,6 +91,9 @@ class FeatureSetBoundsTest {
 
         assertTrue(tooLong.getMessage().contains("word 2 has more than 8 hex digits"), tooLong.getMessage());
         assertTrue(tooShort.getMessage().contains("expected 8 hex digits in word 3, found 4"), tooShort.getMessage());
+        FeatureSetFormatException shortFirst = assertThrows(FeatureSetFormatException.class,
+                () -> FeatureSet.parse("1234-00000000"));
+        assertTrue(shortFirst.getMessage().contains("expected 8 hex digits in word 1, found 4"), shortFirst.getMessage());
     }
 
     @Test

@@ -27,7 +27,7 @@ class ManagementInterfaceTest {
     @Test
     void aBuilderFromAnInterfaceRebuildsTheSameInterface() {
         ManagementInterface tagged = ManagementInterface.builder().device("eth1").addressing(Addressing.DHCP_RESERVED)
-                .bonded(true).vlanTag(7).build();
+                .ipAddress("10.0.0.7").bonded(true).vlanTag(7).build();
         ManagementInterface untagged = ManagementInterface.builder().build();
 
         assertEquals(tagged, tagged.toBuilder().build());

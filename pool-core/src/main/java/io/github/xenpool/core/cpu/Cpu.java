@@ -96,7 +96,8 @@ public record Cpu(
                     ? "physical features but unknown exposed ones" : "exposed features but unknown physical ones")
                     + "; both are known or both unknown");
         }
-        if (physicalFeatures.isPresent()) {
+        // With only one of the two known there is nothing to compare; that problem is listed above.
+        if (physicalFeatures.isPresent() && features.isPresent()) {
             FeatureSet physical = physicalFeatures.get();
             FeatureSet exposed = features.get();
             if (!exposed.isSubsetOf(physical)) {

@@ -55,6 +55,16 @@ class FeatureMaskTest {
     }
 
     @Test
+    void masksThatHideDifferentFeaturesDifferAndHashApart() {
+        FeatureMask hidesFour = FeatureMask.hiding(FeatureSet.of(4));
+        FeatureMask hidesFive = FeatureMask.hiding(FeatureSet.of(5));
+
+        assertNotEquals(hidesFour, hidesFive);
+        assertNotEquals(hidesFour.hashCode(), hidesFive.hashCode());
+        assertNotEquals(hidesFour, FeatureSet.of(4));
+    }
+
+    @Test
     void aMaskPrintsAsItWasReadAndReadsBackEqual() {
         qt(1_000).forAll(featureSets()).check(shown -> {
             FeatureMask mask = FeatureMask.shown(shown);

@@ -5,16 +5,16 @@ import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.time.Duration;
 import java.util.List;
 
-final class ClockSyncRule implements JoinRule {
+final class ClockSyncRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(ClockRules.SYNC,
@@ -24,19 +24,8 @@ final class ClockSyncRule implements JoinRule {
                             + " tolerance (5 s) of the master's and kept there by NTP."))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    ClockSyncRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -12,17 +12,17 @@ import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-final class CpuLevellingRule implements JoinRule {
+final class CpuLevellingRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(CpuRules.FEATURES,
@@ -33,19 +33,8 @@ final class CpuLevellingRule implements JoinRule {
                             + " any host of the pool's CPU vendor joins and the pool's CPU level"
                             + " becomes the intersection of every member's features."));
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    CpuLevellingRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

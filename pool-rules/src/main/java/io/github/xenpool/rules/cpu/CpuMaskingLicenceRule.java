@@ -7,7 +7,6 @@ import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
@@ -15,11 +14,12 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-final class CpuMaskingLicenceRule implements JoinRule {
+final class CpuMaskingLicenceRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(CpuRules.MASKING_LICENCE,
@@ -32,19 +32,8 @@ final class CpuMaskingLicenceRule implements JoinRule {
 
     private static final LicenceEdition NEEDED = LicenceEdition.ENTERPRISE;
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    CpuMaskingLicenceRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -12,16 +12,16 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.CpuComparison;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class CpuMaskingRule implements JoinRule {
+final class CpuMaskingRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(CpuRules.FEATURES,
@@ -34,19 +34,8 @@ final class CpuMaskingRule implements JoinRule {
                             + " can be masked down to the pool."),
                     RuleDescriptor.Source.xapiCheck("assert_hosts_homogeneous"));
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    CpuMaskingRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -5,16 +5,16 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class CpuVendorRule implements JoinRule {
+final class CpuVendorRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(CpuRules.VENDOR, "the host's CPU vendor is the pool's", Severity.BLOCKER)
@@ -24,19 +24,8 @@ final class CpuVendorRule implements JoinRule {
                             + " VT and AMD-V never mix in a pool."),
                     RuleDescriptor.Source.xapiCheck("assert_hosts_homogeneous"));
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    CpuVendorRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

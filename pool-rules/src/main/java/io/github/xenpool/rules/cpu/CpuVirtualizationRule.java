@@ -5,14 +5,14 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class CpuVirtualizationRule implements JoinRule {
+final class CpuVirtualizationRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(CpuRules.VIRTUALIZATION,
@@ -22,19 +22,8 @@ final class CpuVirtualizationRule implements JoinRule {
                             + " has hardware virtualization (VT-x or AMD-V) enabled."))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    CpuVirtualizationRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

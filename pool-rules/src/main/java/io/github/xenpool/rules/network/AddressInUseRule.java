@@ -5,18 +5,18 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
+import io.github.xenpool.rules.internal.DescribedRule;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-final class AddressInUseRule implements JoinRule {
+final class AddressInUseRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(NetworkRules.ADDRESS_IN_USE,
@@ -27,19 +27,8 @@ final class AddressInUseRule implements JoinRule {
 
     private static final String SOURCE = "the IP address of the management PIF";
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    AddressInUseRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

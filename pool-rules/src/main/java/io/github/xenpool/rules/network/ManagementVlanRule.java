@@ -4,16 +4,16 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 import java.util.OptionalInt;
 
-final class ManagementVlanRule implements JoinRule {
+final class ManagementVlanRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(NetworkRules.MANAGEMENT_VLAN,
@@ -24,19 +24,8 @@ final class ManagementVlanRule implements JoinRule {
                     RuleDescriptor.Source.xapiCheck("assert_management_vlan_are_same"))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    ManagementVlanRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -5,16 +5,16 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 
-final class OtherInterfacesRule implements JoinRule {
+final class OtherInterfacesRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(NetworkRules.OTHER_INTERFACES,
@@ -25,19 +25,8 @@ final class OtherInterfacesRule implements JoinRule {
                     RuleDescriptor.Source.xapiCheck("assert_no_bonds_on_me"))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    OtherInterfacesRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -6,14 +6,14 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class StaticIpRule implements JoinRule {
+final class StaticIpRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(NetworkRules.STATIC_IP,
@@ -23,19 +23,8 @@ final class StaticIpRule implements JoinRule {
                             + " IP address; a DHCP reservation counts as static."))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    StaticIpRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -4,14 +4,14 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class PoolSharedStorageRule implements JoinRule {
+final class PoolSharedStorageRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(PoolRules.SHARED_STORAGE,
@@ -22,19 +22,8 @@ final class PoolSharedStorageRule implements JoinRule {
                             + " SR first."))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    PoolSharedStorageRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -4,16 +4,16 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class PoolSizeRule implements JoinRule {
+final class PoolSizeRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(PoolRules.SIZE, "the pool has room for one more host", Severity.BLOCKER)
@@ -23,19 +23,8 @@ final class PoolSizeRule implements JoinRule {
                             + " hosts (16 in XenServer 5.6)."),
                     RuleDescriptor.Source.xapiCheck("assert_pool_size_unrestricted"));
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    PoolSizeRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

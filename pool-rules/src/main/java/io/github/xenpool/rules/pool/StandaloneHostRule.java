@@ -5,15 +5,15 @@ import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
 
-final class StandaloneHostRule implements JoinRule {
+final class StandaloneHostRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(PoolRules.STANDALONE,
@@ -25,19 +25,8 @@ final class StandaloneHostRule implements JoinRule {
                     RuleDescriptor.Source.xapiCheck("assert_i_know_of_no_other_hosts"))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    StandaloneHostRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -4,18 +4,18 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-final class PatchLevelRule implements JoinRule {
+final class PatchLevelRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(SoftwareRules.PATCH_LEVEL,
@@ -27,19 +27,8 @@ final class PatchLevelRule implements JoinRule {
                     RuleDescriptor.Source.xapiCheck("assert_applied_patches_match"))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    PatchLevelRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

@@ -6,19 +6,19 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-final class SupplementalPacksRule implements JoinRule {
+final class SupplementalPacksRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(SoftwareRules.SUPPLEMENTAL_PACKS,
@@ -29,19 +29,8 @@ final class SupplementalPacksRule implements JoinRule {
                             + " supplemental packs at the pool's revisions."))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    SupplementalPacksRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

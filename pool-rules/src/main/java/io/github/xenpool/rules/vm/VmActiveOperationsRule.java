@@ -6,18 +6,18 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-final class VmActiveOperationsRule implements JoinRule {
+final class VmActiveOperationsRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(VmRules.ACTIVE_OPERATIONS,
@@ -29,19 +29,8 @@ final class VmActiveOperationsRule implements JoinRule {
                     RuleDescriptor.Source.xapiCheck("assert_no_vms_with_current_ops"))
             .withFixableByConfiguration(true);
 
-    @Override
-    public String id() {
-        return DESCRIPTOR.id();
-    }
-
-    @Override
-    public String description() {
-        return DESCRIPTOR.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    VmActiveOperationsRule() {
+        super(DESCRIPTOR);
     }
 
     @Override

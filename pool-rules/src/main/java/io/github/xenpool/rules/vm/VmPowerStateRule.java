@@ -6,27 +6,30 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.JoinContext;
-import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-final class VmPowerStateRule implements JoinRule {
+final class VmPowerStateRule extends DescribedRule {
 
     private final Set<PowerState> blocking;
-    private final RuleDescriptor descriptor;
 
     VmPowerStateRule(Set<PowerState> blocking) {
+        super(describe(blocking));
         this.blocking = Set.copyOf(blocking);
-        this.descriptor = RuleDescriptor.of(VmRules.RUNNING_OR_SUSPENDED, "no VM of the host is "
+    }
+
+    private static RuleDescriptor describe(Set<PowerState> blocking) {
+        return RuleDescriptor.of(VmRules.RUNNING_OR_SUSPENDED, "no VM of the host is "
                         + blocking.stream().sorted().map(s -> s.name().toLowerCase(Locale.ROOT))
                                 .collect(Collectors.joining(" or ")), Severity.BLOCKER)
                 .withXapiErrors(XapiError.JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS)
@@ -39,21 +42,6 @@ final class VmPowerStateRule implements JoinRule {
     }
 
     @Override
-    public String id() {
-        return descriptor.id();
-    }
-
-    @Override
-    public String description() {
-        return descriptor.title();
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         List<Violation> found = List.of();
         for (Vm vm : host.vms()) {
@@ -63,7 +51,7 @@ final class VmPowerStateRule implements JoinRule {
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(descriptor, Subject.vm(vm))
+            found.add(Violation.of(descriptor(), Subject.vm(vm))
                     .message("VM " + Text.name(vm.name()) + " on " + Text.name(host.hostname()) + " is "
                             + vm.powerState()
                             + "; a joining host must have every VM shut down")

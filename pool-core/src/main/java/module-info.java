@@ -17,6 +17,7 @@ module io.github.xenpool.core {
     exports io.github.xenpool.core.storage;
     exports io.github.xenpool.core.validation;
     exports io.github.xenpool.core.vm;
+    exports io.github.xenpool.core.xapi;
     // Escaping of free text, shared with the rules so that names are escaped the same everywhere.
     exports io.github.xenpool.core.internal to io.github.xenpool.rules;
 

@@ -16,6 +16,7 @@ import io.github.xenpool.rules.sets.RuleSets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -338,6 +339,20 @@ class RuleFailureTest {
                     () -> assertEquals(Verdict.BLOCKED, holesReport.verdict()),
                     () -> assertTrue(holesReport.violations().stream().noneMatch(Objects::isNull)));
         }
+    }
+
+    @Test
+    void aListWithoutIndexedAccessIsSearchedForNullToo() {
+        Violation real = Violation.of("test.linked", Severity.INFO, Subject.pool(POOL)).message("a real one").build();
+        JoinRule holdsNull = answering("test.linked", new LinkedList<>(Arrays.asList(real, real, null)));
+        JoinRule sound = answering("test.linked", new LinkedList<>(List.of(real, real)));
+
+        Violation failure = onlyFailure(RuleSets.xenServer56().add(holdsNull).evaluate(POOL, candidate().build()));
+        JoinReport report = RuleSets.xenServer56().add(sound).evaluate(POOL, candidate().build());
+
+        assertTrue(failure.message().contains("returned a list holding null at index 2"), failure.message());
+        assertEquals(List.of(real, real), report.violationsOf("test.linked"));
+        assertEquals(List.of(), report.violationsOf(JoinRule.FAILED));
     }
 
     @Test

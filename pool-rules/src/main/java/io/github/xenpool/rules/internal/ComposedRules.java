@@ -278,12 +278,11 @@ public final class ComposedRules {
         return !id.isBlank() && id.equals(id.strip());
     }
 
-    private static String requireId(String id) {
+    private static void requireId(String id) {
         Objects.requireNonNull(id, "id");
         if (!isWord(id)) {
             throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got " + Text.quoted(id));
         }
-        return id;
     }
 
     private record LambdaRule(RuleDescriptor descriptor, JoinRule.Check check) implements JoinRule {

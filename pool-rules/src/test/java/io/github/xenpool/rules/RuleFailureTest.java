@@ -166,6 +166,7 @@ class RuleFailureTest {
                         + failure.getClass().getName() + ": " + failure.getMessage()), violation.message()),
                 () -> assertEquals(new ViolationDetails.RuleFailure("test.throws", failure.getClass().getName(),
                         failure.getMessage()), violation.details()),
+                () -> assertEquals(failure.getClass().getSimpleName(), violation.actual()),
                 () -> assertTrue(report.hasViolation(LicenceRules.EDITION), "rules before it ran"),
                 () -> assertTrue(report.hasViolation("test.always-warns"), "rules after it ran"));
     }
@@ -379,6 +380,7 @@ class RuleFailureTest {
         assertTrue(failure.message().contains("(its message could not be read: "
                 + UnsupportedOperationException.class.getName() + ")"), failure.message());
         assertEquals("rule test.unreadable answers", failure.expected());
+        assertEquals(unreadable.getClass().getName(), failure.actual(), "a class without a simple name is named in full");
         assertTrue(report.hasViolation("test.always-warns"));
         assertTrue(report.render().contains("test.unreadable"));
     }

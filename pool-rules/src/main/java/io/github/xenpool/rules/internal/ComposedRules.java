@@ -37,7 +37,8 @@ public final class ComposedRules {
      * @return the rule
      */
     public static JoinRule of(String id, String description, JoinRule.Check check) {
-        requireId(id);
+        // The descriptor checks the id.
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");
         return new LambdaRule(RuleDescriptor.of(id, description, Severity.BLOCKER), Objects.requireNonNull(check, "check"));
     }

@@ -149,22 +149,18 @@ public final class PoolLifecycle {
         List<StorageRepository> shared = host.sharedStorage();
         List<StorageRepository> local = host.storage().stream().filter(sr -> !sr.shared())
                 .collect(Collectors.toList());
-        Either<PoolProblem, Pool> made = make("creating pool " + name, () -> {
-            Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
-                    .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured()))
-                    .cpu(host.cpu().unmasked())
-                    .build();
-            return new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of());
-        });
-        if (made.isLeft()) {
-            return Either.left(made.getLeft());
-        }
-        Pool pool = made.get();
         List<String> notices = shared.isEmpty()
                 ? List.of("pool " + name + " has no shared storage: create a shared SR (NFS or iSCSI) so that VMs can"
                         + " migrate between members and start on the best host")
                 : List.of();
-        return Either.right(new NewPool(pool, notices));
+        return make("creating pool " + name, () -> {
+            Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
+                    .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured()))
+                    .cpu(host.cpu().unmasked())
+                    .build();
+            return new NewPool(new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK,
+                    Set.of()), notices);
+        });
     }
 
     /**

@@ -51,6 +51,9 @@ import org.apiguardian.api.API;
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
+ * @param licenceParams what xapi's {@code license_params} says (the {@code restrict_*} flags), or
+ *     empty when it is unknown
+ * @param externalAuth how it authenticates users besides root, or empty when it is unknown
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -75,7 +78,9 @@ public record Host(
         Optional<HostClock> clock,
         List<@Valid Vm> vms,
         List<@Valid StorageRepository> storage,
-        @Valid Membership membership) {
+        @Valid Membership membership,
+        Optional<LicenceParams> licenceParams,
+        Optional<ExternalAuth> externalAuth) {
 
     /**
      * Checks the components and copies the lists.
@@ -91,6 +96,8 @@ public record Host(
      * @param vms the VMs resident on it, in order; their UUIDs are unique
      * @param storage the storage repositories it has configured; their UUIDs are unique
      * @param membership the pool it is in, and its role there
+     * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
+     * @param externalAuth how it authenticates users besides root, or empty when it is unknown
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
      *     share a UUID; every problem is listed
@@ -104,6 +111,8 @@ public record Host(
         Objects.requireNonNull(managementInterface, "managementInterface");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(licenceParams, "licenceParams");
+        Objects.requireNonNull(externalAuth, "externalAuth");
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
@@ -150,6 +159,8 @@ public record Host(
         Builder builder = new Builder().id(id).hostname(hostname).cpu(cpu).software(software);
         builder.licence = licence.orElse(null);
         builder.clock = clock.orElse(null);
+        builder.licenceParams = licenceParams.orElse(null);
+        builder.externalAuth = externalAuth.orElse(null);
         return builder
                 .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
@@ -188,7 +199,7 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership);
+                        storage, newMembership, licenceParams, externalAuth);
     }
 
     /**
@@ -200,7 +211,7 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -222,7 +233,7 @@ public record Host(
     public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -235,7 +246,7 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -266,6 +277,8 @@ public record Host(
         private final List<Vm> vms = new ArrayList<>();
         private final List<StorageRepository> storage = new ArrayList<>();
         private Membership membership = Membership.standalone();
+        private LicenceParams licenceParams;
+        private ExternalAuth externalAuth;
 
         private Builder() {
         }
@@ -451,6 +464,28 @@ public record Host(
         }
 
         /**
+         * Sets what xapi's {@code license_params} says.
+         *
+         * @param licenceParams the licence parameters
+         * @return this builder
+         */
+        public Builder licenceParams(LicenceParams licenceParams) {
+            this.licenceParams = Objects.requireNonNull(licenceParams, "licenceParams");
+            return this;
+        }
+
+        /**
+         * Sets how the host authenticates users besides root.
+         *
+         * @param externalAuth the external authentication, {@link ExternalAuth#NONE} for none
+         * @return this builder
+         */
+        public Builder externalAuth(ExternalAuth externalAuth) {
+            this.externalAuth = Objects.requireNonNull(externalAuth, "externalAuth");
+            return this;
+        }
+
+        /**
          * Sets the membership.
          *
          * @param membership the membership
@@ -474,7 +509,8 @@ public record Host(
                     software != null ? software : Software.builder().build(),
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    networkInterfaces, Optional.ofNullable(clock), vms, storage, membership);
+                    networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
+                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth));
         }
 
         /**

@@ -111,7 +111,7 @@ class HostTest {
         assertEquals(1, host.vms().size());
         assertThrows(UnsupportedOperationException.class, () -> host.vms().clear());
         assertThrows(UnsupportedOperationException.class, () -> host.storage().add(null));
-        assertThrows(UnsupportedOperationException.class, () -> host.software().hotfixes().add("XS56E001"));
+        assertThrows(UnsupportedOperationException.class, () -> host.software().hotfixes().orElseThrow().add("XS56E001"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class HostTest {
 
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Host(host.id(), host.hostname(),
                 host.cpu(), host.software(), host.licence(), host.managementInterface(), List.of(), null, host.vms(),
-                host.storage(), host.membership()));
+                host.storage(), host.membership(), host.licenceParams(), host.externalAuth()));
         assertEquals("clock", e.getMessage());
         assertThrows(NullPointerException.class, () -> Host.builder().vm(null));
         assertThrows(NullPointerException.class, () -> Host.builder().vms(java.util.Arrays.asList((Vm) null)));
@@ -198,7 +198,7 @@ class HostTest {
         Software software = Software.builder().hotfix("XS56E002").hotfix("XS56E001")
                 .supplementalPack("linux-pack", "1.0").build();
 
-        assertEquals(List.of("XS56E001", "XS56E002"), List.copyOf(software.hotfixes()));
+        assertEquals(List.of("XS56E001", "XS56E002"), List.copyOf(software.hotfixes().orElseThrow()));
         assertEquals("1.0", software.pack("linux-pack").orElseThrow().revision());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Software.builder()
                 .supplementalPack("linux-pack", "1.0").supplementalPack("linux-pack", "2.0").build());

@@ -48,6 +48,7 @@ class UnknownFactsTest {
             Map.entry(Blank.HOST_ADDRESSING, NetworkRules.STATIC_IP),
             Map.entry(Blank.HOST_BONDING, NetworkRules.BONDED_MANAGEMENT),
             Map.entry(Blank.HOST_VIRTUALIZATION, CpuRules.VIRTUALIZATION),
+            Map.entry(Blank.HOST_HOTFIXES, SoftwareRules.PATCH_LEVEL),
             Map.entry(Blank.STORAGE_SERVER_ADDRESSING, StorageRules.STATIC_ADDRESS));
 
     /** Asserts the one "cannot check" warning of a rule, naming the fact, and returns its fact. */

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
  * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, or hardware virtualization; the addressing of the pool's storage
+ * addressing and bonding, hardware virtualization or hotfixes; the addressing of the pool's storage
  * server. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
@@ -47,6 +47,8 @@ public enum Blank {
     HOST_BONDING,
     /** Whether hardware virtualization is enabled on the candidate. */
     HOST_VIRTUALIZATION,
+    /** The hotfixes applied to the candidate. */
+    HOST_HOTFIXES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
     STORAGE_SERVER_ADDRESSING;
 
@@ -96,6 +98,9 @@ public enum Blank {
                         host.cpu().model(), host.cpu().stepping(), host.cpu().physicalFeatures(), host.cpu().features(),
                         host.cpu().maskingSupport(), Optional.empty(), host.cpu().sockets(), host.cpu().cpuCount(),
                         host.cpu().info()));
+                break;
+            case HOST_HOTFIXES:
+                host = host.toBuilder().software(host.software().toBuilder().unknownHotfixes().build()).build();
                 break;
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);

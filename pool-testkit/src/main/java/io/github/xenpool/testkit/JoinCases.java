@@ -219,7 +219,7 @@ public final class JoinCases {
     }
 
     private static Software otherHotfixes(Software software, int n) {
-        List<String> fixes = new ArrayList<>(software.hotfixes());
+        List<String> fixes = new ArrayList<>(software.hotfixes().orElseThrow());
         if (!fixes.isEmpty() && n % 2 == 0) {
             fixes.remove(n % fixes.size());
         } else {

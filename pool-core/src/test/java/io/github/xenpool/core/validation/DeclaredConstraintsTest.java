@@ -74,7 +74,7 @@ class DeclaredConstraintsTest {
                 new Candidate(StorageServer.class, "address", "filer_01"),
                 new Candidate(StorageServer.class, "address", "2001:db8::10"),
                 new Candidate(Software.class, "buildNumber", Optional.of(" ")),
-                new Candidate(Software.class, "hotfixes", Set.of("XS56E001", "bad fix", "")),
+                new Candidate(Software.class, "hotfixes", java.util.Optional.of(Set.of("XS56E001", "bad fix", ""))),
                 new Candidate(SupplementalPack.class, "name", "linux pack"),
                 new Candidate(SupplementalPack.class, "revision", ""),
                 new Candidate(Membership.Master.class, "poolId", "nope"),

@@ -13,6 +13,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
@@ -48,7 +49,7 @@ class ModelValidatorTest {
 
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host("6b3f", "xs_01",
                 valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(), List.of(), valid.clock(),
-                List.of(vm, vm), List.of(), valid.membership()));
+                List.of(vm, vm), List.of(), valid.membership(), valid.licenceParams(), valid.externalAuth()));
 
         assertEquals(List.of("hostname", "id", "vms[1].uuid"), paths(e),
                 "constraint violations and broken structure come together");
@@ -72,8 +73,8 @@ class ModelValidatorTest {
         assertEquals(List.of("address"), paths(assertThrows(InvalidModelException.class,
                 () -> StorageServer.of("filer_01", Addressing.STATIC))));
         assertEquals(List.of("hotfixes[].<iterable element>"), paths(assertThrows(InvalidModelException.class,
-                () -> new Software(Optional.empty(), Optional.of("39265p"), Set.of("XS56E001", "bad fix"),
-                        Set.of()))));
+                () -> new Software(Optional.empty(), Optional.of("39265p"), Optional.of(Set.of("XS56E001", "bad fix")),
+                        Set.of(), SoftwareVersion.NONE, Optional.empty(), Optional.empty()))));
         assertEquals(List.of("revision"), paths(assertThrows(InvalidModelException.class,
                 () -> new SupplementalPack("linux-pack", ""))));
         assertEquals(List.of("device", "vlanTag"), paths(assertThrows(InvalidModelException.class,
@@ -146,7 +147,8 @@ class ModelValidatorTest {
 
     private Host hostNamed(String name) {
         return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
-                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership());
+                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership(),
+                valid.licenceParams(), valid.externalAuth());
     }
 
     @Test
@@ -155,7 +157,7 @@ class ModelValidatorTest {
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host(valid.id(),
                 "xs01\n  vms[0].uuid: fine\u2028\u001b[2J", valid.cpu(), valid.software(), valid.licence(),
                 valid.managementInterface(), valid.networkInterfaces(), valid.clock(), List.of(vm, vm),
-                valid.storage(), valid.membership()));
+                valid.storage(), valid.membership(), valid.licenceParams(), valid.externalAuth()));
 
         assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
         assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),

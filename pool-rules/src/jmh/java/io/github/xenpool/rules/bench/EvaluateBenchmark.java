@@ -121,6 +121,7 @@ public class EvaluateBenchmark {
         }
         if (host.software().productVersion().isEmpty()
                 || !host.software().productVersion().equals(master.software().productVersion())
+                || host.software().hotfixes().isEmpty()
                 || !host.software().hotfixes().equals(master.software().hotfixes())
                 || !host.software().supplementalPacks().equals(master.software().supplementalPacks())) {
             return false;

@@ -116,12 +116,12 @@ public final class FleetMatcher {
     private final boolean poolWithUnknownFacts;
 
     /** The homogeneity facts of a host, or of a pool's master and edition. */
-    record Key(Optional<CpuVendor> vendor, Optional<ProductVersion> version, Set<String> hotfixes,
+    record Key(Optional<CpuVendor> vendor, Optional<ProductVersion> version, Optional<Set<String>> hotfixes,
             Set<SupplementalPack> packs, Optional<LicenceEdition> edition, OptionalInt managementVlan) {
 
         /** Whether a fact the homogeneity rules compare is unknown, so that they cannot block on it. */
         boolean hasUnknownFact() {
-            return vendor.isEmpty() || version.isEmpty() || edition.isEmpty();
+            return vendor.isEmpty() || version.isEmpty() || hotfixes.isEmpty() || edition.isEmpty();
         }
 
         Object fact(ProvableRules.Fact fact) {

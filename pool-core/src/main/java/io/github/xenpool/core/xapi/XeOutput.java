@@ -66,8 +66,9 @@ import org.apiguardian.api.API;
  *       Since {@code xe} escapes nothing, a value holding two blank lines in a row, or a line that
  *       looks like a field line, cannot be told from the end of its record.</li>
  *   <li>A new record begins after one or more blank lines, at a line with blanks before its colon
- *       (a record's first line), or at a field that the record already has (the blank lines were
- *       lost where the text was pasted; with a warning).</li>
+ *       (a record's first line), or, with a warning, at a {@code uuid} line (xapi prints
+ *       {@code uuid} first in every record) or a field that the record already has: the blank
+ *       lines were lost where the text was pasted.</li>
  *   <li>Blanks at the end of a line are not read: pasted text gains them, so a value's own
  *       trailing blanks are lost too. Alignment is not needed: text whose blanks were changed
  *       where it was pasted reads the same. A {@code "- "} or {@code ">"} before every line (a

@@ -215,19 +215,21 @@ final class XeReader {
             if (field.matches()) {
                 String name = field.group(2);
                 boolean first = !field.group(5).isEmpty();
-                boolean again = record != null && record.names.contains(XapiRecord.normalise(name));
+                boolean uuid = name.equalsIgnoreCase("uuid");
+                // xapi prints uuid first in every class's record, and each field once.
+                boolean again = record != null && (uuid || record.names.contains(XapiRecord.normalise(name)));
                 if (record == null || blanks > 0 || first || again) {
                     close(record);
                     record = new Record(number);
-                    if (!first && !name.equalsIgnoreCase("uuid")) {
+                    if (!first && !uuid) {
                         record.notes.add(new Note(number, null, "line " + number + ": the record starts with the field "
                                 + Text.quoted(name) + " indented, not with a record's left-aligned first field "
                                 + "(uuid, when all fields are printed): the lines before it were cut"));
                     }
                     if (again && blanks == 0 && !first) {
                         record.notes.add(new Note(number, null, "line " + number + ": the field " + Text.quoted(name)
-                                + " comes a second time with no blank line before it: read as the first field "
-                                + "of the next record"));
+                                + (uuid ? ", which xe prints first," : " comes a second time") + " with no blank line "
+                                + "before it: read as the first field of the next record"));
                     }
                 }
                 record.add(new Field(name, kind(field.group(3)), number, field.group(6)));

@@ -41,12 +41,11 @@ final class XeReader {
     /** A command line: an optional shell prompt, then {@code xe} and its arguments. */
     private static final Pattern COMMAND = Pattern.compile("(?:.*?[#$]\\s*)?xe(?:\\s.*)?");
 
-    /** One line of {@code --minimal} output: UUIDs joined by commas. */
-    private static final Pattern MINIMAL = Pattern.compile(
-            "[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?:,[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})*");
+    /** A UUID, as {@code --minimal} prints them joined by commas. */
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
-    /** One line of a map value as {@code xe <class>-param-get} prints it. */
-    private static final Pattern MAP_VALUE = Pattern.compile("[^\\s;:]+: [^;]*(?:; [^\\s;:]+: [^;]*)*");
+    /** An item of a map value as {@code xe <class>-param-get} prints it. */
+    private static final Pattern MAP_ITEM = Pattern.compile("[^\\s;:]+: [^;]*");
 
     /** The values xapi's CLI prints in place of a value it does not have, and what each means. */
     private static final Map<String, String> PLACEHOLDERS = Map.of(
@@ -469,8 +468,8 @@ final class XeReader {
                 first = i;
             }
             count++;
-            minimal &= MINIMAL.matcher(line).matches();
-            single &= MAP_VALUE.matcher(line).matches();
+            minimal &= every(line, ",", UUID);
+            single &= every(line, "; ", MAP_ITEM);
         }
         if (first < 0) {
             return;   // nothing but blanks and commands: xe prints nothing for a list that matches nothing
@@ -490,6 +489,24 @@ final class XeReader {
         throw new XapiImportException(source, where, "expected xe records, the \"name (MARK): value\" lines that xe "
                 + "<class>-list and <class>-param-list print (MARK one of \" RO\", \" RW\", MRO, MRW, SRO, SRW), "
                 + "or the aligned \"name: value\" lines of xe host-cpu-info; found " + Text.quoted(line.strip()));
+    }
+
+    /**
+     * Tells whether every part of a line between separators matches a pattern; a loop rather
+     * than one repeated pattern, whose recursion a long line would overflow.
+     */
+    private static boolean every(String line, String separator, Pattern part) {
+        int from = 0;
+        while (true) {
+            int at = line.indexOf(separator, from);
+            if (!part.matcher(at < 0 ? line.substring(from) : line.substring(from, at)).matches()) {
+                return false;
+            }
+            if (at < 0) {
+                return true;
+            }
+            from = at + separator.length();
+        }
     }
 
     // ---------------------------------------------------------------- one value

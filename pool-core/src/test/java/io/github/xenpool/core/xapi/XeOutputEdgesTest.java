@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,19 @@ class XeOutputEdgesTest {
         assertEquals("line 2, column 1", records.location());
         assertTrue(records.getMessage().contains("found a record's field line \"uuid ( RO)    : 1\": read records with "
                 + "XeOutput.read"), records.getMessage());
+    }
+
+    @Test
+    void longLinesAreRefusedOrReadWithoutOverflowingAStack() {
+        String uuids = String.join(",", Collections.nCopies(50_000, "f628a46c-f483-897b-3234-aecc3c107d84"));
+        assertTrue(refused(uuids).getMessage().contains("--minimal"));
+        StringBuilder map = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            map.append(i == 0 ? "" : "; ").append('k').append(i).append(": v");
+        }
+        assertTrue(refused(map.toString()).getMessage().contains("one map value"));
+        XapiRecord vm = read("uuid ( RO)            : 1\n    other-config (MRW): " + map + "\n", "VM").all("VM").get(0);
+        assertEquals(50_000, map(vm, "other-config").size());
     }
 
     @Test

@@ -47,7 +47,7 @@ import org.apiguardian.api.API;
  * @param licence its licence edition, or empty when it is unknown
  * @param managementInterface the interface of its management traffic
  * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
- * @param clock its clock, relative to its pool master
+ * @param clock its clock, relative to its pool master, or empty when it is unknown
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
@@ -72,7 +72,7 @@ public record Host(
         Optional<LicenceEdition> licence,
         @Valid ManagementInterface managementInterface,
         List<@Valid NetworkInterface> networkInterfaces,
-        HostClock clock,
+        Optional<HostClock> clock,
         List<@Valid Vm> vms,
         List<@Valid StorageRepository> storage,
         @Valid Membership membership) {
@@ -87,7 +87,7 @@ public record Host(
      * @param licence its licence edition, or empty when it is unknown
      * @param managementInterface the interface of its management traffic
      * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
-     * @param clock its clock, relative to its pool master
+     * @param clock its clock, relative to its pool master, or empty when it is unknown
      * @param vms the VMs resident on it, in order; their UUIDs are unique
      * @param storage the storage repositories it has configured; their UUIDs are unique
      * @param membership the pool it is in, and its role there
@@ -131,9 +131,9 @@ public record Host(
 
     /**
      * Starts a builder with defaults: host name {@code xenserver}, a random id, a default
-     * {@link Cpu}, software whose version and build are unknown, an unknown licence edition, a
-     * static management interface whose address is unknown, a clock in step with NTP, no VMs, no
-     * storage, standalone.
+     * {@link Cpu} of which nothing is known, software whose version and build are unknown, an
+     * unknown licence edition, a management interface on {@code eth0} whose address, addressing
+     * and bonding are unknown, an unknown clock, no VMs, no storage, standalone.
      *
      * @return a new builder
      */
@@ -149,8 +149,9 @@ public record Host(
     public Builder toBuilder() {
         Builder builder = new Builder().id(id).hostname(hostname).cpu(cpu).software(software);
         builder.licence = licence.orElse(null);
+        builder.clock = clock.orElse(null);
         return builder
-                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).clock(clock).vms(vms)
+                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
                 .membership(membership);
     }
@@ -209,6 +210,16 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
+        return withClock(Optional.of(Objects.requireNonNull(newClock, "newClock")));
+    }
+
+    /**
+     * Returns this host with another clock, or with its clock unknown.
+     *
+     * @param newClock the clock, or empty when it is unknown
+     * @return the same host with that clock
+     */
+    public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
                         storage, membership);
@@ -250,7 +261,7 @@ public record Host(
         private Software software;
         private LicenceEdition licence;
         private ManagementInterface managementInterface;
-        private HostClock clock = HostClock.SYNCHRONIZED;
+        private HostClock clock;
         private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
         private final List<Vm> vms = new ArrayList<>();
         private final List<StorageRepository> storage = new ArrayList<>();
@@ -371,6 +382,16 @@ public record Host(
         }
 
         /**
+         * Makes the clock unknown again, as it is when a builder starts.
+         *
+         * @return this builder
+         */
+        public Builder unknownClock() {
+            this.clock = null;
+            return this;
+        }
+
+        /**
          * Sets the clock from its parts.
          *
          * @param offsetFromMaster this host's clock minus the master's
@@ -453,7 +474,7 @@ public record Host(
                     software != null ? software : Software.builder().build(),
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    networkInterfaces, clock, vms, storage, membership);
+                    networkInterfaces, Optional.ofNullable(clock), vms, storage, membership);
         }
 
         /**

@@ -3,6 +3,8 @@ package io.github.xenpool.core.xapi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.xapi.internal.SExpression;
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,13 +116,13 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the text
-     * @throws XapiValueException if the value is a set or a map
+     * @throws ValueFormatException if the value is a set or a map
      */
     String asText(String where) {
         if (shape != Shape.SET && shape != Shape.MAP) {
             return text;
         }
-        throw new XapiValueException(where, "expected a single value, got a " + (shape == Shape.SET ? "set" : "map"));
+        throw new ValueFormatException(where, "expected a single value, got a " + (shape == Shape.SET ? "set" : "map"));
     }
 
     /**
@@ -128,7 +130,7 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the elements, in order
-     * @throws XapiValueException if the value is a scalar or a map, or an S-expression that is not a set
+     * @throws ValueFormatException if the value is a scalar or a map, or an S-expression that is not a set
      */
     List<String> asSet(String where) {
         switch (shape) {
@@ -141,7 +143,7 @@ public final class XapiValue {
             case XE_COMMAS:
                 return XeValues.set(text, true);
             default:
-                throw new XapiValueException(where, "expected a set, got " + describe());
+                throw new ValueFormatException(where, "expected a set, got " + describe());
         }
     }
 
@@ -150,7 +152,7 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the pairs, in order
-     * @throws XapiValueException if the value is a scalar or a set, or an S-expression that is not a map
+     * @throws ValueFormatException if the value is a scalar or a set, or an S-expression that is not a map
      */
     Map<String, String> asMap(String where) {
         switch (shape) {
@@ -160,14 +162,14 @@ public final class XapiValue {
                 if (items.isEmpty()) {
                     return Map.of();   // XML-RPC and JSON write an empty map and an empty set alike
                 }
-                throw new XapiValueException(where, "expected a map, got a set");
+                throw new ValueFormatException(where, "expected a map, got a set");
             case DATABASE:
                 return SExpression.map(text, where);
             case XE:
             case XE_COMMAS:
                 return XeValues.map(text, where);
             default:
-                throw new XapiValueException(where, "expected a map, got " + describe());
+                throw new ValueFormatException(where, "expected a map, got " + describe());
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
@@ -58,18 +59,18 @@ class ModelValidatorTest {
     @Test
     void everyRecordOfTheModelChecksItsConstraintsWhenMade() {
         assertEquals(List.of("ipAddress", "vlanTag"), paths(assertThrows(InvalidModelException.class,
-                () -> new ManagementInterface("eth0", Addressing.STATIC, Optional.of("10.0.0.300"), false,
+                () -> new ManagementInterface("eth0", Optional.of(Addressing.STATIC), Optional.of("10.0.0.300"), Optional.of(false),
                         OptionalInt.of(5000)))));
-        assertEquals(List.of("coresPerSocket", "sockets"), paths(assertThrows(InvalidModelException.class,
+        assertEquals(List.of("cpuCount", "sockets"), paths(assertThrows(InvalidModelException.class,
                 () -> new Cpu(Optional.empty(), "x", 6, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                        true, 0, 2000))));
+                        Optional.of(true), OptionalInt.of(0), OptionalInt.of(70_000), CpuInfo.NONE))));
         assertEquals(List.of("uuid"), paths(assertThrows(InvalidModelException.class,
                 () -> new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of()))));
         assertEquals(List.of("type"), paths(assertThrows(InvalidModelException.class,
                 () -> new StorageRepository("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c", "nfs", "NFS", true,
                         Optional.empty()))));
         assertEquals(List.of("address"), paths(assertThrows(InvalidModelException.class,
-                () -> new StorageServer("filer_01", Addressing.STATIC))));
+                () -> StorageServer.of("filer_01", Addressing.STATIC))));
         assertEquals(List.of("hotfixes[].<iterable element>"), paths(assertThrows(InvalidModelException.class,
                 () -> new Software(Optional.empty(), Optional.of("39265p"), Set.of("XS56E001", "bad fix"),
                         Set.of()))));
@@ -195,8 +196,8 @@ class ModelValidatorTest {
 
     @Test
     void storageServersMayBeNamedOrAddressed() {
-        assertEquals(List.of(), validator.validate(new StorageServer("filer01.example.com", Addressing.STATIC)));
-        assertEquals(List.of(), validator.validate(new StorageServer("2001:db8::10", Addressing.STATIC)));
-        assertThrows(InvalidModelException.class, () -> new StorageServer("filer 01", Addressing.STATIC));
+        assertEquals(List.of(), validator.validate(StorageServer.of("filer01.example.com", Addressing.STATIC)));
+        assertEquals(List.of(), validator.validate(StorageServer.of("2001:db8::10", Addressing.STATIC)));
+        assertThrows(InvalidModelException.class, () -> StorageServer.of("filer 01", Addressing.STATIC));
     }
 }

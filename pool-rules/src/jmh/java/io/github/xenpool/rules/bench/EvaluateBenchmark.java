@@ -99,13 +99,14 @@ public class EvaluateBenchmark {
                         .equalsUnderMask(pool.cpuLevel().get().features(), pool.cpuFeatureMask())) {
             return false;
         }
-        if (!host.cpu().virtualizationEnabled() && pool.hasHvmVms()) {
+        if (!host.cpu().virtualizationEnabled().orElse(false) && pool.hasHvmVms()) {
             return false;
         }
-        if (!host.managementInterface().addressing().isStable() || host.managementInterface().bonded()) {
+        if (!host.managementInterface().addressing().map(a -> a.isStable()).orElse(false)
+                || host.managementInterface().bonded().orElse(true)) {
             return false;
         }
-        if (host.clock().skew().compareTo(context.clockTolerance()) > 0) {
+        if (host.clock().isEmpty() || host.clock().get().skew().compareTo(context.clockTolerance()) > 0) {
             return false;
         }
         for (Vm vm : host.vms()) {
@@ -126,7 +127,7 @@ public class EvaluateBenchmark {
         }
         Optional<LicenceEdition> edition = pool.edition();
         return edition.isPresent() && host.licence().equals(edition) && pool.hasSharedStorage()
-                && pool.sharedStorage().stream().allMatch(sr -> sr.server().map(s -> s.addressing().isStable())
+                && pool.sharedStorage().stream().allMatch(sr -> sr.server().map(s -> s.addressing().map(a -> a.isStable()).orElse(false))
                         .orElse(true));
     }
 

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
@@ -514,7 +515,8 @@ public final class FleetMatcher {
     private Profile profile(Pool pool) {
         Host master = pool.master();
         boolean dynamicStorage = pool.sharedStorage().stream()
-                .anyMatch(sr -> sr.server().isPresent() && !sr.server().get().addressing().isStable());
+                .anyMatch(sr -> sr.server().isPresent()
+                        && !sr.server().get().addressing().map(Addressing::isStable).orElse(false));
         Key key = new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
                 master.software().supplementalPacks(), pool.edition(), master.managementInterface().vlanTag());
         return new Profile(key, cpuFacts(pool), pool.size() >= context.maxPoolSize(), pool.haEnabled(),

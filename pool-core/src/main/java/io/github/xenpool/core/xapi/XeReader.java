@@ -63,7 +63,8 @@ final class XeReader {
     private final String xapiClass;
     private final List<String> lines;
     private final XapiRecords.Builder out;
-    private int records;
+    /** The records made so far, to number the next. */
+    private final List<XapiRecord> made = new ArrayList<>();
 
     private XeReader(String source, String xapiClass, List<String> lines) {
         this.source = source;
@@ -81,13 +82,17 @@ final class XeReader {
         final Kind kind;
         final int line;
         final StringBuilder value;
-        int valueLines = 1;
 
         Field(String name, Kind kind, int line, String value) {
             this.name = name;
             this.kind = kind;
             this.line = line;
             this.value = new StringBuilder(value);
+        }
+
+        /** The number of lines of the value: one, and one more for each line break. */
+        int lines() {
+            return (int) value.chars().filter(c -> c == '\n').count() + 1;
         }
     }
 
@@ -192,7 +197,7 @@ final class XeReader {
         } else {
             readPlain();
         }
-        if (records == 0) {
+        if (made.isEmpty()) {
             refuse();
         }
         return out.build();
@@ -235,7 +240,6 @@ final class XeReader {
             } else if (record != null && !record.fields.isEmpty() && continues(record.last(), blanks, line)) {
                 Field last = record.last();
                 last.value.append("\n".repeat(blanks + 1)).append(line);
-                last.valueLines += blanks + 1;
             } else {
                 Matcher start = FIELD_START.matcher(line);
                 if (record != null && start.matches() && isCutMark(start.group(2))) {
@@ -264,7 +268,7 @@ final class XeReader {
         if (COMMAND.matcher(line).matches() || isCut(line)) {
             return false;
         }
-        return blanks == 0 || (blanks == 1 && last.valueLines > 1);
+        return blanks == 0 || (blanks == 1 && last.lines() > 1);
     }
 
     private static boolean isCut(String line) {
@@ -375,15 +379,15 @@ final class XeReader {
         if (record == null || record.fields.isEmpty()) {
             return;
         }
-        records++;
+        int number = made.size() + 1;
         String uuid = null;
         for (Field field : record.fields) {
-            if (field.name.equalsIgnoreCase("uuid") && field.valueLines == 1
+            if (field.name.equalsIgnoreCase("uuid") && field.lines() == 1
                     && !PLACEHOLDERS.containsKey(field.value.toString()) && !field.value.toString().isBlank()) {
                 uuid = field.value.toString().strip();
             }
         }
-        String label = "record " + records + (uuid != null ? " (uuid " + Text.name(uuid) + ")" : " (line " + record.line + ")");
+        String label = "record " + number + (uuid != null ? " (uuid " + Text.name(uuid) + ")" : " (line " + record.line + ")");
         Map<String, XapiValue> values = new LinkedHashMap<>();
         for (Field field : record.fields) {
             XapiValue value = value(field, record.notes);
@@ -391,7 +395,9 @@ final class XeReader {
                 values.put(field.name, value);
             }
         }
-        out.add(XapiRecord.of(xapiClass, null, values, source, label));
+        XapiRecord read = XapiRecord.withoutRef(xapiClass, values, source, label);
+        made.add(read);
+        out.add(read);
         record.notes.sort(Comparator.comparingInt(note -> note.line));
         for (Note note : record.notes) {
             out.warning(new ImportWarning(source, note.field == null ? label : label + ", field " + note.field,
@@ -549,8 +555,9 @@ final class XeReader {
         } else if (!XapiRecord.normalise(field).equals("uuid")) {
             values.put(field, XapiValue.xe(text, XeValues.joinedByCommas(xapiClass, field)));
         }
-        records++;
-        out.add(XapiRecord.of(xapiClass, null, values, source, label));
+        XapiRecord read = XapiRecord.withoutRef(xapiClass, values, source, label);
+        made.add(read);
+        out.add(read);
         return out.build();
     }
 }

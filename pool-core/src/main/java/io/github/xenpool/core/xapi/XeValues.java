@@ -1,6 +1,7 @@
 package io.github.xenpool.core.xapi;
 
 import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -91,12 +92,12 @@ final class XeValues {
      * @param text the value
      * @param where the record and field, for the message
      * @return the pairs, in order
-     * @throws XapiValueException if the first item has no {@code ": "}
+     * @throws ValueFormatException if the first item has no {@code ": "}
      */
     static Map<String, String> map(String text, String where) {
         MapRead read = readMap(text);
         if (read.problem != null) {
-            throw new XapiValueException(where, read.problem);
+            throw new ValueFormatException(where, read.problem);
         }
         return read.pairs;
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -199,7 +200,7 @@ class XeOutputEdgesTest {
         assertEquals(Map.of("edition", "xcp-ng", "expiry", "never"), map(pool, "license-state"));
         assertEquals(List.of("a", "b"), set(pool, "ha-statefiles"));
         assertFalse(pool.field("license-state").orElseThrow().isCollection(), "not known to be one until asked");
-        XapiValueException e = assertThrows(XapiValueException.class,
+        ValueFormatException e = assertThrows(ValueFormatException.class,
                 () -> map(pool, "name-label"));
         assertEquals("record 1 (uuid 1), field name-label", e.where());
         assertEquals("expected a map of \"key: value\" items joined by \"; \", the first item \"plain text\" has no \": \"",

@@ -152,7 +152,8 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the pairs, in order
-     * @throws ValueFormatException if the value is a scalar or a set, or an S-expression that is not a map
+     * @throws ValueFormatException if the value is a scalar or a set, or an S-expression or {@code xe} text
+     *     that is not a map
      */
     Map<String, String> asMap(String where) {
         switch (shape) {

@@ -49,7 +49,8 @@ final class XeReader {
 
     /** The values xapi's CLI prints in place of a value it does not have, and what each means. */
     private static final Map<String, String> PLACEHOLDERS = Map.of(
-            "<not in database>", "the object this field refers to is not in the database (xe printed <not in database>)",
+            "<not in database>", "the object this field refers to is not in the database "
+                    + "(xe printed <not in database>)",
             "<expensive field>", "xe leaves out fields that are expensive to compute from a list "
                     + "(it printed <expensive field>; <class>-param-list or -param-get prints them)",
             "<invalid reference>", "the field refers to an object that no longer exists "
@@ -387,7 +388,8 @@ final class XeReader {
                 uuid = field.value.toString().strip();
             }
         }
-        String label = "record " + number + (uuid != null ? " (uuid " + Text.name(uuid) + ")" : " (line " + record.line + ")");
+        String label = "record " + number
+                + (uuid != null ? " (uuid " + Text.name(uuid) + ")" : " (line " + record.line + ")");
         Map<String, XapiValue> values = new LinkedHashMap<>();
         for (Field field : record.fields) {
             XapiValue value = value(field, record.notes);
@@ -431,8 +433,8 @@ final class XeReader {
                 }
                 if (!commas && items.size() == 1 && items.get(0).contains(", ")) {
                     notes.add(new Note(field.line, field.name, at + "read as one element holding \", \"; xe joins "
-                            + "a few sets with \", \" (tags, a patch's hosts…): if this is one, name the class as xapi "
-                            + "does (" + Text.quoted(xapiClass) + " was given)"));
+                            + "a few sets with \", \" (tags, a patch's hosts…): if this is one, name the class as "
+                            + "xapi does (" + Text.quoted(xapiClass) + " was given)"));
                 }
                 return XapiValue.set(items);
             default:
@@ -488,9 +490,9 @@ final class XeReader {
                     + "run the command without --minimal, with params=all, to read " + xapiClass + " records");
         }
         if (single && count == 1) {
-            throw new XapiImportException(source, where, "this is one map value, as xe " + xapiClass.toLowerCase(Locale.ROOT)
-                    + "-param-get prints it (" + Text.quoted(line.strip()) + "), not records: read it with "
-                    + "XeOutput.readParamGet, naming the object's UUID and the field");
+            throw new XapiImportException(source, where, "this is one map value, as xe "
+                    + xapiClass.toLowerCase(Locale.ROOT) + "-param-get prints it (" + Text.quoted(line.strip())
+                    + "), not records: read it with XeOutput.readParamGet, naming the object's UUID and the field");
         }
         throw new XapiImportException(source, where, "expected xe records, the \"name (MARK): value\" lines that xe "
                 + "<class>-list and <class>-param-list print (MARK one of \" RO\", \" RW\", MRO, MRW, SRO, SRW), "

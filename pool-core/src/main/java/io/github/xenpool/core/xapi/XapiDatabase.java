@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -274,7 +275,7 @@ public final class XapiDatabase {
 
         XapiRecords read() throws IOException {
             while (true) {
-                int event = next(null, null, "<database>");
+                int event = next(null, null, null, "<database>");
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     break;
                 } else if (event == XMLStreamConstants.DTD) {
@@ -293,7 +294,7 @@ public final class XapiDatabase {
             database();
             closed = true;
             while (true) {
-                int event = next("", null, "");
+                int event = next("", null, null, "");
                 if (event == XMLStreamConstants.END_DOCUMENT) {
                     return records.build();
                 }
@@ -303,8 +304,9 @@ public final class XapiDatabase {
 
         private void database() throws IOException {
             String after = null;
+            String afterName = null;
             while (true) {
-                int event = next("<database>", after, "</database>");
+                int event = next("<database>", after, afterName, "</database>");
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     return;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -312,8 +314,10 @@ public final class XapiDatabase {
                     if (name.equals("manifest")) {
                         manifest();
                         after = "the manifest";
+                        afterName = null;
                     } else if (name.equals("table")) {
-                        after = "table " + Text.quoted(table());
+                        afterName = table();
+                        after = "table";
                     } else {
                         throw unexpected(name, "<manifest> or <table> inside <database>");
                     }
@@ -324,9 +328,9 @@ public final class XapiDatabase {
         }
 
         private void manifest() throws IOException {
-            String after = null;
+            String key = null;
             while (true) {
-                int event = next("<manifest>", after, "</manifest> and </database>");
+                int event = next("<manifest>", key == null ? null : "the pair", key, "</manifest> and </database>");
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     return;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -334,15 +338,14 @@ public final class XapiDatabase {
                     if (!name.equals("pair")) {
                         throw unexpected(name, "<pair> inside <manifest>");
                     }
-                    String key = attribute("key");
+                    key = attribute("key");
                     String value = attribute("value");
                     if (key == null || value == null) {
                         throw error("expected <pair key=\"…\" value=\"…\"> in the manifest, the pair has no "
                                 + (key == null ? "key" : "value"));
                     }
                     records.manifest(key, value);
-                    after = "the pair " + Text.quoted(key);
-                    empty("pair", "the manifest's pair " + Text.quoted(key), "</pair>, </manifest> and </database>");
+                    empty("pair", "<manifest>", "the pair", key, "</pair>, </manifest> and </database>");
                 } else {
                     text(event, "<manifest>");
                 }
@@ -361,8 +364,9 @@ public final class XapiDatabase {
             }
             String inside = "table " + Text.quoted(table);
             String after = null;
+            String ref = null;
             while (true) {
-                int event = next(inside, after, "</table> and </database>");
+                int event = next(inside, after, ref, "</table> and </database>");
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     return table;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -370,9 +374,9 @@ public final class XapiDatabase {
                     if (!name.equals("row")) {
                         throw unexpected(name, "<row> inside " + inside);
                     }
-                    String ref = kept ? row(table) : attribute("ref");
-                    after = ref == null ? "a row" : "row " + Text.name(ref);
-                    empty("row", inside + ", " + after, "</row>, </table> and </database>");
+                    ref = kept ? row(table) : attribute("ref");
+                    after = ref == null ? "a row" : "row";
+                    empty("row", inside, after, ref, "</row>, </table> and </database>");
                 } else {
                     text(event, inside);
                 }
@@ -423,9 +427,10 @@ public final class XapiDatabase {
         }
 
         /** Reads to the end of an element that holds nothing (a row or a pair). */
-        private void empty(String element, String inside, String closing) throws IOException {
+        private void empty(String element, String inside, String after, String afterName, String closing)
+                throws IOException {
             while (true) {
-                int event = next(inside, null, closing);
+                int event = next(inside, after, afterName, closing);
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     return;
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -449,10 +454,11 @@ public final class XapiDatabase {
 
         /**
          * The next event. If the parser fails, says where the reading was: {@code inside} an
-         * element ({@code null} before the root, empty after it), {@code after} what (or null),
-         * and the {@code closing} tags still awaited.
+         * element ({@code null} before the root, empty after it), {@code after} what (or null)
+         * and its name (or null), and the {@code closing} tags still awaited. The message is made
+         * only then, so that reading costs no text for each row.
          */
-        private int next(String inside, String after, String closing) throws IOException {
+        private int next(String inside, String after, String afterName, String closing) throws IOException {
             try {
                 return xml.next();
             } catch (XMLStreamException | RuntimeException e) {
@@ -463,7 +469,8 @@ public final class XapiDatabase {
                         ? ((XMLStreamException) e).getLocation() : xml.getLocation();
                 String where = inside == null ? "before the root element <database>"
                         : inside.isEmpty() ? "after </database>"
-                        : "inside " + inside + (after == null ? "" : ", after " + after);
+                        : "inside " + inside + (after == null ? "" : ", after " + after)
+                        + (afterName == null ? "" : " " + Text.quoted(afterName));
                 String problem;
                 if (inside == null && input.atEnd() && input.length() == 0) {
                     problem = "expected a xapi database dump, the stream is empty";
@@ -525,9 +532,11 @@ public final class XapiDatabase {
 
         private static final byte[] END = "</database>".getBytes(StandardCharsets.US_ASCII);
 
+        /** The last bytes read that are not white space, the latest at the end. */
         private final byte[] tail = new byte[END.length];
+        private final byte[] found = new byte[END.length];
+        private int tailLength;
         private long length;
-        private long tailCount;
         private boolean atEnd;
         private IOException failure;
 
@@ -537,20 +546,8 @@ public final class XapiDatabase {
 
         @Override
         public int read() throws IOException {
-            int b;
-            try {
-                b = super.read();
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-            if (b < 0) {
-                atEnd = true;
-            } else {
-                note((byte) b);
-                length++;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -565,9 +562,7 @@ public final class XapiDatabase {
             if (n < 0) {
                 atEnd = true;
             } else {
-                for (int i = offset; i < offset + n; i++) {
-                    note(bytes[i]);
-                }
+                note(bytes, offset, n);
                 length += n;
             }
             return n;
@@ -586,9 +581,21 @@ public final class XapiDatabase {
             return Math.max(0, read(skipped, 0, skipped.length));
         }
 
-        private void note(byte b) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                tail[(int) (tailCount++ % tail.length)] = b;
+        /** Keeps the last bytes of a read that are not white space, looking at no more than those. */
+        private void note(byte[] bytes, int offset, int n) {
+            int count = 0;
+            for (int i = offset + n - 1; i >= offset && count < END.length; i--) {
+                byte b = bytes[i];
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    found[END.length - 1 - count] = b;
+                    count++;
+                }
+            }
+            if (count > 0) {
+                int kept = Math.min(tailLength, END.length - count);
+                System.arraycopy(tail, END.length - kept, tail, END.length - count - kept, kept);
+                System.arraycopy(found, END.length - count, tail, END.length - count, count);
+                tailLength = kept + count;
             }
         }
 
@@ -606,15 +613,7 @@ public final class XapiDatabase {
 
         /** Tells whether the last bytes other than white space are {@code </database>}. */
         boolean endsWithDatabase() {
-            if (tailCount < END.length) {
-                return false;
-            }
-            for (int i = 0; i < END.length; i++) {
-                if (tail[(int) ((tailCount + i) % tail.length)] != END[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return tailLength == END.length && Arrays.equals(tail, END);
         }
     }
 }

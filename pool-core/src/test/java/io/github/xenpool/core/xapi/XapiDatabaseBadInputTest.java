@@ -67,15 +67,38 @@ class XapiDatabaseBadInputTest {
     void aDumpCutShortInsideATableSaysSoAndWhatWasStillToCome() {
         XapiImportException e = refused(HEAD + "<table name=\"VM\"><row ref=\"OpaqueRef:1\"/>\n<row ref=\"OpaqueRef:2\"/>\n");
         assertEquals("line 4, column 1", e.location());
-        assertMentions(e, "the dump ends inside table \"VM\", after row OpaqueRef:2",
+        assertMentions(e, "the dump ends inside table \"VM\", after row \"OpaqueRef:2\"",
                 "cut short; expected the rest, then </table> and </database>");
+    }
+
+    @Test
+    void aCutIsToldFromAMismatchWhateverTheSizeOfTheReads() {
+        String cut = HEAD + "<table name=\"VM\"><row ref=\"OpaqueRef:1\"/>\n";
+        String mismatched = HEAD + "<table name=\"VM\"><row ref=\"OpaqueRef:1\"/></tabel></database> \r\n\t";
+        for (int size : new int[] {1, 2, 3, 7, 11, 12, 4096}) {
+            assertMentions(refusedInReadsOf(size, cut), "cut short");
+            XapiImportException e = refusedInReadsOf(size, mismatched);
+            assertFalse(e.getMessage().contains("cut short"), size + ": " + e.getMessage());
+            assertMentions(e, "expected well-formed XML inside table \"VM\"");
+        }
+    }
+
+    private static XapiImportException refusedInReadsOf(int size, String xml) {
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        InputStream in = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, size));
+            }
+        };
+        return assertThrows(XapiImportException.class, () -> XapiDatabase.read(in, "bad.db"));
     }
 
     @Test
     void aDumpCutShortInTheMiddleOfARowSaysSo() {
         XapiImportException e = refused(HEAD + "<table name=\"VM\"><row ref=\"OpaqueRef:1\"/><row ref=\"OpaqueRef:2\" name__lab");
         assertEquals("line 2, column 74", e.location());
-        assertMentions(e, "the dump ends inside table \"VM\", after row OpaqueRef:1", "</table> and </database>");
+        assertMentions(e, "the dump ends inside table \"VM\", after row \"OpaqueRef:1\"", "</table> and </database>");
     }
 
     @Test

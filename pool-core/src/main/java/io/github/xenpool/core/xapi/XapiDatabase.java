@@ -184,8 +184,9 @@ public final class XapiDatabase {
             throw new XMLStreamException("refused to read " + systemId + ": a xapi database refers to no other file");
         });
         // Without a DTD, the only entities are the five predefined ones and character references.
-        // From JDK 24 on, the default limits count those too, and xapi writes &quot; and &lt; by
-        // the hundred thousand in a large dump; and a row of a recent schema nears 200 attributes.
+        // From JDK 24 on, the default limits count those too (xapi writes &quot; and &lt; by the
+        // hundred thousand in a large dump), and allow an element 200 attributes: a row has one
+        // per field.
         factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
         factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
         factory.setProperty("jdk.xml.entityReplacementLimit", "0");
@@ -263,7 +264,6 @@ public final class XapiDatabase {
         private final TrackedInput input;
         private final Set<String> keep;
         private final XapiRecords.Builder records;
-        private boolean closed;
 
         Cursor(String source, XMLStreamReader xml, TrackedInput input, Set<String> keep) {
             this.source = source;
@@ -292,7 +292,6 @@ public final class XapiDatabase {
                         + "state.db), got <" + Text.name(root) + ">");
             }
             database();
-            closed = true;
             while (true) {
                 int event = next("", null, null, "");
                 if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -474,7 +473,7 @@ public final class XapiDatabase {
                 String problem;
                 if (inside == null && input.atEnd() && input.length() == 0) {
                     problem = "expected a xapi database dump, the stream is empty";
-                } else if (inside != null && !inside.isEmpty() && !closed && input.atEnd() && !input.endsWithDatabase()) {
+                } else if (inside != null && !inside.isEmpty() && input.atEnd() && !input.endsWithDatabase()) {
                     problem = "the dump ends " + where + ": it is cut short; expected the rest, then " + closing
                             + " (the parser: " + parserMessage(e) + ")";
                 } else if (inside == null) {

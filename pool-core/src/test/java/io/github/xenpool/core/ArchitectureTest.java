@@ -23,10 +23,7 @@ class ArchitectureTest {
 
     @Test
     void modelClassesHaveOnlyFinalFields() {
-        // Values are public types. A package-private or private class is a helper that no caller
-        // sees, such as a parser keeping its position in the text it reads.
         fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .and().areDeclaredInClassesThat().arePublic()
                 .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
                 .and().areNotStatic()
                 .should().beFinal()

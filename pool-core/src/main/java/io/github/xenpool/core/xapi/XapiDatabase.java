@@ -3,13 +3,11 @@ package io.github.xenpool.core.xapi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.internal.Text;
-import java.io.FilterInputStream;
+import io.github.xenpool.core.xapi.internal.TrackedInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -149,7 +147,7 @@ public final class XapiDatabase {
 
     /** Reads a dump, keeping the tables of {@code keep} (lower case), or every table if it is null. */
     private static XapiRecords parse(InputStream in, String source, Set<String> keep) throws IOException {
-        TrackedInput input = new TrackedInput(in);
+        TrackedInput input = new TrackedInput(in, "</database>");
         XMLStreamReader xml;
         try {
             xml = factory().createXMLStreamReader(input);
@@ -473,7 +471,7 @@ public final class XapiDatabase {
                 String problem;
                 if (inside == null && input.atEnd() && input.length() == 0) {
                     problem = "expected a xapi database dump, the stream is empty";
-                } else if (inside != null && !inside.isEmpty() && input.atEnd() && !input.endsWithDatabase()) {
+                } else if (inside != null && !inside.isEmpty() && input.atEnd() && !input.endsWithClosing()) {
                     problem = "the dump ends " + where + ": it is cut short; expected the rest, then " + closing
                             + " (the parser: " + parserMessage(e) + ")";
                 } else if (inside == null) {
@@ -518,101 +516,6 @@ public final class XapiDatabase {
                 return "the end of the stream";
             }
             return "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-        }
-    }
-
-    /**
-     * Notes, as the parser reads the bytes, whether it came to their end, the last bytes that are
-     * not white space (to tell a dump cut short from one that is only malformed), and the
-     * exception of a failed read (which the parser would wrap); and keeps the parser from closing
-     * the stream.
-     */
-    private static final class TrackedInput extends FilterInputStream {
-
-        private static final byte[] END = "</database>".getBytes(StandardCharsets.US_ASCII);
-
-        /** The last bytes read that are not white space, the latest at the end. */
-        private final byte[] tail = new byte[END.length];
-        private final byte[] found = new byte[END.length];
-        private int tailLength;
-        private long length;
-        private boolean atEnd;
-        private IOException failure;
-
-        TrackedInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int count) throws IOException {
-            int n;
-            try {
-                n = super.read(bytes, offset, count);
-            } catch (IOException e) {
-                failure = e;
-                throw e;
-            }
-            if (n < 0) {
-                atEnd = true;
-            } else {
-                note(bytes, offset, n);
-                length += n;
-            }
-            return n;
-        }
-
-        /** Leaves the stream open: the parser closes it at the end of the document, and it is not the parser's. */
-        @Override
-        public void close() {
-            // The caller, or read(Path), closes the stream.
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            // Read rather than skip, so that the skipped bytes are tracked too.
-            byte[] skipped = new byte[(int) Math.max(0, Math.min(n, 8192))];
-            return Math.max(0, read(skipped, 0, skipped.length));
-        }
-
-        /** Keeps the last bytes of a read that are not white space, looking at no more than those. */
-        private void note(byte[] bytes, int offset, int n) {
-            int count = 0;
-            for (int i = offset + n - 1; i >= offset && count < END.length; i--) {
-                byte b = bytes[i];
-                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                    found[END.length - 1 - count] = b;
-                    count++;
-                }
-            }
-            if (count > 0) {
-                int kept = Math.min(tailLength, END.length - count);
-                System.arraycopy(tail, END.length - kept, tail, END.length - count - kept, kept);
-                System.arraycopy(found, END.length - count, tail, END.length - count, count);
-                tailLength = kept + count;
-            }
-        }
-
-        IOException failure() {
-            return failure;
-        }
-
-        boolean atEnd() {
-            return atEnd;
-        }
-
-        long length() {
-            return length;
-        }
-
-        /** Tells whether the last bytes other than white space are {@code </database>}. */
-        boolean endsWithDatabase() {
-            return tailLength == END.length && Arrays.equals(tail, END);
         }
     }
 }

@@ -41,8 +41,10 @@ import org.apiguardian.api.API;
  * give the record's reference (both may be present, and must then agree); the generation counters
  * {@code __ctime} and {@code __mtime} are not fields and are left out. An empty table is still
  * read, so that {@link XapiRecords#has(String)} tells "none" from "unknown". The manifest's pairs
- * become {@link XapiRecords#manifest()}. Nothing is resolved: a reference to another object stays
- * text, and a dump of an older schema simply lacks the fields it lacks.
+ * become {@link XapiRecords#manifest()}. A record's {@link XapiRecord#location() location} names its
+ * table, its reference and where its row ends: {@code table host, row OpaqueRef:… (line 12,
+ * column 840)}. Nothing is resolved: a reference to another object stays text, and a dump of an
+ * older schema simply lacks the fields it lacks.
  *
  * <p>xapi protects white space in every field value with {@code %} sequences, which are undone
  * here as xapi undoes them: {@code %.} is a space, {@code %_} two spaces (as written before
@@ -52,8 +54,8 @@ import org.apiguardian.api.API;
  *
  * <p>The dump is read as a stream, one row at a time, so that its size does not matter; a dump
  * of a large pool is mostly messages, tasks and disks, and the variants that take the names of
- * the tables to keep read past every other table without making records of it (such a table is
- * then unknown, not empty). A document type declaration is refused: xapi writes none, and no DTD
+ * the tables to keep read past every other table without making records of it, or looking into
+ * its rows further than the shape of the document (such a table is then unknown, not empty). A document type declaration is refused: xapi writes none, and no DTD
  * or external entity is ever read.
  *
  * <p>A dump that cannot be read throws an {@link XapiImportException} naming the source, the line

@@ -9,6 +9,8 @@ module io.github.xenpool.core {
     requires static org.hibernate.validator;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
+    // StAX, to read the xapi database as a stream (XapiDatabase).
+    requires java.xml;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -18,7 +18,9 @@ public final class XapiImportException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or stream that could not be read, as the caller named it. */
     private final String source;
+    /** The place of the problem in the source. */
     private final String location;
 
     /**

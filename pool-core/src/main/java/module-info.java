@@ -7,6 +7,8 @@ module io.github.xenpool.core {
     // without it, the model checks its constraints itself (see ModelValidator).
     requires transitive jakarta.validation;
     requires static org.hibernate.validator;
+    // XmlRpcRecords reads XML-RPC responses with the JDK's StAX parser.
+    requires java.xml;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
 

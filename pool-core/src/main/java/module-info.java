@@ -9,6 +9,10 @@ module io.github.xenpool.core {
     requires static org.hibernate.validator;
     // XmlRpcRecords reads XML-RPC responses with the JDK's StAX parser.
     requires java.xml;
+    // JsonRpcRecords reads JSON-RPC responses with Jackson 3's streaming parser (tools.jackson.core,
+    // which tools.jackson.databind requires transitively), when the application has Jackson.
+    requires static tools.jackson.databind;
+    requires static tools.jackson.core;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
 

@@ -20,6 +20,9 @@ final class RpcSamples {
     static final String ONE_HOST =
             "xmlrpc-response__fog-xenserver-create_server_get_all_hosts__xs6.2.0-host.get_all_records.xml";
 
+    /** xapi's SDK test spec of {@code VM.get_all_records} (xapi 24). */
+    static final String VM_SPEC = "jsonrpc-spec__xen-api-sdk-component-test-vm_get_all_records__xapi24.json";
+
     private RpcSamples() {
     }
 
@@ -41,6 +44,10 @@ final class RpcSamples {
 
     static XapiRecords xml(String body, String xapiClass) throws IOException {
         return XmlRpcRecords.read(stream(body), "test.xml", xapiClass);
+    }
+
+    static XapiRecords json(String body, String xapiClass) throws IOException {
+        return JsonRpcRecords.read(stream(body), "test.json", xapiClass);
     }
 
     /** The scalar value of a field, or a failure when the record has no such field. */

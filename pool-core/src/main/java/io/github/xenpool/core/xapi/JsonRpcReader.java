@@ -93,7 +93,8 @@ final class JsonRpcReader {
             }
         }
         if (records == null) {
-            throw fail(nullResult ? "the result is null and there is no error; expected " + RpcResults.expectedResult(ref)
+            throw fail(nullResult
+                    ? "the result is null and there is no error; expected " + RpcResults.expectedResult(ref)
                     : "expected \"result\" or \"error\" in the JSON-RPC response, found neither");
         }
         token = json.nextToken();
@@ -236,10 +237,8 @@ final class JsonRpcReader {
         if (data != null) {
             description.addAll(data);
         }
-        String failure = RpcResults.failure(description);
-        return new XapiImportException(source, at, failure.substring(0, failure.length() - "; expected a result".length())
-                + " (JSON-RPC error code " + (code == null ? "none" : Text.printable(code, RpcResults.QUOTE_LIMIT))
-                + "); expected a result");
+        return new XapiImportException(source, at, RpcResults.failure(description) + " (JSON-RPC error code "
+                + (code == null ? "none" : code) + "); expected a result");
     }
 
     /** Any value, at its first token, as short text for a message. */

@@ -53,13 +53,13 @@ final class RpcResults {
         return text.append(']').toString();
     }
 
-    /** The message of a XenAPI failure: its code and parameters. */
+    /** The message of a XenAPI failure: its code and parameters, as {@code HANDLE_INVALID ["VM", "OpaqueRef:9"]}. */
     static String failure(List<String> description) {
         if (description.isEmpty()) {
-            return "the XenAPI call failed, with no error code; expected a result";
+            return "the XenAPI call failed, with no error code";
         }
         return "the XenAPI call failed: " + Text.printable(description.get(0), QUOTE_LIMIT) + " "
-                + quote(description.subList(1, description.size())) + "; expected a result";
+                + quote(description.subList(1, description.size()));
     }
 
     static String expectedResult(String ref) {

@@ -31,6 +31,8 @@ final class XmlRpcReader {
     private static final String VALUES = "a bare string, <string>, <int>, <i4>, <boolean>, <double>, "
             + "<dateTime.iso8601>, <struct> or <array>";
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    /** A decimal number, with an exponent or not, as xapi writes floats ({@code 1.}, {@code 0.5}, {@code 1e-05}). */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     private final XMLStreamReader xml;
     private final String source;
@@ -157,7 +159,7 @@ final class XmlRpcReader {
         if (status.equals("Failure")) {
             List<String> description = errorDescription == null ? List.of() : errorDescription;
             throw new XapiImportException(source, errorAt == null ? statusAt : errorAt,
-                    RpcResults.failure(description));
+                    RpcResults.failure(description) + "; expected a result");
         }
         if (!status.equals("Success")) {
             throw new XapiImportException(source, statusAt, "expected the Status Success or Failure, got "
@@ -337,7 +339,7 @@ final class XmlRpcReader {
                 yield trimmed;
             }
             case "double" -> {
-                if (!isNumber(trimmed)) {
+                if (!DECIMAL.matcher(trimmed).matches()) {
                     throw fail("expected a number in <double>, got " + RpcResults.quote(text));
                 }
                 yield trimmed;
@@ -351,18 +353,6 @@ final class XmlRpcReader {
         };
         end("value");
         return value;
-    }
-
-    private static boolean isNumber(String text) {
-        if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1)) && text.charAt(text.length() - 1) != '.') {
-            return false;   // Java would take "1d", "NaN" and "Infinity" too
-        }
-        try {
-            Double.parseDouble(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** After the start of {@code element}: its text, up to its end; no child element. */

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -157,7 +158,7 @@ class JsonRpcRecordsTest {
     @Test
     void leavesTheCallersStreamOpen() throws IOException {
         boolean[] closed = {false};
-        InputStream in = new ByteArrayInputStream(vmGetAllRecordsBody().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        InputStream in = new ByteArrayInputStream(vmGetAllRecordsBody().getBytes(StandardCharsets.UTF_8)) {
             @Override
             public void close() {
                 closed[0] = true;

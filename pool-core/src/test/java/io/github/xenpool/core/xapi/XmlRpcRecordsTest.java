@@ -179,6 +179,8 @@ class XmlRpcRecordsTest {
                 member("yes", "<boolean>1</boolean>"),
                 member("no", "<boolean> 0 </boolean>"),
                 member("double", "<double>1.0</double>"),
+                member("exponent", "<double> 1e-05 </double>"),
+                member("point", "<double>1.</double>"),
                 member("date", "<dateTime.iso8601>19700101T00:00:00Z</dateTime.iso8601>"),
                 member("escaped", "a &amp; b &lt;c&gt; &#13;<![CDATA[<raw>]]>"))))), "VM").all("VM").get(0);
 
@@ -190,6 +192,8 @@ class XmlRpcRecordsTest {
         assertEquals("true", text(vm, "yes"));
         assertEquals("false", text(vm, "no"));
         assertEquals("1.0", text(vm, "double"));
+        assertEquals("1e-05", text(vm, "exponent"));
+        assertEquals("1.", text(vm, "point"));
         assertEquals("19700101T00:00:00Z", text(vm, "date"));
         assertEquals("a & b <c> \r<raw>", text(vm, "escaped"));
     }
@@ -279,7 +283,8 @@ class XmlRpcRecordsTest {
         XapiImportException e = refused(cut);
 
         says(e, "line 1, column " + (cut.length() + 1) + ", member Value/" + HOST_02 + "/cpu_info",
-                "malformed or truncated XML: XML document structures must start and end within the same entity; expected a complete XML-RPC <methodResponse>");
+                "malformed or truncated XML: XML document structures must start and end within the same entity; "
+                        + "expected a complete XML-RPC <methodResponse>");
         assertTrue(e.getCause() instanceof javax.xml.stream.XMLStreamException);
     }
 
@@ -343,7 +348,8 @@ class XmlRpcRecordsTest {
     @Test
     void anUndeclaredEntity() {
         says(refused(ok(struct(member("OpaqueRef:a", struct(member("f", "&x;")))))),
-                "line 1, column 225, member Value/OpaqueRef:a/f", "The entity \"x\" was referenced, but not declared; expected a complete");
+                "line 1, column 225, member Value/OpaqueRef:a/f",
+                "The entity \"x\" was referenced, but not declared; expected a complete");
     }
 
     @Test
@@ -418,7 +424,8 @@ class XmlRpcRecordsTest {
     @Test
     void nestedStructsAndArraysInARecord() {
         says(refused(ok(struct(member("OpaqueRef:a", struct(member("cpu_info",
-                        struct(member("vendor", struct())))))))), "line 1, column 279, member Value/OpaqueRef:a/cpu_info/vendor",
+                        struct(member("vendor", struct())))))))),
+                "line 1, column 279, member Value/OpaqueRef:a/cpu_info/vendor",
                 "expected a single value (a bare string, <string>, <int>, <i4>, <boolean>, <double> or "
                         + "<dateTime.iso8601>), got <struct>; XenAPI maps and sets hold single values");
         says(refused(ok(struct(member("OpaqueRef:a", struct(member("tags",
@@ -434,6 +441,8 @@ class XmlRpcRecordsTest {
                 "line 1, column 236, member Value/OpaqueRef:a/n", "expected an integer in <int>, got \"4.5\"");
         says(refused(ok(struct(member("OpaqueRef:a", struct(member("d", "<double>NaN</double>")))))),
                 "line 1, column 242, member Value/OpaqueRef:a/d", "expected a number in <double>, got \"NaN\"");
+        says(refused(ok(struct(member("OpaqueRef:a", struct(member("d", "<double>0x1p3</double>")))))),
+                "line 1, column 244, member Value/OpaqueRef:a/d", "expected a number in <double>, got \"0x1p3\"");
         says(refused(ok(struct(member("OpaqueRef:a", struct(member("t", "<dateTime.iso8601/>")))))),
                 "line 1, column 241, member Value/OpaqueRef:a/t", "expected a date and time in <dateTime.iso8601>");
     }

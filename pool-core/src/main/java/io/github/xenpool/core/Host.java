@@ -47,10 +47,13 @@ import org.apiguardian.api.API;
  * @param licence its licence edition, or empty when it is unknown
  * @param managementInterface the interface of its management traffic
  * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
- * @param clock its clock, relative to its pool master
+ * @param clock its clock, relative to its pool master, or empty when it is unknown
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
+ * @param licenceParams what xapi's {@code license_params} says (the {@code restrict_*} flags), or
+ *     empty when it is unknown
+ * @param externalAuth how it authenticates users besides root, or empty when it is unknown
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -72,10 +75,12 @@ public record Host(
         Optional<LicenceEdition> licence,
         @Valid ManagementInterface managementInterface,
         List<@Valid NetworkInterface> networkInterfaces,
-        HostClock clock,
+        Optional<HostClock> clock,
         List<@Valid Vm> vms,
         List<@Valid StorageRepository> storage,
-        @Valid Membership membership) {
+        @Valid Membership membership,
+        Optional<LicenceParams> licenceParams,
+        Optional<ExternalAuth> externalAuth) {
 
     /**
      * Checks the components and copies the lists.
@@ -87,10 +92,12 @@ public record Host(
      * @param licence its licence edition, or empty when it is unknown
      * @param managementInterface the interface of its management traffic
      * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
-     * @param clock its clock, relative to its pool master
+     * @param clock its clock, relative to its pool master, or empty when it is unknown
      * @param vms the VMs resident on it, in order; their UUIDs are unique
      * @param storage the storage repositories it has configured; their UUIDs are unique
      * @param membership the pool it is in, and its role there
+     * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
+     * @param externalAuth how it authenticates users besides root, or empty when it is unknown
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
      *     share a UUID; every problem is listed
@@ -104,6 +111,8 @@ public record Host(
         Objects.requireNonNull(managementInterface, "managementInterface");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(licenceParams, "licenceParams");
+        Objects.requireNonNull(externalAuth, "externalAuth");
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
@@ -131,9 +140,9 @@ public record Host(
 
     /**
      * Starts a builder with defaults: host name {@code xenserver}, a random id, a default
-     * {@link Cpu}, software whose version and build are unknown, an unknown licence edition, a
-     * static management interface whose address is unknown, a clock in step with NTP, no VMs, no
-     * storage, standalone.
+     * {@link Cpu} of which nothing is known, software whose version and build are unknown, an
+     * unknown licence edition, a management interface on {@code eth0} whose address, addressing
+     * and bonding are unknown, an unknown clock, no VMs, no storage, standalone.
      *
      * @return a new builder
      */
@@ -149,8 +158,11 @@ public record Host(
     public Builder toBuilder() {
         Builder builder = new Builder().id(id).hostname(hostname).cpu(cpu).software(software);
         builder.licence = licence.orElse(null);
+        builder.clock = clock.orElse(null);
+        builder.licenceParams = licenceParams.orElse(null);
+        builder.externalAuth = externalAuth.orElse(null);
         return builder
-                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).clock(clock).vms(vms)
+                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
                 .membership(membership);
     }
@@ -187,7 +199,7 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership);
+                        storage, newMembership, licenceParams, externalAuth);
     }
 
     /**
@@ -199,7 +211,7 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -209,9 +221,19 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
+        return withClock(Optional.of(Objects.requireNonNull(newClock, "newClock")));
+    }
+
+    /**
+     * Returns this host with another clock, or with its clock unknown.
+     *
+     * @param newClock the clock, or empty when it is unknown
+     * @return the same host with that clock
+     */
+    public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -224,7 +246,7 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth);
     }
 
     /**
@@ -250,11 +272,13 @@ public record Host(
         private Software software;
         private LicenceEdition licence;
         private ManagementInterface managementInterface;
-        private HostClock clock = HostClock.SYNCHRONIZED;
+        private HostClock clock;
         private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
         private final List<Vm> vms = new ArrayList<>();
         private final List<StorageRepository> storage = new ArrayList<>();
         private Membership membership = Membership.standalone();
+        private LicenceParams licenceParams;
+        private ExternalAuth externalAuth;
 
         private Builder() {
         }
@@ -371,6 +395,16 @@ public record Host(
         }
 
         /**
+         * Makes the clock unknown again, as it is when a builder starts.
+         *
+         * @return this builder
+         */
+        public Builder unknownClock() {
+            this.clock = null;
+            return this;
+        }
+
+        /**
          * Sets the clock from its parts.
          *
          * @param offsetFromMaster this host's clock minus the master's
@@ -430,6 +464,28 @@ public record Host(
         }
 
         /**
+         * Sets what xapi's {@code license_params} says.
+         *
+         * @param licenceParams the licence parameters
+         * @return this builder
+         */
+        public Builder licenceParams(LicenceParams licenceParams) {
+            this.licenceParams = Objects.requireNonNull(licenceParams, "licenceParams");
+            return this;
+        }
+
+        /**
+         * Sets how the host authenticates users besides root.
+         *
+         * @param externalAuth the external authentication, {@link ExternalAuth#NONE} for none
+         * @return this builder
+         */
+        public Builder externalAuth(ExternalAuth externalAuth) {
+            this.externalAuth = Objects.requireNonNull(externalAuth, "externalAuth");
+            return this;
+        }
+
+        /**
          * Sets the membership.
          *
          * @param membership the membership
@@ -453,7 +509,8 @@ public record Host(
                     software != null ? software : Software.builder().build(),
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    networkInterfaces, clock, vms, storage, membership);
+                    networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
+                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth));
         }
 
         /**

@@ -127,10 +127,10 @@ public final class Pool {
                     "pool " + Text.name(name) + ": master " + Text.name(master.hostname()) + " says it is "
                     + master.membership() + ", expected " + expectedMaster);
         }
-        if (!master.clock().offsetFromMaster().isZero()) {
-            check.structure("master.clock.offsetFromMaster", master.clock().offsetFromMaster(),
+        if (master.clock().isPresent() && !master.clock().get().offsetFromMaster().isZero()) {
+            check.structure("master.clock.offsetFromMaster", master.clock().get().offsetFromMaster(),
                     "MasterClockIsReference", "pool " + Text.name(name) + ": master " + Text.name(master.hostname())
-                    + " has a clock offset of " + master.clock().offsetFromMaster()
+                    + " has a clock offset of " + master.clock().get().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
         Set<String> ids = new HashSet<>();

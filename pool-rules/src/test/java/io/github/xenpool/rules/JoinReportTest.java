@@ -150,8 +150,9 @@ class JoinReportTest {
 
     @Test
     void aSinglePropertyProblemLeavesTheRestOfTheReportAlone() {
-        Host dhcp = SamplePools.compliantCandidate().toBuilder().managementInterface(ManagementInterface.builder()
-                .addressing(Addressing.DHCP).ipAddress("192.0.2.14").build()).build();
+        Host compliant = SamplePools.compliantCandidate();
+        Host dhcp = compliant.toBuilder().managementInterface(compliant.managementInterface().toBuilder()
+                .addressing(Addressing.DHCP).build()).build();
 
         JoinReport report = RuleSets.xenServer56().evaluate(POOL, dhcp);
 

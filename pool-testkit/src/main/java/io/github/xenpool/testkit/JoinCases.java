@@ -219,7 +219,7 @@ public final class JoinCases {
     }
 
     private static Software otherHotfixes(Software software, int n) {
-        List<String> fixes = new ArrayList<>(software.hotfixes());
+        List<String> fixes = new ArrayList<>(software.hotfixes().orElseThrow());
         if (!fixes.isEmpty() && n % 2 == 0) {
             fixes.remove(n % fixes.size());
         } else {
@@ -260,7 +260,8 @@ public final class JoinCases {
         CpuVendor other = all[(vendor.ordinal() + 1 + n % (all.length - 1)) % all.length];
         List<io.github.xenpool.core.cpu.CpuModel> models = io.github.xenpool.core.cpu.CpuCatalog.shipped()
                 .models(other);
-        return models.get(n % models.size()).toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
+        return models.get(n % models.size()).toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true)
+                .build();
     }
 
     private static Cpu withFeatures(Cpu cpu, FeatureSet features, MaskingSupport support) {

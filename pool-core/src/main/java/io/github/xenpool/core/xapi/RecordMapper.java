@@ -1,0 +1,820 @@
+package io.github.xenpool.core.xapi;
+
+import io.github.xenpool.core.ExternalAuth;
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.LicenceParams;
+import io.github.xenpool.core.Membership;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuInfo;
+import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.cpu.FeatureMask;
+import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.software.ApiVersion;
+import io.github.xenpool.core.software.ProductVersion;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
+import io.github.xenpool.core.software.SupplementalPack;
+import io.github.xenpool.core.software.Update;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.vm.VmOperation;
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the records of one import to the model. One mapper per import: it collects the facts read,
+ * the facts unknown and the warnings as it goes.
+ */
+final class RecordMapper {
+
+    private static final String NULL_REF = "OpaqueRef:NULL";
+    private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
+
+    private final XapiRecords records;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    RecordMapper(XapiRecords records) {
+        this.records = records;
+        warnings.addAll(records.warnings());
+    }
+
+    /** The facts of one object, collected while it is mapped. */
+    private static final class Facts {
+        private final List<String> read = new ArrayList<>();
+        private final Map<String, String> unknown = new LinkedHashMap<>();
+        private final List<String> ignored = new ArrayList<>();
+
+        void read(String fact) {
+            read.add(fact);
+        }
+
+        void unknown(String fact, String why) {
+            unknown.putIfAbsent(fact, why);
+        }
+
+        ImportReport.Facts done(String id, String name) {
+            return new ImportReport.Facts(id, name, read, unknown, ignored);
+        }
+    }
+
+    Imported<Pool> pool() {
+        List<XapiRecord> pools = records.all("pool");
+        if (pools.size() != 1) {
+            throw new XapiImportException(records.source(), "pool records", pools.isEmpty()
+                    ? "expected the pool record (a database dump, pool.get_all_records or xe pool-param-list),"
+                    + " found none"
+                    : "expected one pool record, found " + pools.size());
+        }
+        XapiRecord poolRecord = pools.get(0);
+        List<XapiRecord> hosts = records.all("host");
+        if (hosts.isEmpty()) {
+            throw new XapiImportException(records.source(), "host records", "expected the records of the pool's"
+                    + " hosts, found none");
+        }
+        XapiRecord master = hosts.stream().filter(h -> links(poolRecord, "master", h)).findFirst()
+                .orElseThrow(() -> new XapiImportException(records.source(), poolRecord.where("master"),
+                        "expected a reference to one of the " + hosts.size() + " host records, got "
+                        + text(poolRecord, "master").map(Text::quoted).orElse("nothing")));
+        Facts poolFacts = new Facts();
+        String poolId = require(poolRecord, "uuid");
+        Pool.Builder builder = Pool.builder().id(poolId);
+        String name = text(poolRecord, "name_label").map(String::strip).orElse("");
+        String masterName = text(master, "hostname").or(() -> text(master, "name_label")).orElse(poolId);
+        if (name.isEmpty()) {
+            name = masterName;
+            poolFacts.ignored.add("the pool has no name label; it is named after its master, as XenCenter shows it");
+        } else {
+            poolFacts.read("name");
+        }
+        builder.name(name.length() > 255 ? name.substring(0, 255) : name);
+        Optional<Boolean> ha = bool(poolRecord, "ha_enabled");
+        if (ha.isEmpty()) {
+            throw new XapiImportException(records.source(), poolRecord.where("ha_enabled"),
+                    "expected true or false: whether high availability is on decides every join");
+        }
+        builder.haEnabled(ha.get());
+        poolFacts.read("haEnabled");
+        Optional<String> mask = map(poolRecord, "other_config").flatMap(m -> Optional.ofNullable(
+                m.get("cpuid_feature_mask")));
+        if (mask.isPresent()) {
+            try {
+                String value = mask.get().strip();
+                builder.cpuFeatureMask(value.split("-").length == 4 ? FeatureMask.parseLegacy(value)
+                        : FeatureMask.parse(value));
+                poolFacts.read("cpuFeatureMask");
+            } catch (IllegalArgumentException e) {
+                warn(poolRecord.where("other_config") + ":cpuid_feature_mask",
+                        "expected a featureset mask, " + e.getMessage() + "; xapi's default mask is used");
+                poolFacts.unknown("cpuFeatureMask", "the pool's cpuid_feature_mask does not parse");
+            }
+        } else {
+            poolFacts.ignored.add("no cpuid_feature_mask in other_config: xapi's default mask applies");
+        }
+        List<ImportReport.Facts> hostReports = new ArrayList<>();
+        Imported<Host> masterHost = hostInPool(master, true);
+        builder.master(masterHost.value());
+        hostReports.add(masterHost.report().hosts().get(0));
+        for (XapiRecord host : hosts) {
+            if (host != master) {
+                Imported<Host> secondary = hostInPool(host, true);
+                builder.secondary(secondary.value());
+                hostReports.add(secondary.report().hosts().get(0));
+                if (isOffline(host)) {
+                    builder.offline(secondary.value().id());
+                }
+            }
+        }
+        if (isOffline(master)) {
+            builder.offline(masterHost.value().id());
+        }
+        for (StorageRepository sr : sharedStorage()) {
+            builder.sharedStorageRepository(sr);
+        }
+        poolFacts.read("sharedStorage");
+        Pool pool;
+        try {
+            pool = builder.build();
+        } catch (InvalidModelException e) {
+            throw new XapiImportException(records.source(), poolRecord.location(), "the records make no valid pool: "
+                    + e.getMessage(), e);
+        }
+        return new Imported<>(pool, new ImportReport(records.source(), poolFacts.done(pool.id(), pool.name()),
+                hostReports, warnings));
+    }
+
+    Imported<Host> host(XapiRecord host) {
+        return hostInPool(host, false);
+    }
+
+    private Imported<Host> hostInPool(XapiRecord record, boolean partOfPool) {
+        Facts facts = new Facts();
+        String id = require(record, "uuid");
+        String hostname = hostname(record, facts);
+        Host.Builder builder = Host.builder().id(id).hostname(hostname);
+        builder.cpu(cpu(record, facts));
+        builder.software(software(record, facts));
+        text(record, "edition").map(String::strip).filter(e -> !e.isEmpty()).ifPresentOrElse(edition -> {
+            attempt(record.where("edition"), "a licence edition such as free or enterprise", facts, "licence",
+                    () -> builder.licence(LicenceEdition.of(edition)));
+        }, () -> facts.unknown("licence", "the host record has no edition (the XenServer 5.5 schema has none)"));
+        map(record, "license_params").ifPresentOrElse(params -> {
+            builder.licenceParams(LicenceParams.of(params));
+            facts.read("licenceParams");
+        }, () -> facts.unknown("licenceParams", "the host record has no license_params"));
+        Optional<String> authType = text(record, "external_auth_type");
+        Optional<String> authName = text(record, "external_auth_service_name");
+        if (authType.isPresent() && authName.isPresent()) {
+            builder.externalAuth(new ExternalAuth(authType.get(), authName.get()));
+            facts.read("externalAuth");
+        } else {
+            facts.unknown("externalAuth", "the host record lacks external_auth_type or external_auth_service_name");
+        }
+        managementAndNetwork(record, builder, facts);
+        builder.vms(vms(record, facts, partOfPool));
+        builder.storage(storage(record, facts, partOfPool));
+        facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
+        if (!partOfPool) {
+            builder.membership(membershipOf(record, facts));
+        }
+        Host host;
+        try {
+            host = builder.build();
+        } catch (InvalidModelException e) {
+            throw new XapiImportException(record.source(), record.location(), "the records make no valid host: "
+                    + e.getMessage(), e);
+        }
+        ImportReport.Facts hostFacts = facts.done(host.id(), host.hostname());
+        return new Imported<>(host, new ImportReport(records.source(), new ImportReport.Facts(host.id(),
+                host.hostname(), List.of(), Map.of(), List.of()), List.of(hostFacts), warnings));
+    }
+
+    private String hostname(XapiRecord record, Facts facts) {
+        for (String field : List.of("hostname", "name_label")) {
+            Optional<String> name = text(record, field).map(String::strip).filter(n -> !n.isEmpty());
+            if (name.isPresent()) {
+                try {
+                    Host.builder().hostname(name.get()).build();
+                    facts.read("hostname (" + field + ")");
+                    return name.get();
+                } catch (InvalidModelException e) {
+                    warn(record.where(field), "expected a host name, got " + Text.quoted(name.get()));
+                }
+            }
+        }
+        throw new XapiImportException(record.source(), record.location(), "expected a host name in the hostname or"
+                + " name_label field, found none that is one");
+    }
+
+    private Membership membershipOf(XapiRecord host, Facts facts) {
+        List<XapiRecord> hosts = records.all("host");
+        List<XapiRecord> pools = records.all("pool");
+        if (hosts.size() <= 1) {
+            facts.read("membership (the only host of its records)");
+            return Membership.standalone();
+        }
+        if (pools.size() == 1) {
+            String poolId = require(pools.get(0), "uuid");
+            facts.read("membership (one of " + hosts.size() + " hosts of pool " + poolId + ")");
+            return links(pools.get(0), "master", host) ? new Membership.Master(poolId, hosts.size())
+                    : new Membership.Member(poolId);
+        }
+        throw new XapiImportException(records.source(), host.location(), "the records hold " + hosts.size()
+                + " hosts but no pool record; a host of several is in a pool, and its pool record is needed");
+    }
+
+    // --- CPU -------------------------------------------------------------------------------
+
+    private Cpu cpu(XapiRecord host, Facts facts) {
+        Cpu.Builder cpu = Cpu.builder();
+        Map<String, String> raw = map(host, "cpu_info").orElse(Map.of());
+        TreeMap<String, String> usable = new TreeMap<>();
+        raw.forEach((key, value) -> {
+            try {
+                CpuInfo.of(Map.of(key, value));
+                usable.put(key, value);
+            } catch (InvalidModelException e) {
+                warn(host.where("cpu_info") + ":" + key, e.violations().get(0).message() + "; the key is left out");
+            }
+        });
+        CpuInfo info = new CpuInfo(usable);
+        cpu.info(info);
+        List<XapiRecord> hostCpus = children("host_cpu", "host", host);
+        XapiRecord firstCpu = hostCpus.isEmpty() ? null : hostCpus.get(0);
+        if (raw.isEmpty()) {
+            facts.unknown("cpu.info", "the host record has no cpu_info (XenServer 5.5 and older have none)");
+        } else {
+            facts.read("cpu.info");
+        }
+        Optional<String> vendor = info.vendor().or(() -> firstCpu == null ? Optional.empty() : text(firstCpu, "vendor"));
+        if (vendor.isPresent()) {
+            try {
+                cpu.vendor(CpuVendor.fromCpuidString(vendor.get().strip()));
+                facts.read("cpu.vendor");
+            } catch (IllegalArgumentException e) {
+                warn(host.where("cpu_info") + ":vendor", e.getMessage());
+                facts.unknown("cpu.vendor", "the vendor " + Text.quoted(vendor.get()) + " is not one this library knows");
+            }
+        } else {
+            facts.unknown("cpu.vendor", "neither cpu_info nor a host_cpu record gives the vendor");
+        }
+        Optional<String> modelName = info.modelName().or(() -> firstCpu == null ? Optional.empty()
+                : text(firstCpu, "modelname")).map(n -> n.strip().replaceAll("\\s+", " ")).filter(n -> !n.isEmpty());
+        modelName.ifPresent(n -> cpu.modelName(n.length() > 128 ? n.substring(0, 128) : n));
+        for (String key : List.of("family", "model", "stepping")) {
+            Optional<Integer> number = info.number(key).isPresent() ? Optional.of(info.number(key).getAsInt())
+                    : firstCpu == null ? Optional.empty() : integer(firstCpu, key);
+            number.ifPresent(n -> {
+                switch (key) {
+                    case "family":
+                        cpu.family(n);
+                        break;
+                    case "model":
+                        cpu.model(n);
+                        break;
+                    default:
+                        cpu.stepping(n);
+                }
+            });
+        }
+        // The featuresets of XenServer 5.6 to 6.5, whose masking the xenServer56 rules judge. The
+        // Xen-layout sets of 7.0 on stay in CpuInfo, PV and HVM apart, for xapi's own levelling.
+        if (info.physicalFeatures().isPresent() && info.features().isPresent()) {
+            cpu.physicalFeatures(info.physicalFeatures().get()).features(info.features().get());
+            facts.read("cpu.features");
+        } else if (info.featuresPv().isPresent() || info.featuresHvm().isPresent()) {
+            facts.unknown("cpu.features", "the host reports features_pv/features_hvm (XenServer 7.0 on) in cpu_info,"
+                    + " not the physical and exposed features that XenServer 5.6 masking compares");
+        } else {
+            facts.unknown("cpu.features", "cpu_info has no physical_features and features");
+        }
+        if (info.maskable().isPresent()) {
+            cpu.maskingSupport(info.maskable().get());
+            facts.read("cpu.maskingSupport");
+        } else {
+            facts.unknown("cpu.maskingSupport", "cpu_info has no maskable key");
+        }
+        Optional<List<String>> capabilities = set(host, "capabilities");
+        if (capabilities.isPresent()) {
+            cpu.virtualizationEnabled(capabilities.get().stream().anyMatch(c -> c.startsWith("hvm-")));
+            facts.read("cpu.virtualizationEnabled (capabilities)");
+        } else {
+            facts.unknown("cpu.virtualizationEnabled", "the host record has no capabilities");
+        }
+        info.socketCount().ifPresent(n -> {
+            if (n > 0 && n <= 64) {
+                cpu.sockets(n);
+            }
+        });
+        if (info.cpuCount().isPresent() && info.cpuCount().getAsInt() > 0) {
+            cpu.cpuCount(info.cpuCount().getAsInt());
+        } else if (!hostCpus.isEmpty()) {
+            cpu.cpuCount(hostCpus.size());
+        }
+        try {
+            return cpu.build();
+        } catch (InvalidModelException e) {
+            warn(host.where("cpu_info"), "the CPU facts do not fit together: " + e.getMessage()
+                    + "; only the CPU information itself is kept");
+            facts.read.removeIf(fact -> fact.startsWith("cpu.") && !fact.equals("cpu.info"));
+            facts.unknown("cpu", "the CPU facts in the records do not fit together");
+            return Cpu.builder().info(info).build();
+        }
+    }
+
+    // --- software --------------------------------------------------------------------------
+
+    private Software software(XapiRecord host, Facts facts) {
+        Software.Builder software = Software.builder();
+        Optional<Map<String, String>> version = map(host, "software_version");
+        if (version.isEmpty() || version.get().isEmpty()) {
+            facts.unknown("software", "the host record has no software_version");
+        } else {
+            SoftwareVersion fields = SoftwareVersion.of(version.get());
+            software.softwareVersion(fields);
+            facts.read("software.softwareVersion");
+            fields.get("product_version").ifPresentOrElse(v -> attempt(host.where("software_version")
+                    + ":product_version", "a product version such as 5.6.100", facts, "software.productVersion",
+                    () -> software.productVersion(ProductVersion.parse(v))), () -> facts.unknown(
+                    "software.productVersion", "software_version has no product_version (XCP has platform_version)"));
+            fields.get("build_number").ifPresentOrElse(b -> attempt(host.where("software_version") + ":build_number",
+                    "a build number", facts, "software.buildNumber", () -> {
+                        Software.builder().buildNumber(b.strip()).build();
+                        software.buildNumber(b.strip());
+                    }),
+                    () -> facts.unknown("software.buildNumber", "software_version has no build_number"));
+            List<SupplementalPack> packs = new ArrayList<>();
+            fields.packs().forEach((name, description) -> {
+                Matcher m = PACK_VERSION.matcher(description);
+                String revision = m.find() ? m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2))
+                        : description.strip();
+                try {
+                    packs.add(new SupplementalPack(name, revision.length() > 64 ? revision.substring(0, 64) : revision));
+                } catch (InvalidModelException e) {
+                    warn(host.where("software_version") + ":" + name, "expected a pack and its version, "
+                            + e.getMessage());
+                }
+            });
+            software.supplementalPacks(packs);
+            facts.read("software.supplementalPacks");
+        }
+        Optional<Integer> major = integer(host, "API_version_major");
+        Optional<Integer> minor = integer(host, "API_version_minor");
+        if (major.isPresent() && minor.isPresent() && major.get() >= 0 && minor.get() >= 0) {
+            software.apiVersion(new ApiVersion(major.get(), minor.get()));
+            facts.read("software.apiVersion");
+        } else {
+            facts.unknown("software.apiVersion", "the host record lacks API_version_major or API_version_minor");
+        }
+        updates(host, software, facts);
+        return software.build();
+    }
+
+    private void updates(XapiRecord host, Software.Builder software, Facts facts) {
+        List<Update> updates = new ArrayList<>();
+        Set<String> hotfixes = new LinkedHashSet<>();
+        boolean known = true;
+        if (records.has("host_patch") && records.has("pool_patch")) {
+            for (XapiRecord applied : children("host_patch", "host", host)) {
+                Optional<XapiRecord> patch = target(applied, "pool_patch");
+                if (patch.isEmpty()) {
+                    warn(applied.where("pool_patch"), "expected a reference to a pool_patch record; the patch is"
+                            + " unknown");
+                    known = false;
+                    continue;
+                }
+                String name = text(patch.get(), "name_label").orElse("").strip();
+                try {
+                    updates.add(new Update(require(patch.get(), "uuid"), name, text(patch.get(), "version")
+                            .orElse(""), Update.Kind.PATCH, Optional.empty()));
+                    hotfixes.add(name);
+                } catch (InvalidModelException e) {
+                    warn(patch.get().location(), "expected a patch with a UUID and a name, " + e.getMessage());
+                    known = false;
+                }
+            }
+        } else if (set(host, "patches").filter(p -> !p.isEmpty()).isPresent()) {
+            known = false;
+        } else if (set(host, "patches").isEmpty()) {
+            known = false;
+        }
+        if (records.has("pool_update")) {
+            for (String ref : set(host, "updates").orElse(List.of())) {
+                Optional<XapiRecord> update = records.byRef(ref);
+                if (update.isEmpty()) {
+                    known = false;
+                    continue;
+                }
+                try {
+                    updates.add(new Update(require(update.get(), "uuid"), text(update.get(), "name_label").orElse(""),
+                            text(update.get(), "version").orElse(""), Update.Kind.UPDATE,
+                            bool(update.get(), "enforce_homogeneity")));
+                } catch (InvalidModelException e) {
+                    warn(update.get().location(), "expected an update with a UUID, " + e.getMessage());
+                    known = false;
+                }
+            }
+        } else if (set(host, "updates").filter(u -> !u.isEmpty()).isPresent()) {
+            known = false;
+        }
+        if (known) {
+            try {
+                software.hotfixes(hotfixes);
+                software.updates(updates);
+                facts.read("software.hotfixes");
+                return;
+            } catch (IllegalArgumentException e) {
+                warn(host.location(), "expected hotfix names of letters, digits and . _ -, " + e.getMessage());
+            }
+        }
+        software.unknownHotfixes();
+        facts.unknown("software.hotfixes", "the records name patches or updates without their pool_patch or"
+                + " pool_update records, or none at all");
+    }
+
+    // --- network ---------------------------------------------------------------------------
+
+    private void managementAndNetwork(XapiRecord host, Host.Builder builder, Facts facts) {
+        List<XapiRecord> pifs = children("PIF", "host", host);
+        XapiRecord management = null;
+        for (XapiRecord pif : pifs) {
+            if (bool(pif, "management").orElse(false)) {
+                management = pif;
+            }
+        }
+        ManagementInterface.Builder nic = ManagementInterface.builder();
+        if (management == null) {
+            nic.device("unknown");
+            facts.unknown("managementInterface", pifs.isEmpty() ? "the records hold no PIF of the host"
+                    : "no PIF of the host is its management PIF");
+            text(host, "address").map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address ->
+                    attempt(host.where("address"), "an IP address", facts, "managementInterface.ipAddress (address)",
+                            () -> nic.ipAddress(validAddress(address))));
+            builder.managementInterface(nic.build());
+        } else {
+            XapiRecord pif = management;
+            String device = text(pif, "device").map(String::strip).orElse("");
+            nic.device("unknown");   // replaced by the PIF's device when it is a valid one
+            attempt(pif.where("device"), "a device name such as eth0", facts, "managementInterface.device",
+                    () -> nic.device(NetworkInterface.physical(device).device()));
+            text(pif, "IP").map(String::strip).filter(ip -> !ip.isEmpty())
+                    .or(() -> text(host, "address").map(String::strip).filter(a -> !a.isEmpty()))
+                    .ifPresentOrElse(ip -> attempt(pif.where("IP"), "an IP address", facts,
+                            "managementInterface.ipAddress", () -> nic.ipAddress(validAddress(ip))),
+                            () -> facts.unknown("managementInterface.ipAddress", "the management PIF has no IP"));
+            String mode = text(pif, "ip_configuration_mode").map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("");
+            if (mode.equals("static")) {
+                nic.addressing(Addressing.STATIC);
+                facts.read("managementInterface.addressing");
+            } else if (mode.equals("dhcp")) {
+                facts.unknown("managementInterface.addressing", "DHCP: whether the DHCP server reserves the"
+                        + " address is not in xapi's records");
+            } else {
+                facts.unknown("managementInterface.addressing", "ip_configuration_mode is "
+                        + (mode.isEmpty() ? "absent" : Text.quoted(mode)));
+            }
+            Optional<Boolean> bonded = isBondMaster(pif);
+            bonded.ifPresentOrElse(b -> {
+                nic.bonded(b);
+                facts.read("managementInterface.bonded");
+            }, () -> facts.unknown("managementInterface.bonded", "neither bond_master_of nor Bond records say"));
+            integer(pif, "VLAN").ifPresentOrElse(tag -> {
+                if (tag > 0) {
+                    attempt(pif.where("VLAN"), "a VLAN tag of 1 to 4094", facts, "managementInterface.vlanTag",
+                            () -> nic.vlanTag(NetworkInterface.vlan("eth0", tag).vlanTag().getAsInt()));
+                } else {
+                    facts.read("managementInterface.vlanTag");
+                }
+            }, () -> facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field"));
+            builder.managementInterface(nic.build());
+        }
+        List<NetworkInterface> others = new ArrayList<>();
+        for (XapiRecord pif : pifs) {
+            if (pif == management) {
+                continue;
+            }
+            String device = text(pif, "device").map(String::strip).orElse("");
+            Optional<Integer> vlan = integer(pif, "VLAN");
+            try {
+                if (vlan.isPresent() && vlan.get() > 0) {
+                    others.add(NetworkInterface.vlan(device, vlan.get()));
+                } else if (isBondMaster(pif).orElse(false)) {
+                    others.add(NetworkInterface.bond(device));
+                } else if (bool(pif, "physical").orElse(false)) {
+                    others.add(NetworkInterface.physical(device));
+                } else {
+                    facts.ignored.add("PIF " + Text.name(device) + " (" + pif.uuid().orElse("?")
+                            + "): neither physical, a bond nor a VLAN (a tunnel or an SR-IOV PIF)");
+                }
+            } catch (InvalidModelException e) {
+                warn(pif.location(), "expected a network interface, " + e.getMessage() + "; it is left out");
+            }
+        }
+        builder.networkInterfaces(others);
+        facts.read("networkInterfaces");
+    }
+
+    private Optional<Boolean> isBondMaster(XapiRecord pif) {
+        Optional<List<String>> masterOf = set(pif, "bond_master_of");
+        if (masterOf.isPresent()) {
+            return Optional.of(masterOf.get().stream().anyMatch(r -> !r.equals(NULL_REF) && !r.isBlank()));
+        }
+        if (records.has("Bond")) {
+            return Optional.of(records.all("Bond").stream().anyMatch(bond -> links(bond, "master", pif)));
+        }
+        return Optional.empty();
+    }
+
+    // --- VMs and storage -------------------------------------------------------------------
+
+    private List<Vm> vms(XapiRecord host, Facts facts, boolean partOfPool) {
+        List<Vm> vms = new ArrayList<>();
+        int templates = 0;
+        int elsewhere = 0;
+        boolean onlyHost = records.all("host").size() == 1;
+        for (XapiRecord vm : records.all("VM")) {
+            if (bool(vm, "is_a_template").orElse(false) || bool(vm, "is_a_snapshot").orElse(false)
+                    || bool(vm, "is_control_domain").orElse(false)) {
+                templates++;
+                continue;
+            }
+            boolean resident = links(vm, "resident_on", host);
+            if (!resident && !(onlyHost && !partOfPool)) {
+                elsewhere++;
+                continue;
+            }
+            vm(vm).ifPresent(vms::add);
+        }
+        if (!records.has("VM")) {
+            facts.unknown("vms", "the records hold no VM records");
+        } else {
+            facts.read("vms");
+        }
+        if (templates > 0) {
+            facts.ignored.add(templates + " templates, snapshots and control domains");
+        }
+        if (elsewhere > 0 && partOfPool) {
+            facts.ignored.add(elsewhere + " VMs not resident on this host");
+        }
+        return vms;
+    }
+
+    private Optional<Vm> vm(XapiRecord record) {
+        Optional<String> uuid = record.uuid();
+        if (uuid.isEmpty()) {
+            warn(record.location(), "expected a VM with a uuid; it is left out");
+            return Optional.empty();
+        }
+        String name = text(record, "name_label").map(String::strip).filter(n -> !n.isEmpty()).orElse(uuid.get());
+        Vm.Builder vm = Vm.builder().uuid(uuid.get()).name(name.length() > 255 ? name.substring(0, 255) : name);
+        String state = text(record, "power_state").map(s -> s.strip().toUpperCase(Locale.ROOT)).orElse("");
+        try {
+            vm.powerState(PowerState.valueOf(state));
+        } catch (IllegalArgumentException e) {
+            // A VM whose state is not known may be running: the host must not look free of it.
+            warn(record.where("power_state"), "expected Running, Halted, Paused or Suspended, got "
+                    + Text.quoted(state) + "; the VM is taken as running");
+            vm.powerState(PowerState.RUNNING);
+        }
+        String domainType = text(record, "domain_type").orElse("").strip().toLowerCase(Locale.ROOT);
+        boolean hvm = domainType.isEmpty() ? !text(record, "HVM_boot_policy").orElse("").isBlank()
+                : !domainType.equals("pv");
+        vm.mode(hvm ? VirtualizationMode.HVM : VirtualizationMode.PV);
+        for (String operation : map(record, "current_operations").orElse(Map.of()).values()) {
+            try {
+                vm.currentOperation(VmOperation.fromXapiName(operation.strip()));
+            } catch (IllegalArgumentException e) {
+                vm.currentOperation(VmOperation.OTHER);
+            }
+        }
+        try {
+            return Optional.of(vm.build());
+        } catch (InvalidModelException e) {
+            warn(record.location(), "expected a VM, " + e.getMessage() + "; it is left out");
+            return Optional.empty();
+        }
+    }
+
+    private List<StorageRepository> storage(XapiRecord host, Facts facts, boolean partOfPool) {
+        List<StorageRepository> storage = new ArrayList<>();
+        if (!records.has("PBD") || !records.has("SR")) {
+            facts.unknown("storage", "the records hold no PBD and SR records");
+            return storage;
+        }
+        for (XapiRecord pbd : children("PBD", "host", host)) {
+            Optional<XapiRecord> sr = target(pbd, "SR");
+            if (sr.isEmpty()) {
+                warn(pbd.where("SR"), "expected a reference to an SR record; the PBD is left out");
+                continue;
+            }
+            if (partOfPool && bool(sr.get(), "shared").orElse(false)) {
+                continue;   // the pool's shared storage, listed once on the pool
+            }
+            if (isToolsSr(sr.get())) {
+                facts.ignored.add("the tools SR " + Text.name(text(sr.get(), "name_label").orElse("")));
+                continue;
+            }
+            storageRepository(sr.get(), pbd).ifPresent(storage::add);
+        }
+        facts.read("storage");
+        return storage;
+    }
+
+    private List<StorageRepository> sharedStorage() {
+        List<StorageRepository> shared = new ArrayList<>();
+        for (XapiRecord sr : records.all("SR")) {
+            if (bool(sr, "shared").orElse(false) && !isToolsSr(sr)) {
+                XapiRecord pbd = records.all("PBD").stream().filter(p -> links(p, "SR", sr)).findFirst().orElse(null);
+                storageRepository(sr, pbd).ifPresent(shared::add);
+            }
+        }
+        return shared;
+    }
+
+    private boolean isToolsSr(XapiRecord sr) {
+        return bool(sr, "is_tools_sr").orElse(false)
+                || map(sr, "other_config").map(c -> "true".equals(c.get("xenserver_tools_sr"))).orElse(false);
+    }
+
+    private Optional<StorageRepository> storageRepository(XapiRecord sr, XapiRecord pbd) {
+        Optional<String> uuid = sr.uuid();
+        if (uuid.isEmpty()) {
+            warn(sr.location(), "expected an SR with a uuid; it is left out");
+            return Optional.empty();
+        }
+        String name = text(sr, "name_label").map(String::strip).filter(n -> !n.isEmpty()).orElse(uuid.get());
+        String type = text(sr, "type").map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+        StorageRepository.Builder builder = StorageRepository.builder().uuid(uuid.get())
+                .name(name.length() > 255 ? name.substring(0, 255) : name).type(type)
+                .shared(bool(sr, "shared").orElse(false));
+        Optional<String> server = pbd == null ? Optional.empty() : map(pbd, "device_config")
+                .flatMap(c -> Optional.ofNullable(c.getOrDefault("server", c.get("target"))))
+                .map(String::strip).filter(s -> !s.isEmpty() && !s.contains(","));
+        server.ifPresent(builder::server);
+        try {
+            return Optional.of(builder.build());
+        } catch (InvalidModelException e) {
+            if (server.isPresent()) {
+                try {
+                    warn(pbd.where("device_config"), "expected a storage server address, " + e.getMessage()
+                            + "; the server is left unknown");
+                    return Optional.of(builder.local().build());
+                } catch (InvalidModelException again) {
+                    e = again;
+                }
+            }
+            warn(sr.location(), "expected a storage repository, " + e.getMessage() + "; it is left out");
+            return Optional.empty();
+        }
+    }
+
+    private static String validAddress(String address) {
+        return ManagementInterface.builder().ipAddress(address).build().ipAddress().orElseThrow();
+    }
+
+    private boolean isOffline(XapiRecord host) {
+        return text(host, "metrics").flatMap(records::byRef).flatMap(m -> bool(m, "live")).map(live -> !live)
+                .orElse(false);
+    }
+
+    // --- reading fields --------------------------------------------------------------------
+
+    /** The records of a class that point at {@code owner} through {@code field}. */
+    private List<XapiRecord> children(String xapiClass, String field, XapiRecord owner) {
+        List<XapiRecord> children = new ArrayList<>();
+        boolean onlyHost = records.all("host").size() == 1 && owner.xapiClass().equalsIgnoreCase("host");
+        for (XapiRecord child : records.all(xapiClass)) {
+            if (links(child, field, owner)
+                    || onlyHost && child.field(field).isEmpty() && child.field(field + "_uuid").isEmpty()) {
+                children.add(child);
+            }
+        }
+        return children;
+    }
+
+    /** Whether {@code from.field} refers to {@code to}, by reference or (as xe prints) by UUID. */
+    private static boolean links(XapiRecord from, String field, XapiRecord to) {
+        Optional<String> ref = text(from, field).map(String::strip);
+        if (ref.isPresent() && to.ref().isPresent() && ref.get().equals(to.ref().get())) {
+            return true;
+        }
+        Optional<String> uuid = to.uuid();
+        if (uuid.isEmpty()) {
+            return false;
+        }
+        return ref.filter(uuid.get()::equalsIgnoreCase).isPresent()
+                || text(from, field + "_uuid").map(String::strip).filter(uuid.get()::equalsIgnoreCase).isPresent();
+    }
+
+    private Optional<XapiRecord> target(XapiRecord from, String field) {
+        Optional<String> ref = text(from, field).map(String::strip).filter(r -> !r.equals(NULL_REF));
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<XapiRecord> byRef = records.byRef(ref.get());
+        return byRef.isPresent() ? byRef : records.byUuid(field, ref.get());
+    }
+
+    static Optional<String> text(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty() || value.get().isCollection()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.get().asText(record.where(field)));
+    }
+
+    private String require(XapiRecord record, String field) {
+        return text(record, field).map(String::strip).filter(v -> !v.isEmpty()).orElseThrow(() ->
+                new XapiImportException(record.source(), record.where(field), "expected a value, found none"));
+    }
+
+    private Optional<Boolean> bool(XapiRecord record, String field) {
+        Optional<String> value = text(record, field).map(v -> v.strip().toLowerCase(Locale.ROOT));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (value.get()) {
+            case "true":
+            case "1":
+                return Optional.of(true);
+            case "false":
+            case "0":
+                return Optional.of(false);
+            default:
+                warn(record.where(field), "expected true or false, got " + Text.quoted(value.get())
+                        + "; the fact is left unknown");
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Integer> integer(XapiRecord record, String field) {
+        Optional<String> value = text(record, field).map(String::strip);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.get()));
+        } catch (NumberFormatException e) {
+            warn(record.where(field), "expected a whole number, got " + Text.quoted(value.get())
+                    + "; the fact is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Map<String, String>> map(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().asMap(record.where(field)));
+        } catch (ValueFormatException e) {
+            warn(e.where(), e.problem() + "; the field is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<List<String>> set(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().asSet(record.where(field)));
+        } catch (ValueFormatException e) {
+            warn(e.where(), e.problem() + "; the field is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private void attempt(String where, String expected, Facts facts, String fact, Runnable set) {
+        try {
+            set.run();
+            facts.read(fact);
+        } catch (IllegalArgumentException e) {
+            warn(where, "expected " + expected + ", " + e.getMessage() + "; the fact is left unknown");
+            facts.unknown(fact, "its value in the records is not valid");
+        }
+    }
+
+    private void warn(String where, String message) {
+        warnings.add(new ImportWarning(records.source(), where, message));
+    }
+}

@@ -23,9 +23,7 @@ class ArchitectureTest {
 
     @Test
     void modelClassesHaveOnlyFinalFields() {
-        // Public types are the model's values; a package-private reader may keep a cursor.
         fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
-                .and().areDeclaredInClassesThat().arePublic()
                 .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
                 .and().areNotStatic()
                 .should().beFinal()

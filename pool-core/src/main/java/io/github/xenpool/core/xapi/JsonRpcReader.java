@@ -152,7 +152,7 @@ final class JsonRpcReader {
                 }
                 field(fields);
             } while (json.nextToken() == JsonToken.PROPERTY_NAME);
-            builder.add(XapiRecord.of(xapiClass, ref, fields, source, at));
+            builder.add(RpcResults.record(xapiClass, ref, fields, source, at));
         }
         return builder;
     }

@@ -2,6 +2,7 @@ package io.github.xenpool.core.xapi;
 
 import io.github.xenpool.core.internal.Text;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,13 @@ final class RpcResults {
             throw new IllegalArgumentException("expected the OpaqueRef of an object, such as OpaqueRef:0b1c…, got "
                     + Text.quoted(ref));
         }
+    }
+
+    /** A record read, with its reference, or without one when the source gives none. */
+    static XapiRecord record(String xapiClass, String ref, Map<String, XapiValue> fields, String source,
+            String location) {
+        return ref == null ? XapiRecord.withoutRef(xapiClass, fields, source, location)
+                : XapiRecord.of(xapiClass, ref, fields, source, location);
     }
 
     static boolean isRef(String key) {

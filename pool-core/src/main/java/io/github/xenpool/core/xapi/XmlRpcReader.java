@@ -238,7 +238,7 @@ final class XmlRpcReader {
                 }
                 name = memberName();
             }
-            builder.add(XapiRecord.of(xapiClass, ref, fields, source, valueAt));
+            builder.add(RpcResults.record(xapiClass, ref, fields, source, valueAt));
         }
         end("value");
         return builder.build();

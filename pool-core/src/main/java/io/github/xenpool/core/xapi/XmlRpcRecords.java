@@ -54,6 +54,8 @@ public final class XmlRpcRecords {
      * @param xapiClass the class of the records, such as {@code host}
      * @return the records, with {@code xapiClass} known even when there are none
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code xapiClass} is blank
      * @throws XapiImportException if the file is not such a response, or holds a failure
      */
     public static XapiRecords read(Path file, String xapiClass) throws IOException {
@@ -68,18 +70,20 @@ public final class XmlRpcRecords {
      * Reads a response of {@code get_all_records} or {@code get_record} from a stream, which is
      * left open. A {@code get_record} response gives one record without a reference.
      *
-     * @param in the response body
-     * @param source the name of the stream, as messages should give it
+     * @param in the response body; left open
+     * @param sourceName the name of the stream in locations and messages, such as a file name
      * @param xapiClass the class of the records, such as {@code host}
      * @return the records, with {@code xapiClass} known even when there are none
      * @throws IOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code xapiClass} is blank
      * @throws XapiImportException if the stream does not hold such a response, or holds a failure
      */
-    public static XapiRecords read(InputStream in, String source, String xapiClass) throws IOException {
+    public static XapiRecords read(InputStream in, String sourceName, String xapiClass) throws IOException {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceName, "sourceName");
         RpcResults.checkClass(xapiClass);
-        return XmlRpcReader.read(in, source, xapiClass, null);
+        return XmlRpcReader.read(in, sourceName, xapiClass, null);
     }
 
     /**
@@ -91,6 +95,9 @@ public final class XmlRpcRecords {
      * @param ref the OpaqueRef that {@code get_record} was called with
      * @return the one record
      * @throws IOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code xapiClass} is blank, or {@code ref} is not the
+     *     OpaqueRef of an object
      * @throws XapiImportException if the file is not a response holding one record, or holds a
      *     failure
      */
@@ -107,21 +114,24 @@ public final class XmlRpcRecords {
      * Reads a response of {@code get_record} for a known object from a stream, which is left
      * open. The record gets {@code ref} as its reference.
      *
-     * @param in the response body
-     * @param source the name of the stream, as messages should give it
+     * @param in the response body; left open
+     * @param sourceName the name of the stream in locations and messages, such as a file name
      * @param xapiClass the class of the record, such as {@code VM}
      * @param ref the OpaqueRef that {@code get_record} was called with
      * @return the one record
      * @throws IOException if the stream cannot be read
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code xapiClass} is blank, or {@code ref} is not the
+     *     OpaqueRef of an object
      * @throws XapiImportException if the stream does not hold a response with one record, or holds
      *     a failure
      */
-    public static XapiRecords readRecord(InputStream in, String source, String xapiClass, String ref)
+    public static XapiRecords readRecord(InputStream in, String sourceName, String xapiClass, String ref)
             throws IOException {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceName, "sourceName");
         RpcResults.checkClass(xapiClass);
         RpcResults.checkRef(ref);
-        return XmlRpcReader.read(in, source, xapiClass, ref);
+        return XmlRpcReader.read(in, sourceName, xapiClass, ref);
     }
 }

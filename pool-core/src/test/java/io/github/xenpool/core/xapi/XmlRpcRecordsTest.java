@@ -119,6 +119,18 @@ class XmlRpcRecordsTest {
     }
 
     @Test
+    void theRecordsOfOneHostMakeAHostOfTheModel() throws IOException {
+        Imported<?> host = PoolImport.host(xml(RpcSamples.text(RpcSamples.ONE_HOST), "host"), "vermelinho");
+
+        assertTrue(host.value().toString().contains("db36cc5c-332c-4a10-a092-bdc6a8ec4a74"), host.value()::toString);
+        List<String> read = host.report().hosts().get(0).read();
+        for (String fact : List.of("cpu.vendor", "cpu.features", "software.productVersion", "software.buildNumber",
+                "licenceParams")) {
+            assertTrue(read.contains(fact), () -> fact + " not in " + read);
+        }
+    }
+
+    @Test
     void recordsKnowTheirSourceAndPlace() throws IOException {
         XapiRecord host = xml(RpcSamples.text(RpcSamples.ONE_HOST), "host").all("host").get(0);
 

@@ -54,6 +54,8 @@ import org.apiguardian.api.API;
  * @param licenceParams what xapi's {@code license_params} says (the {@code restrict_*} flags), or
  *     empty when it is unknown
  * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+ * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads (every
+ *     xapi host heads a pool until it joins one); empty when unknown or when the host is a member
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -80,7 +82,8 @@ public record Host(
         List<@Valid StorageRepository> storage,
         @Valid Membership membership,
         Optional<LicenceParams> licenceParams,
-        Optional<ExternalAuth> externalAuth) {
+        Optional<ExternalAuth> externalAuth,
+        Optional<PoolConfiguration> ownPool) {
 
     /**
      * Checks the components and copies the lists.
@@ -98,6 +101,8 @@ public record Host(
      * @param membership the pool it is in, and its role there
      * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
      * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+     * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads, or
+     *     empty when unknown
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
      *     share a UUID; every problem is listed
@@ -113,6 +118,7 @@ public record Host(
         Objects.requireNonNull(membership, "membership");
         Objects.requireNonNull(licenceParams, "licenceParams");
         Objects.requireNonNull(externalAuth, "externalAuth");
+        Objects.requireNonNull(ownPool, "ownPool");
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
@@ -161,6 +167,7 @@ public record Host(
         builder.clock = clock.orElse(null);
         builder.licenceParams = licenceParams.orElse(null);
         builder.externalAuth = externalAuth.orElse(null);
+        builder.ownPool = ownPool.orElse(null);
         return builder
                 .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
@@ -199,7 +206,7 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership, licenceParams, externalAuth);
+                        storage, newMembership, licenceParams, externalAuth, ownPool);
     }
 
     /**
@@ -211,7 +218,7 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth);
+                        storage, membership, licenceParams, externalAuth, ownPool);
     }
 
     /**
@@ -233,7 +240,7 @@ public record Host(
     public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership, licenceParams, externalAuth);
+                        storage, membership, licenceParams, externalAuth, ownPool);
     }
 
     /**
@@ -246,7 +253,7 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth);
+                        storage, membership, licenceParams, externalAuth, ownPool);
     }
 
     /**
@@ -279,6 +286,7 @@ public record Host(
         private Membership membership = Membership.standalone();
         private LicenceParams licenceParams;
         private ExternalAuth externalAuth;
+        private PoolConfiguration ownPool;
 
         private Builder() {
         }
@@ -486,6 +494,17 @@ public record Host(
         }
 
         /**
+         * Sets what xapi knows of the one-host pool a standalone host heads.
+         *
+         * @param ownPool the configuration of the host's own pool
+         * @return this builder
+         */
+        public Builder ownPool(PoolConfiguration ownPool) {
+            this.ownPool = Objects.requireNonNull(ownPool, "ownPool");
+            return this;
+        }
+
+        /**
          * Sets the membership.
          *
          * @param membership the membership
@@ -510,7 +529,7 @@ public record Host(
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
                     networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
-                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth));
+                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool));
         }
 
         /**

@@ -77,6 +77,7 @@ public final class Pool {
 
     private final Optional<LicenceEdition> edition;
     private final Optional<CpuLevel> cpuLevel;
+    private final PoolConfiguration configuration;
 
     /**
      * Makes a pool and checks its structure.
@@ -97,6 +98,30 @@ public final class Pool {
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
+        this(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts,
+                PoolConfiguration.UNKNOWN);
+    }
+
+    /**
+     * Makes a pool with what xapi knows of it as a whole, and checks its structure.
+     *
+     * @param id the pool's UUID
+     * @param name its name label
+     * @param master the master; its membership must be {@code Master(id, size)}
+     * @param secondaries the other members in join order; each membership must be {@code Member(id)}
+     * @param haEnabled whether high availability is on
+     * @param sharedStorage the pool's shared storage repositories
+     * @param cpuFeatureMask the features that CPU comparisons leave out
+     * @param offlineHosts the ids of the members that are down
+     * @param configuration what xapi knows of the pool as a whole
+     * @throws NullPointerException if an argument or an element is null
+     * @throws InvalidModelException if the id or the name is invalid or the structure is broken;
+     *     every problem is listed
+     */
+    public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
+            List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts,
+            PoolConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
@@ -263,7 +288,18 @@ public final class Pool {
      */
     public Builder toBuilder() {
         return new Builder().id(id).name(name).master(master).secondaries(secondaries).haEnabled(haEnabled)
-                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts);
+                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts)
+                .configuration(configuration);
+    }
+
+    /**
+     * Returns what xapi knows of the pool as a whole: TLS verification, restrictions, pool-wide
+     * operations, its levelled CPU, network purposes, storage drivers, clustering, certificates.
+     *
+     * @return the configuration; {@link PoolConfiguration#UNKNOWN} unless given
+     */
+    public PoolConfiguration configuration() {
+        return configuration;
     }
 
     /**
@@ -462,12 +498,14 @@ public final class Pool {
                 && secondaries.equals(other.secondaries)
                 && sharedStorage.equals(other.sharedStorage)
                 && cpuFeatureMask.equals(other.cpuFeatureMask)
-                && offlineHosts.equals(other.offlineHosts);
+                && offlineHosts.equals(other.offlineHosts)
+                && configuration.equals(other.configuration);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts);
+        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts,
+                configuration);
     }
 
     /**
@@ -500,8 +538,20 @@ public final class Pool {
         private final List<StorageRepository> sharedStorage = new ArrayList<>();
         private FeatureMask cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
         private final Set<String> offlineHosts = new TreeSet<>();
+        private PoolConfiguration configuration = PoolConfiguration.UNKNOWN;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what xapi knows of the pool as a whole.
+         *
+         * @param configuration the configuration
+         * @return this builder
+         */
+        public Builder configuration(PoolConfiguration configuration) {
+            this.configuration = Objects.requireNonNull(configuration, "configuration");
+            return this;
         }
 
         /**
@@ -675,7 +725,7 @@ public final class Pool {
             Pool pool;
             try {
                 pool = new Pool(poolId, name, theMaster, members, haEnabled, sharedStorage, cpuFeatureMask,
-                        offlineHosts);
+                        offlineHosts, configuration);
             } catch (InvalidModelException e) {
                 // The pool reports the hosts of other pools too; the builder's words for them are kept.
                 check.addUncovered(e.violations()).throwIfAny();

@@ -46,10 +46,10 @@ public record ImportReport(String source, Facts pool, List<Facts> hosts, List<Im
         public Facts {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
-            read = List.copyOf(read);
+            read = List.copyOf(Objects.requireNonNull(read, "read"));
             unknown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
                     Objects.requireNonNull(unknown, "unknown")));
-            ignored = List.copyOf(ignored);
+            ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
         }
     }
 
@@ -65,8 +65,8 @@ public record ImportReport(String source, Facts pool, List<Facts> hosts, List<Im
     public ImportReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(pool, "pool");
-        hosts = List.copyOf(hosts);
-        warnings = List.copyOf(warnings);
+        hosts = List.copyOf(Objects.requireNonNull(hosts, "hosts"));
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.github.xenpool.core.xapi;
 
+import io.github.xenpool.core.Certificate;
 import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.LicenceParams;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.CpuVendor;
@@ -20,6 +22,7 @@ import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.software.Update;
+import io.github.xenpool.core.storage.StorageDriver;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.vm.PowerState;
@@ -149,6 +152,7 @@ final class RecordMapper {
             builder.sharedStorageRepository(sr);
         }
         poolFacts.read("sharedStorage");
+        builder.configuration(configuration(poolRecord, poolFacts));
         Pool pool;
         try {
             pool = builder.build();
@@ -192,7 +196,14 @@ final class RecordMapper {
         builder.storage(storage(record, facts, partOfPool));
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
-            builder.membership(membershipOf(record, facts));
+            Membership membership = membershipOf(record, facts);
+            builder.membership(membership);
+            List<XapiRecord> pools = records.all("pool");
+            if (membership.isFree() && pools.size() == 1) {
+                builder.ownPool(configuration(pools.get(0), facts));
+            } else if (membership.isFree()) {
+                facts.unknown("ownPool", "the records hold no pool record of the host's own pool");
+            }
         }
         Host host;
         try {
@@ -240,21 +251,90 @@ final class RecordMapper {
                 + " hosts but no pool record; a host of several is in a pool, and its pool record is needed");
     }
 
-    // --- CPU -------------------------------------------------------------------------------
+    // --- the pool as a whole ----------------------------------------------------------------
 
-    private Cpu cpu(XapiRecord host, Facts facts) {
-        Cpu.Builder cpu = Cpu.builder();
-        Map<String, String> raw = map(host, "cpu_info").orElse(Map.of());
+    private PoolConfiguration configuration(XapiRecord pool, Facts facts) {
+        Optional<Boolean> tls = bool(pool, "tls_verification_enabled");
+        note(facts, "pool.tlsVerificationEnabled", tls.isPresent(), "the pool record has no"
+                + " tls_verification_enabled (xapi before 1.297 has none)");
+        Optional<LicenceParams> restrictions = map(pool, "restrictions").map(LicenceParams::of);
+        note(facts, "pool.restrictions", restrictions.isPresent(), "the pool record has no restrictions");
+        Optional<Set<String>> operations = map(pool, "current_operations").map(ops -> new LinkedHashSet<>(ops.values()));
+        note(facts, "pool.currentOperations", operations.isPresent(), "the pool record has no current_operations");
+        Optional<CpuInfo> cpuInfo = map(pool, "cpu_info").map(raw -> usableCpuInfo(pool, raw));
+        note(facts, "pool.cpuInfo", cpuInfo.isPresent(), "the pool record has no cpu_info (xapi before 1.9.81 has"
+                + " none)");
+        Optional<Set<String>> purposes = Optional.empty();
+        if (records.all("network").stream().anyMatch(n -> n.field("purpose").isPresent())) {
+            Set<String> all = new LinkedHashSet<>();
+            records.all("network").forEach(n -> set(n, "purpose").ifPresent(all::addAll));
+            purposes = Optional.of(all);
+        }
+        note(facts, "pool.networkPurposes", purposes.isPresent(), "no network record has a purpose field");
+        Optional<List<StorageDriver>> drivers = Optional.empty();
+        if (records.has("SM")) {
+            List<StorageDriver> known = new ArrayList<>();
+            for (XapiRecord sm : records.all("SM")) {
+                Map<String, Long> features = new TreeMap<>();
+                map(sm, "features").orElse(Map.of()).forEach((feature, version) -> {
+                    try {
+                        features.put(feature, Long.parseLong(version.strip()));
+                    } catch (NumberFormatException e) {
+                        warn(sm.where("features") + ":" + feature, "expected a version number, got "
+                                + Text.quoted(version) + "; the feature is left out");
+                    }
+                });
+                text(sm, "type").map(String::strip).ifPresent(type -> known.add(StorageDriver.of(type, features)));
+            }
+            drivers = Optional.of(known);
+        }
+        note(facts, "pool.storageDrivers", drivers.isPresent(), "the records hold no SM records");
+        Optional<Boolean> clustered = records.has("Cluster_host")
+                ? Optional.of(records.all("Cluster_host").stream().anyMatch(c -> bool(c, "enabled").orElse(false)))
+                : Optional.empty();
+        note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records");
+        Optional<List<Certificate>> certificates = Optional.empty();
+        if (records.has("Certificate")) {
+            List<Certificate> known = new ArrayList<>();
+            for (XapiRecord certificate : records.all("Certificate")) {
+                known.add(new Certificate(text(certificate, "name").orElse(""),
+                        text(certificate, "fingerprint_sha256").or(() -> text(certificate, "fingerprint")).orElse(""),
+                        text(certificate, "type").orElse(""), new LinkedHashSet<>(set(certificate, "purpose")
+                        .orElse(List.of()))));
+            }
+            certificates = Optional.of(known);
+        }
+        note(facts, "pool.certificates", certificates.isPresent(), "the records hold no Certificate records");
+        return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates);
+    }
+
+    private static void note(Facts facts, String fact, boolean known, String why) {
+        if (known) {
+            facts.read(fact);
+        } else {
+            facts.unknown(fact, why);
+        }
+    }
+
+    private CpuInfo usableCpuInfo(XapiRecord record, Map<String, String> raw) {
         TreeMap<String, String> usable = new TreeMap<>();
         raw.forEach((key, value) -> {
             try {
                 CpuInfo.of(Map.of(key, value));
                 usable.put(key, value);
             } catch (InvalidModelException e) {
-                warn(host.where("cpu_info") + ":" + key, e.violations().get(0).message() + "; the key is left out");
+                warn(record.where("cpu_info") + ":" + key, e.violations().get(0).message() + "; the key is left out");
             }
         });
-        CpuInfo info = new CpuInfo(usable);
+        return new CpuInfo(usable);
+    }
+
+    // --- CPU -------------------------------------------------------------------------------
+
+    private Cpu cpu(XapiRecord host, Facts facts) {
+        Cpu.Builder cpu = Cpu.builder();
+        Map<String, String> raw = map(host, "cpu_info").orElse(Map.of());
+        CpuInfo info = usableCpuInfo(host, raw);
         cpu.info(info);
         List<XapiRecord> hostCpus = children("host_cpu", "host", host);
         XapiRecord firstCpu = hostCpus.isEmpty() ? null : hostCpus.get(0);
@@ -402,9 +482,17 @@ final class RecordMapper {
                 }
                 String name = text(patch.get(), "name_label").orElse("").strip();
                 try {
-                    updates.add(new Update(require(patch.get(), "uuid"), name, text(patch.get(), "version")
+                    String uuid = require(patch.get(), "uuid");
+                    updates.add(new Update(uuid, name, text(patch.get(), "version")
                             .orElse(""), Update.Kind.PATCH, Optional.empty()));
-                    hotfixes.add(name);
+                    if (isHotfixName(name)) {
+                        hotfixes.add(name);
+                    } else {
+                        // The same patch has the same UUID on every host, so hosts still compare alike.
+                        warn(patch.get().where("name_label"), "expected a hotfix name of letters, digits and . _ -,"
+                                + " got " + Text.quoted(name) + "; the patch stands as its UUID " + uuid);
+                        hotfixes.add(uuid);
+                    }
                 } catch (InvalidModelException e) {
                     warn(patch.get().location(), "expected a patch with a UUID and a name, " + e.getMessage());
                     known = false;
@@ -435,14 +523,10 @@ final class RecordMapper {
             known = false;
         }
         if (known) {
-            try {
-                software.hotfixes(hotfixes);
-                software.updates(updates);
-                facts.read("software.hotfixes");
-                return;
-            } catch (IllegalArgumentException e) {
-                warn(host.location(), "expected hotfix names of letters, digits and . _ -, " + e.getMessage());
-            }
+            software.hotfixes(hotfixes);
+            software.updates(updates);
+            facts.read("software.hotfixes");
+            return;
         }
         software.unknownHotfixes();
         facts.unknown("software.hotfixes", "the records name patches or updates without their pool_patch or"
@@ -682,6 +766,15 @@ final class RecordMapper {
             }
             warn(sr.location(), "expected a storage repository, " + e.getMessage() + "; it is left out");
             return Optional.empty();
+        }
+    }
+
+    private static boolean isHotfixName(String name) {
+        try {
+            Software.builder().hotfix(name).build();
+            return true;
+        } catch (InvalidModelException e) {
+            return false;
         }
     }
 

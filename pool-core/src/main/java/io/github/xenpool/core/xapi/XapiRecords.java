@@ -74,7 +74,7 @@ public final class XapiRecords {
         Builder builder = new Builder(String.join(" + ", names));
         for (XapiRecords part : parts) {
             part.manifest.forEach(builder::manifest);
-            part.classes.forEach(builder::xapiClass);   // the classes without records too
+            part.classes.forEach(builder::xapiClass);
             part.byClass.values().forEach(list -> list.forEach(builder::add));
             part.warnings.forEach(builder::warning);
         }
@@ -114,8 +114,7 @@ public final class XapiRecords {
     /**
      * Returns the classes read, in the source's order.
      *
-     * @return the class names, as spelled by the first record or table of each, or as the reader
-     *     was told it when there is no record
+     * @return the class names, as spelled by the first record or table of each
      */
     public Set<String> classes() {
         return classes;

@@ -498,6 +498,29 @@ final class RecordMapper {
                     known = false;
                 }
             }
+        } else if (records.has("pool_patch")) {
+            // xe patch-list: each patch lists the hosts it is applied to, by UUID.
+            for (XapiRecord patch : records.all("pool_patch")) {
+                boolean applied = set(patch, "hosts").orElse(List.of()).stream().map(String::strip)
+                        .anyMatch(h -> host.uuid().filter(h::equalsIgnoreCase).isPresent()
+                                || host.ref().filter(h::equals).isPresent());
+                if (!applied) {
+                    continue;
+                }
+                String name = text(patch, "name_label").orElse("").strip();
+                try {
+                    String uuid = require(patch, "uuid");
+                    updates.add(new Update(uuid, name, text(patch, "version").orElse(""), Update.Kind.PATCH,
+                            Optional.empty()));
+                    hotfixes.add(isHotfixName(name) ? name : uuid);
+                } catch (InvalidModelException e) {
+                    warn(patch.location(), "expected a patch with a UUID and a name, " + e.getMessage());
+                    known = false;
+                }
+            }
+            if (records.all("pool_patch").stream().anyMatch(p -> p.field("hosts").isEmpty())) {
+                known = false;
+            }
         } else if (set(host, "patches").filter(p -> !p.isEmpty()).isPresent()) {
             known = false;
         } else if (set(host, "patches").isEmpty()) {

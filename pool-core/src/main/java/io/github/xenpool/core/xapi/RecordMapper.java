@@ -622,13 +622,17 @@ final class RecordMapper {
             try {
                 if (vlan.isPresent() && vlan.get() > 0) {
                     others.add(NetworkInterface.vlan(device, vlan.get()));
+                } else if (refersToAny(pif, "tunnel_access_PIF_of")) {
+                    others.add(NetworkInterface.tunnel(device));
+                } else if (refersToAny(pif, "sriov_logical_PIF_of")) {
+                    others.add(NetworkInterface.sriov(device));
                 } else if (isBondMaster(pif).orElse(false)) {
                     others.add(NetworkInterface.bond(device));
                 } else if (bool(pif, "physical").orElse(false)) {
                     others.add(NetworkInterface.physical(device));
                 } else {
                     facts.ignored.add("PIF " + Text.name(device) + " (" + pif.uuid().orElse("?")
-                            + "): neither physical, a bond nor a VLAN (a tunnel or an SR-IOV PIF)");
+                            + "): neither physical, a bond, a VLAN, a tunnel nor an SR-IOV PIF by its fields");
                 }
             } catch (InvalidModelException e) {
                 warn(pif.location(), "expected a network interface, " + e.getMessage() + "; it is left out");
@@ -636,6 +640,11 @@ final class RecordMapper {
         }
         builder.networkInterfaces(others);
         facts.read("networkInterfaces");
+    }
+
+    private boolean refersToAny(XapiRecord record, String field) {
+        return set(record, field).map(refs -> refs.stream().anyMatch(r -> !r.isBlank() && !r.equals(NULL_REF)))
+                .orElse(false);
     }
 
     private Optional<Boolean> isBondMaster(XapiRecord pif) {

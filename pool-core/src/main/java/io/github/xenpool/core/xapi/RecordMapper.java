@@ -16,6 +16,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Software;
@@ -464,6 +465,11 @@ final class RecordMapper {
             facts.unknown("software.apiVersion", "the host record lacks API_version_major or API_version_minor");
         }
         updates(host, software, facts);
+        set(host, "pending_guidances").ifPresentOrElse(pending -> {
+            software.pendingGuidance(pending);
+            facts.read("software.pendingGuidance");
+        }, () -> facts.unknown("software.pendingGuidance", "the host record has no pending_guidances (xapi before"
+                + " 23.x has none)"));
         return software.build();
     }
 
@@ -610,6 +616,12 @@ final class RecordMapper {
                     facts.read("managementInterface.vlanTag");
                 }
             }, () -> facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field"));
+            text(pif, "primary_address_type").map(String::strip).filter(t -> !t.isEmpty()).ifPresentOrElse(type ->
+                    attempt(pif.where("primary_address_type"), "IPv4 or IPv6", facts,
+                            "managementInterface.primaryAddressType",
+                            () -> nic.primaryAddressType(PrimaryAddressType.fromXapi(type))),
+                    () -> facts.unknown("managementInterface.primaryAddressType", "the management PIF has no"
+                            + " primary_address_type (XenServer 6.0 and older have none)"));
             builder.managementInterface(nic.build());
         }
         List<NetworkInterface> others = new ArrayList<>();

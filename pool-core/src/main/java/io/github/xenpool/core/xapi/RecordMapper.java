@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
 final class RecordMapper {
 
     private static final String NULL_REF = "OpaqueRef:NULL";
+    /** The classes the mapping reads; the records of others are counted in the report as left aside. */
+    private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
+            "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
+            "sm", "cluster_host", "certificate");
     private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
 
     private final XapiRecords records;
@@ -154,6 +158,7 @@ final class RecordMapper {
         }
         poolFacts.read("sharedStorage");
         builder.configuration(configuration(poolRecord, poolFacts));
+        notRead(poolFacts);
         Pool pool;
         try {
             pool = builder.build();
@@ -197,6 +202,7 @@ final class RecordMapper {
         builder.storage(storage(record, facts, partOfPool));
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
+            notRead(facts);
             Membership membership = membershipOf(record, facts);
             builder.membership(membership);
             List<XapiRecord> pools = records.all("pool");
@@ -307,6 +313,19 @@ final class RecordMapper {
         }
         note(facts, "pool.certificates", certificates.isPresent(), "the records hold no Certificate records");
         return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates);
+    }
+
+    private void notRead(Facts facts) {
+        List<String> others = new ArrayList<>();
+        for (String xapiClass : records.classes()) {
+            int count = records.all(xapiClass).size();
+            if (!READ_CLASSES.contains(xapiClass.toLowerCase(Locale.ROOT)) && count > 0) {
+                others.add(count + " " + xapiClass);
+            }
+        }
+        if (!others.isEmpty()) {
+            facts.ignored.add("records of classes no join check reads: " + String.join(", ", others));
+        }
     }
 
     private static void note(Facts facts, String fact, boolean known, String why) {

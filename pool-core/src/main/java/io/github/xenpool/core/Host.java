@@ -1,5 +1,6 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.cpu.Cpu;
@@ -20,6 +21,8 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +59,9 @@ import org.apiguardian.api.API;
  * @param externalAuth how it authenticates users besides root, or empty when it is unknown
  * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads (every
  *     xapi host heads a pool until it joins one); empty when unknown or when the host is a member
+ * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+ *     incomplete: their source did not hold them, or held entries that could not be read (a
+ *     complete empty list means none)
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -83,7 +89,19 @@ public record Host(
         @Valid Membership membership,
         Optional<LicenceParams> licenceParams,
         Optional<ExternalAuth> externalAuth,
-        Optional<PoolConfiguration> ownPool) {
+        Optional<PoolConfiguration> ownPool,
+        Set<Listing> incompleteListings) {
+
+    /** A list of a host that a source may not hold in full, and that is then incomplete. */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public enum Listing {
+        /** {@link Host#vms()}. */
+        VMS,
+        /** {@link Host#storage()}. */
+        STORAGE,
+        /** {@link Host#networkInterfaces()}. */
+        NETWORK_INTERFACES
+    }
 
     /**
      * Checks the components and copies the lists.
@@ -103,6 +121,8 @@ public record Host(
      * @param externalAuth how it authenticates users besides root, or empty when it is unknown
      * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads, or
      *     empty when unknown
+     * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+     *     incomplete
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
      *     share a UUID; every problem is listed
@@ -119,6 +139,11 @@ public record Host(
         Objects.requireNonNull(licenceParams, "licenceParams");
         Objects.requireNonNull(externalAuth, "externalAuth");
         Objects.requireNonNull(ownPool, "ownPool");
+        EnumSet<Listing> unknown = EnumSet.noneOf(Listing.class);
+        for (Listing listing : Objects.requireNonNull(incompleteListings, "incompleteListings")) {
+            unknown.add(Objects.requireNonNull(listing, "incompleteListings contains null"));
+        }
+        incompleteListings = Collections.unmodifiableSet(unknown);
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
@@ -168,10 +193,22 @@ public record Host(
         builder.licenceParams = licenceParams.orElse(null);
         builder.externalAuth = externalAuth.orElse(null);
         builder.ownPool = ownPool.orElse(null);
+        builder.incompleteListings.addAll(incompleteListings);
         return builder
                 .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
                 .membership(membership);
+    }
+
+    /**
+     * Tells whether one of the host's lists is complete: its source held all of it. An
+     * incomplete list holds what could be read, and more may exist.
+     *
+     * @param listing VMs, storage or network interfaces
+     * @return true if the list is complete
+     */
+    public boolean isComplete(Listing listing) {
+        return !incompleteListings.contains(Objects.requireNonNull(listing, "listing"));
     }
 
     /**
@@ -206,7 +243,7 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership, licenceParams, externalAuth, ownPool);
+                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -218,7 +255,7 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -240,7 +277,7 @@ public record Host(
     public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -253,7 +290,7 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -287,6 +324,7 @@ public record Host(
         private LicenceParams licenceParams;
         private ExternalAuth externalAuth;
         private PoolConfiguration ownPool;
+        private final EnumSet<Listing> incompleteListings = EnumSet.noneOf(Listing.class);
 
         private Builder() {
         }
@@ -376,6 +414,7 @@ public record Host(
         public Builder networkInterfaces(Collection<NetworkInterface> interfaces) {
             Objects.requireNonNull(interfaces, "interfaces");
             this.networkInterfaces.clear();
+            incompleteListings.remove(Listing.NETWORK_INTERFACES);
             interfaces.forEach(this::networkInterface);
             return this;
         }
@@ -432,6 +471,7 @@ public record Host(
         public Builder vms(Collection<Vm> vms) {
             Objects.requireNonNull(vms, "vms");
             this.vms.clear();
+            incompleteListings.remove(Listing.VMS);
             vms.forEach(this::vm);
             return this;
         }
@@ -456,6 +496,7 @@ public record Host(
         public Builder storage(Collection<StorageRepository> storage) {
             Objects.requireNonNull(storage, "storage");
             this.storage.clear();
+            incompleteListings.remove(Listing.STORAGE);
             storage.forEach(this::storageRepository);
             return this;
         }
@@ -505,6 +546,19 @@ public record Host(
         }
 
         /**
+         * Marks a list as possibly incomplete: its source did not hold it, or held entries that
+         * could not be read, so what it lists is there but more may be. Setting the whole list
+         * again makes it complete.
+         *
+         * @param listing the list
+         * @return this builder
+         */
+        public Builder incomplete(Listing listing) {
+            incompleteListings.add(Objects.requireNonNull(listing, "listing"));
+            return this;
+        }
+
+        /**
          * Sets the membership.
          *
          * @param membership the membership
@@ -529,7 +583,8 @@ public record Host(
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
                     networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
-                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool));
+                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool),
+                    incompleteListings);
         }
 
         /**

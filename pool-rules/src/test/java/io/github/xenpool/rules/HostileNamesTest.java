@@ -177,7 +177,7 @@ class HostileNamesTest {
                         vm.powerState(), vm.mode(),
                         vm.currentOperations())).toList(),
                 host.storage().stream().map(sr -> renamed(sr, rename)).toList(), host.membership(),
-                host.licenceParams(), host.externalAuth(), host.ownPool());
+                host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings());
     }
 
     private static StorageRepository renamed(StorageRepository sr, UnaryOperator<String> rename) {

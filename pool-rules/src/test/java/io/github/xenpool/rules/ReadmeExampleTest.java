@@ -115,7 +115,7 @@ class ReadmeExampleTest {
                     XeOutput.read(dir.resolve("hosts.txt"), "host"), XeOutput.read(dir.resolve("pifs.txt"), "PIF"),
                     XeOutput.read(dir.resolve("srs.txt"), "SR"), XeOutput.read(dir.resolve("pbds.txt"), "PBD"),
                     XeOutput.read(dir.resolve("vms.txt"), "VM")));
-            Imported<Host> host = PoolImport.host(candidateRecords);
+            Imported<Host> host = PoolImport.standaloneHost(candidateRecords);        // no pool.txt: you say it is standalone
             System.out.println(host.value().software().productVersion().orElseThrow()); // 6.5.0
             // end of example
         });

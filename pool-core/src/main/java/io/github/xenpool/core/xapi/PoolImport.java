@@ -50,12 +50,15 @@ public final class PoolImport {
 
     /**
      * Makes a join candidate from the records of a pool that has one host, such as a standalone
-     * host's database dump or its {@code xe} output.
+     * host's database dump or its {@code xe} output with its pool's record. Its membership comes
+     * from that pool record: standalone when the host is the pool's master and the only host
+     * (the host records must then be all of the pool's: a dump, {@code xe host-list} or
+     * {@code get_all_records}).
      *
      * @param records the records
      * @return the host and the report of the import
-     * @throws XapiImportException if the records hold no host or several; name one with
-     *     {@link #host(XapiRecords, String)}
+     * @throws XapiImportException if the records hold no host or several (name one with
+     *     {@link #host(XapiRecords, String)}), or no pool record (see {@link #standaloneHost})
      */
     public static Imported<Host> host(XapiRecords records) {
         Objects.requireNonNull(records, "records");
@@ -67,6 +70,26 @@ public final class PoolImport {
                     + "); name the one to import");
         }
         return new RecordMapper(records).host(hosts.get(0));
+    }
+
+    /**
+     * Makes a join candidate of the one host of the records when the caller knows it is
+     * standalone, though the records hold no pool record to say so (a saved
+     * {@code host.get_all_records} of a standalone host, or {@code xe host-list} without
+     * {@code xe pool-param-list}). The report says the membership is the caller's word.
+     *
+     * @param records the records of one host
+     * @return the host and the report of the import
+     * @throws XapiImportException if the records hold no host or several
+     */
+    public static Imported<Host> standaloneHost(XapiRecords records) {
+        Objects.requireNonNull(records, "records");
+        List<XapiRecord> hosts = records.all("host");
+        if (hosts.size() != 1) {
+            throw new XapiImportException(records.source(), "host records", "expected the record of one standalone"
+                    + " host, found " + (hosts.isEmpty() ? "none" : hosts.size() + " (" + names(hosts) + ")"));
+        }
+        return new RecordMapper(records).standaloneHost(hosts.get(0));
     }
 
     /**

@@ -69,6 +69,7 @@ final class RecordMapper {
         private final List<String> read = new ArrayList<>();
         private final Map<String, String> unknown = new LinkedHashMap<>();
         private final List<String> ignored = new ArrayList<>();
+        private final Set<Host.Listing> incomplete = java.util.EnumSet.noneOf(Host.Listing.class);
 
         void read(String fact) {
             read.add(fact);
@@ -171,10 +172,18 @@ final class RecordMapper {
     }
 
     Imported<Host> host(XapiRecord host) {
-        return hostInPool(host, false);
+        return hostInPool(host, false, false);
+    }
+
+    Imported<Host> standaloneHost(XapiRecord host) {
+        return hostInPool(host, false, true);
     }
 
     private Imported<Host> hostInPool(XapiRecord record, boolean partOfPool) {
+        return hostInPool(record, partOfPool, false);
+    }
+
+    private Imported<Host> hostInPool(XapiRecord record, boolean partOfPool, boolean saidStandalone) {
         Facts facts = new Facts();
         String id = require(record, "uuid");
         String hostname = hostname(record, facts);
@@ -199,11 +208,23 @@ final class RecordMapper {
         }
         managementAndNetwork(record, builder, facts);
         builder.vms(vms(record, facts, partOfPool));
+        if (facts.incomplete.contains(Host.Listing.VMS)) {
+            builder.incomplete(Host.Listing.VMS);
+        }
         builder.storage(storage(record, facts, partOfPool));
+        if (facts.incomplete.contains(Host.Listing.STORAGE)) {
+            builder.incomplete(Host.Listing.STORAGE);
+        }
+        if (facts.incomplete.contains(Host.Listing.NETWORK_INTERFACES)) {
+            builder.incomplete(Host.Listing.NETWORK_INTERFACES);
+        }
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
             notRead(facts);
-            Membership membership = membershipOf(record, facts);
+            Membership membership = saidStandalone ? Membership.standalone() : membershipOf(record, facts);
+            if (saidStandalone) {
+                facts.read("membership (standalone, as the caller said)");
+            }
             builder.membership(membership);
             List<XapiRecord> pools = records.all("pool");
             if (membership.isFree() && pools.size() == 1) {
@@ -244,8 +265,14 @@ final class RecordMapper {
     private Membership membershipOf(XapiRecord host, Facts facts) {
         List<XapiRecord> hosts = records.all("host");
         List<XapiRecord> pools = records.all("pool");
-        if (hosts.size() <= 1) {
-            facts.read("membership (the only host of its records)");
+        if (pools.isEmpty()) {
+            throw new XapiImportException(records.source(), host.location(), "expected the record of the host's pool"
+                    + " as well: whether a host is standalone or a member is known only from it (add the output of"
+                    + " xe pool-param-list uuid=$(xe pool-list --minimal), or pool.get_all_records), or import it with"
+                    + " PoolImport.standaloneHost when you know it is standalone");
+        }
+        if (hosts.size() == 1 && pools.size() == 1 && links(pools.get(0), "master", host)) {
+            facts.read("membership (the only host of its pool's records, and its master)");
             return Membership.standalone();
         }
         if (pools.size() == 1) {
@@ -254,8 +281,8 @@ final class RecordMapper {
             return links(pools.get(0), "master", host) ? new Membership.Master(poolId, hosts.size())
                     : new Membership.Member(poolId);
         }
-        throw new XapiImportException(records.source(), host.location(), "the records hold " + hosts.size()
-                + " hosts but no pool record; a host of several is in a pool, and its pool record is needed");
+        throw new XapiImportException(records.source(), host.location(), "the records hold " + pools.size()
+                + " pool records; a host is in one pool");
     }
 
     // --- the pool as a whole ----------------------------------------------------------------
@@ -461,7 +488,10 @@ final class RecordMapper {
                     }),
                     () -> facts.unknown("software.buildNumber", "software_version has no build_number"));
             List<SupplementalPack> packs = new ArrayList<>();
-            fields.packs().forEach((name, description) -> {
+            java.util.SortedMap<String, String> packKeys = new TreeMap<>(fields.packs());
+            // XenServer 5.5 marks its Linux pack as package-linux, without the colon later packs have.
+            fields.get("package-linux").ifPresent(value -> packKeys.put("package-linux", value));
+            packKeys.forEach((name, description) -> {
                 Matcher m = PACK_VERSION.matcher(description);
                 String revision = m.find() ? m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2))
                         : description.strip();
@@ -497,7 +527,17 @@ final class RecordMapper {
         Set<String> hotfixes = new LinkedHashSet<>();
         boolean known = true;
         if (records.has("host_patch") && records.has("pool_patch")) {
-            for (XapiRecord applied : children("host_patch", "host", host)) {
+            List<XapiRecord> appliedPatches = children("host_patch", "host", host);
+            // The host's own list of its host_patch references, where the source has it, must all be there.
+            for (String ref : set(host, "patches").orElse(List.of())) {
+                if (!ref.equals(NULL_REF) && appliedPatches.stream().noneMatch(a -> a.ref().filter(ref::equals).isPresent()
+                        || a.uuid().filter(ref::equalsIgnoreCase).isPresent())) {
+                    warn(host.where("patches"), "expected a host_patch record for " + Text.quoted(ref)
+                            + ", found none; the applied patches are unknown");
+                    known = false;
+                }
+            }
+            for (XapiRecord applied : appliedPatches) {
                 Optional<XapiRecord> patch = target(applied, "pool_patch");
                 if (patch.isEmpty()) {
                     warn(applied.where("pool_patch"), "expected a reference to a pool_patch record; the patch is"
@@ -670,7 +710,12 @@ final class RecordMapper {
             }
         }
         builder.networkInterfaces(others);
-        facts.read("networkInterfaces");
+        if (records.has("PIF")) {
+            facts.read("networkInterfaces");
+        } else {
+            facts.incomplete.add(Host.Listing.NETWORK_INTERFACES);
+            facts.unknown("networkInterfaces", "the records hold no PIF records");
+        }
     }
 
     private boolean refersToAny(XapiRecord record, String field) {
@@ -707,11 +752,18 @@ final class RecordMapper {
                 elsewhere++;
                 continue;
             }
-            vm(vm).ifPresent(vms::add);
+            Optional<Vm> read = vm(vm);
+            if (read.isPresent()) {
+                vms.add(read.get());
+            } else {
+                facts.incomplete.add(Host.Listing.VMS);
+                facts.unknown("vms", "a VM record could not be read (see the warnings); the VMs listed may not be all");
+            }
         }
         if (!records.has("VM")) {
+            facts.incomplete.add(Host.Listing.VMS);
             facts.unknown("vms", "the records hold no VM records");
-        } else {
+        } else if (!facts.incomplete.contains(Host.Listing.VMS)) {
             facts.read("vms");
         }
         if (templates > 0) {
@@ -744,7 +796,11 @@ final class RecordMapper {
         boolean hvm = domainType.isEmpty() ? !text(record, "HVM_boot_policy").orElse("").isBlank()
                 : !domainType.equals("pv");
         vm.mode(hvm ? VirtualizationMode.HVM : VirtualizationMode.PV);
-        for (String operation : map(record, "current_operations").orElse(Map.of()).values()) {
+        Optional<List<String>> operations = operations(record);
+        if (operations.isEmpty()) {
+            return Optional.empty();   // an operation may be running: the VM cannot be told idle
+        }
+        for (String operation : operations.get()) {
             try {
                 vm.currentOperation(VmOperation.fromXapiName(operation.strip()));
             } catch (IllegalArgumentException e) {
@@ -759,28 +815,83 @@ final class RecordMapper {
         }
     }
 
+    /**
+     * The names of a VM's operations in progress: the values of xapi's map of task to operation,
+     * or, as xe prints them, a set of names. Empty when the field is absent or unreadable.
+     */
+    private Optional<List<String>> operations(XapiRecord vm) {
+        Optional<XapiValue> value = vm.field("current_operations");
+        if (value.isEmpty()) {
+            warn(vm.location(), "expected current_operations, found none; the VM is left out as it may be busy");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ArrayList<>(value.get().asMap(vm.where("current_operations")).values()));
+        } catch (ValueFormatException notAMap) {
+            try {
+                return Optional.of(value.get().asSet(vm.where("current_operations")));
+            } catch (ValueFormatException e) {
+                warn(notAMap.where(), notAMap.problem() + "; the VM is left out as it may be busy");
+                return Optional.empty();
+            }
+        }
+    }
+
     private List<StorageRepository> storage(XapiRecord host, Facts facts, boolean partOfPool) {
         List<StorageRepository> storage = new ArrayList<>();
         if (!records.has("PBD") || !records.has("SR")) {
+            facts.incomplete.add(Host.Listing.STORAGE);
             facts.unknown("storage", "the records hold no PBD and SR records");
             return storage;
         }
+        List<XapiRecord> srs = new ArrayList<>();
         for (XapiRecord pbd : children("PBD", "host", host)) {
             Optional<XapiRecord> sr = target(pbd, "SR");
             if (sr.isEmpty()) {
                 warn(pbd.where("SR"), "expected a reference to an SR record; the PBD is left out");
+                facts.incomplete.add(Host.Listing.STORAGE);
                 continue;
             }
-            if (partOfPool && bool(sr.get(), "shared").orElse(false)) {
+            if (!srs.contains(sr.get())) {
+                srs.add(sr.get());
+            }
+        }
+        if (!partOfPool && records.all("host").size() == 1) {
+            // xapi looks at every SR of a standalone host's database, plugged in or not.
+            for (XapiRecord sr : records.all("SR")) {
+                if (!srs.contains(sr)) {
+                    srs.add(sr);
+                }
+            }
+        }
+        for (XapiRecord sr : srs) {
+            Optional<Boolean> shared = bool(sr, "shared");
+            if (shared.isEmpty()) {
+                facts.incomplete.add(Host.Listing.STORAGE);
+                continue;
+            }
+            if (partOfPool && shared.get()) {
                 continue;   // the pool's shared storage, listed once on the pool
             }
-            if (isToolsSr(sr.get())) {
-                facts.ignored.add("the tools SR " + Text.name(text(sr.get(), "name_label").orElse("")));
+            if (isToolsSr(sr)) {
+                facts.ignored.add("the tools SR " + Text.name(text(sr, "name_label").orElse("")));
                 continue;
             }
-            storageRepository(sr.get(), pbd).ifPresent(storage::add);
+            XapiRecord pbd = children("PBD", "host", host).stream().filter(p -> links(p, "SR", sr)).findFirst()
+                    .orElse(null);
+            Optional<StorageRepository> made = storageRepository(sr, pbd);
+            if (made.isPresent()) {
+                storage.add(made.get());
+            } else {
+                facts.incomplete.add(Host.Listing.STORAGE);
+            }
         }
-        facts.read("storage");
+        if (facts.incomplete.contains(Host.Listing.STORAGE)) {
+            facts.unknown("storage", "an SR or PBD record could not be read (see the warnings); the SRs listed may"
+                    + " not be all");
+        } else {
+            facts.read("storage");
+        }
         return storage;
     }
 
@@ -880,7 +991,8 @@ final class RecordMapper {
     }
 
     private Optional<XapiRecord> target(XapiRecord from, String field) {
-        Optional<String> ref = text(from, field).map(String::strip).filter(r -> !r.equals(NULL_REF));
+        Optional<String> ref = text(from, field).or(() -> text(from, field + "_uuid")).map(String::strip)
+                .filter(r -> !r.isEmpty() && !r.equals(NULL_REF));
         if (ref.isEmpty()) {
             return Optional.empty();
         }

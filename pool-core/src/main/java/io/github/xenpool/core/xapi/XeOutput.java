@@ -138,6 +138,9 @@ public final class XeOutput {
         Objects.requireNonNull(xapiClass, "xapiClass");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return XeReader.read(in, file.toString(), xapiClass);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new XapiImportException(file.toString(), "its bytes", "expected UTF-8 text, as xe prints it, got"
+                    + " bytes that are not (saved in another encoding, such as UTF-16 by a Windows shell?): " + e, e);
         }
     }
 

@@ -554,6 +554,13 @@ final class XmlRpcReader {
             throws IOException {
         for (Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
                 cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.CharConversionException) {
+                // Bytes that are no text of the document's encoding are the document's fault, not the stream's.
+                return new XapiImportException(source, location == null ? "at an unknown place"
+                        : "line " + location.getLineNumber() + ", column " + location.getColumnNumber(),
+                        "expected text in the document's encoding (UTF-8 unless it declares another), got "
+                        + cause.getMessage(), e);
+            }
             if (cause instanceof IOException) {
                 throw (IOException) cause;
             }

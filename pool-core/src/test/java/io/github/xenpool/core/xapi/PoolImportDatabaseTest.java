@@ -213,7 +213,7 @@ class PoolImportDatabaseTest {
                         "API_version__minor", XapiValue.database("0")), "odd.xml", "table host, row OpaqueRef:1"))
                 .build();
 
-        Imported<Host> imported = PoolImport.host(records);
+        Imported<Host> imported = PoolImport.standaloneHost(records);
 
         assertEquals(Optional.empty(), imported.value().cpu().vendor());
         assertEquals(Optional.empty(), imported.value().software().apiVersion());

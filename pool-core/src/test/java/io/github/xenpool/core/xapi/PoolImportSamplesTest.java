@@ -33,7 +33,7 @@ class PoolImportSamplesTest {
     @Test
     void theTwoHalvesOfAnXcpNg75HostListMakeOneHostWithPvAndHvmFeaturesApart() throws IOException {
         String whole = text("xe/" + NEON_PART1) + text("xe/" + NEON_PART2);
-        Imported<Host> imported = PoolImport.host(XeOutput.read(new StringReader(whole), "neonKUBE parts 1 and 2",
+        Imported<Host> imported = PoolImport.standaloneHost(XeOutput.read(new StringReader(whole), "neonKUBE parts 1 and 2",
                 "host"));
         Host host = imported.value();
         ImportReport.Facts facts = imported.report().host(host.id());
@@ -66,7 +66,7 @@ class PoolImportSamplesTest {
     void aFragmentWithoutTheHostsUuidIsRefusedNamingFileRecordAndField(String file) throws IOException {
         XapiRecords records = XeOutputSamplesTest.read(file, "host");
 
-        XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.host(records));
+        XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.standaloneHost(records));
 
         assertTrue(e.getMessage().startsWith(file + ", record 1 (line "), e.getMessage());
         assertTrue(e.getMessage().endsWith("field uuid: expected a value, found none"), e.getMessage());
@@ -77,7 +77,8 @@ class PoolImportSamplesTest {
         XapiRecords records = rpc("xmlrpc-response__fog-xenserver-create_server_get_all_hosts__xs6.2.0"
                 + "-host.get_all_records.xml");
 
-        Host host = PoolImport.host(records).value();
+        // get_all_records lists every host of the pool: one here, so its owner knows it is standalone.
+        Host host = PoolImport.standaloneHost(records).value();
 
         assertAll(
                 () -> assertEquals("vermelinho", host.hostname()),
@@ -96,7 +97,7 @@ class PoolImportSamplesTest {
 
         XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.host(records, first));
 
-        assertTrue(e.getMessage().contains("hold 2 hosts but no pool record"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected the record of the host's pool as well"), e.getMessage());
     }
 
     private static XapiRecords rpc(String file) throws IOException {

@@ -32,7 +32,8 @@ class PoolImportXeTest {
 
     @Test
     void aXenServer65HostListBecomesAStandaloneCandidateWithItsCpuAndSoftware() throws IOException {
-        Imported<Host> imported = PoolImport.host(XeOutputSamplesTest.read(XS65_HOST, "host"));
+        // xe host-list prints every host of the pool, one here; without the pool's record, the caller says standalone.
+        Imported<Host> imported = PoolImport.standaloneHost(XeOutputSamplesTest.read(XS65_HOST, "host"));
         Host host = imported.value();
 
         assertAll(
@@ -66,7 +67,7 @@ class PoolImportXeTest {
 
     @Test
     void whatAHostListDoesNotSayStaysUnknownAndTheReportSaysWhy() throws IOException {
-        Imported<Host> imported = PoolImport.host(XeOutputSamplesTest.read(XS65_HOST, "host"));
+        Imported<Host> imported = PoolImport.standaloneHost(XeOutputSamplesTest.read(XS65_HOST, "host"));
         Host host = imported.value();
         ImportReport.Facts facts = imported.report().host(host.id());
 
@@ -79,6 +80,10 @@ class PoolImportXeTest {
                 () -> assertTrue(facts.unknown().get("managementInterface").contains("no PIF"), facts.unknown()
                         .toString()),
                 () -> assertTrue(facts.unknown().containsKey("storage")),
+                () -> assertFalse(host.isComplete(Host.Listing.VMS), "no VM records: the VMs may be any"),
+                () -> assertFalse(host.isComplete(Host.Listing.STORAGE)),
+                () -> assertFalse(host.isComplete(Host.Listing.NETWORK_INTERFACES)),
+                () -> assertTrue(facts.read().contains("membership (standalone, as the caller said)")),
                 () -> assertTrue(facts.read().contains("cpu.features")),
                 () -> assertFalse(facts.unknown().containsKey("cpu.features")),
                 () -> assertTrue(imported.report().render().contains("unknown: clock"), imported.report().render()));
@@ -91,7 +96,7 @@ class PoolImportXeTest {
                         "made-up.txt", "record 1 (line 1)"))
                 .build();
 
-        XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.host(records));
+        XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.standaloneHost(records));
         assertTrue(e.getMessage().contains("made-up.txt, record 1 (line 1), field uuid: expected a value"),
                 e.getMessage());
     }
@@ -113,7 +118,10 @@ class PoolImportXeTest {
         assertTrue(assertThrows(XapiImportException.class, () -> PoolImport.host(two)).getMessage()
                 .contains("found 2"));
         assertTrue(assertThrows(XapiImportException.class, () -> PoolImport.host(two, "b")).getMessage()
-                .contains("no pool record"), "a host of several is in a pool whose record is missing");
+                .contains("expected the record of the host's pool as well"), "a host of several is in a pool whose"
+                + " record is missing");
+        assertTrue(assertThrows(XapiImportException.class, () -> PoolImport.standaloneHost(two)).getMessage()
+                .contains("found 2"));
         assertTrue(assertThrows(XapiImportException.class, () -> PoolImport.host(two, "c")).getMessage()
                 .contains("found none among"));
     }
@@ -131,7 +139,7 @@ class PoolImportXeTest {
                         "host-uuid", XapiValue.text("11111111-1111-4111-8111-111111111111")), "pif.txt", "record 2"))
                 .build();
 
-        Imported<Host> imported = PoolImport.host(records);
+        Imported<Host> imported = PoolImport.standaloneHost(records);
 
         assertEquals("eth0", imported.value().managementInterface().device());
         assertEquals(Optional.of("192.0.2.5"), imported.value().managementInterface().ipAddress());
@@ -153,7 +161,7 @@ class PoolImportXeTest {
                         "host-uuid", XapiValue.text("11111111-1111-4111-8111-111111111111")), "pif.txt", "record 2"))
                 .build();
 
-        Host host = PoolImport.host(records).value();
+        Host host = PoolImport.standaloneHost(records).value();
 
         assertEquals(Optional.of(Addressing.STATIC), host.managementInterface().addressing());
         assertEquals(Optional.of(true), host.managementInterface().bonded());

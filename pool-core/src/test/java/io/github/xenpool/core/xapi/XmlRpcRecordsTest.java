@@ -120,7 +120,7 @@ class XmlRpcRecordsTest {
 
     @Test
     void theRecordsOfOneHostMakeAHostOfTheModel() throws IOException {
-        Imported<?> host = PoolImport.host(xml(RpcSamples.text(RpcSamples.ONE_HOST), "host"), "vermelinho");
+        Imported<?> host = PoolImport.standaloneHost(xml(RpcSamples.text(RpcSamples.ONE_HOST), "host"));
 
         assertTrue(host.value().toString().contains("db36cc5c-332c-4a10-a092-bdc6a8ec4a74"), host.value()::toString);
         List<String> read = host.report().hosts().get(0).read();

@@ -296,7 +296,7 @@ public final class FleetMatcher {
         Objects.requireNonNull(host, "host");
         Optional<String> address = host.managementInterface().ipAddress();
         if (memberIds.contains(host.id()) || poolWithUnknownFacts || keyOf(host).hasUnknownFact()
-                || address.isEmpty() || memberAddresses.contains(address.get())) {
+                || !host.incompleteListings().isEmpty() || address.isEmpty() || memberAddresses.contains(address.get())) {
             // A member of an indexed pool is no stranger to it, an unknown fact rules nothing out,
             // and a used or unknown address concerns single pools, not classes: ask every pool.
             return matchExhaustively(host);

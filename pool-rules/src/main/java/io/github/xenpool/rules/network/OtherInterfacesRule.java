@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,16 @@ final class OtherInterfacesRule extends DescribedRule {
                     .xapiError(error)
                     .build());
         }
-        return found;
+        if (host.isComplete(Host.Listing.NETWORK_INTERFACES)) {
+            return found;
+        }
+        // What the list holds is reported; what it may lack, the rule cannot check.
+        List<Violation> all = new ArrayList<>(found);
+        all.addAll(new UnknownFacts()
+                .note(true, Subject.of(Subject.Kind.HOST, host, "networkInterfaces"),
+                            "whether " + Text.name(host.hostname()) + " has network interfaces besides those listed",
+                            "the host's PIFs (xe pif-list params=all, or its database)")
+                    .cannotCheck(id()));
+        return all;
     }
 }

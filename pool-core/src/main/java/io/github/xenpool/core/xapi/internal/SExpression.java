@@ -90,7 +90,15 @@ public final class SExpression {
         return list;
     }
 
+    /** Deeper than any set or map xapi writes (a map of pairs is two deep); the limit keeps the stack safe. */
+    private static final int MAX_DEPTH = 64;
+
+    private int depth;
+
     private List<Object> list() {
+        if (++depth > MAX_DEPTH) {
+            throw fail("expected a set or a map, got lists nested more than " + MAX_DEPTH + " deep");
+        }
         pos++;   // the '(' seen by the caller
         List<Object> items = new ArrayList<>();
         while (true) {
@@ -101,6 +109,7 @@ public final class SExpression {
             char c = text.charAt(pos);
             if (c == ')') {
                 pos++;
+                depth--;
                 return items;
             } else if (c == '(') {
                 items.add(list());

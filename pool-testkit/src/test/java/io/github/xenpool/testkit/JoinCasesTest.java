@@ -44,7 +44,8 @@ class JoinCasesTest {
                     && host.sharedStorage().isEmpty()
                     && host.membership().isFree()
                     && pool.size() < Pools.MAX_SIZE
-                    && pool.hasSharedStorage();
+                    && pool.hasSharedStorage()
+                    && !pool.haEnabled();
         });
     }
 

@@ -2,6 +2,7 @@ package io.github.xenpool.core;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
@@ -290,6 +291,51 @@ public final class Pool {
         return new Builder().id(id).name(name).master(master).secondaries(secondaries).haEnabled(haEnabled)
                 .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts)
                 .configuration(configuration);
+    }
+
+    /**
+     * Works out the {@code pool.cpu_info} that xapi (XenServer 7.0 on) computes from the members,
+     * as {@code Create_misc.create_pool_cpuinfo} does: {@code features_pv_host} intersected over
+     * every member, {@code features_hvm_host} over the members that can run HVM guests only, the
+     * CPU and socket counts summed, the vendor of the last member. PV and HVM stay apart.
+     *
+     * @return the levelled CPU information, or empty when a member's {@code features_pv_host},
+     *     {@code features_hvm_host} (of an HVM-capable member), whether it can run HVM guests, or
+     *     its counts are unknown
+     */
+    public Optional<CpuInfo> levelledCpuInfo() {
+        FeatureSet pv = null;
+        FeatureSet hvm = null;
+        long cpus = 0;
+        long sockets = 0;
+        String vendor = null;
+        for (Host member : members()) {
+            CpuInfo info = member.cpu().info();
+            Optional<Boolean> runsHvm = member.cpu().virtualizationEnabled();
+            if (info.featuresPvHost().isEmpty() || runsHvm.isEmpty() || info.cpuCount().isEmpty()
+                    || info.socketCount().isEmpty() || info.vendor().isEmpty()) {
+                return Optional.empty();
+            }
+            pv = pv == null ? info.featuresPvHost().get() : pv.intersect(info.featuresPvHost().get());
+            if (runsHvm.get()) {
+                if (info.featuresHvmHost().isEmpty()) {
+                    return Optional.empty();
+                }
+                hvm = hvm == null ? info.featuresHvmHost().get() : hvm.intersect(info.featuresHvmHost().get());
+            }
+            cpus += info.cpuCount().getAsInt();
+            sockets += info.socketCount().getAsInt();
+            vendor = info.vendor().get();
+        }
+        java.util.Map<String, String> fields = new java.util.TreeMap<>();
+        fields.put("vendor", vendor);
+        fields.put("cpu_count", Long.toString(cpus));
+        fields.put("socket_count", Long.toString(sockets));
+        fields.put("features_pv_host", pv.toString());
+        if (hvm != null) {
+            fields.put("features_hvm_host", hvm.toString());
+        }
+        return Optional.of(CpuInfo.of(fields));
     }
 
     /**

@@ -170,7 +170,7 @@ class HostileNamesTest {
                         .map(pack -> new SupplementalPack(pack.name(), fit(rename.apply(pack.revision()),
                                 REVISION_SIZE)))
                         .collect(Collectors.toSet()), software.softwareVersion(), software.apiVersion(),
-                software.updates());
+                software.updates(), software.pendingGuidance());
         return new Host(host.id(), host.hostname(), host.cpu(), hostileSoftware, host.licence(),
                 host.managementInterface(), host.networkInterfaces(), host.clock(),
                 host.vms().stream().map(vm -> new Vm(vm.uuid(), fit(rename.apply(vm.name()), NAME_SIZE),

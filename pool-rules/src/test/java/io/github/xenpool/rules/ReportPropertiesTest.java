@@ -83,7 +83,7 @@ class ReportPropertiesTest {
         return new Host(host.id(), host.hostname(), host.cpu(), new Software(software.productVersion(),
                 software.buildNumber(), software.hotfixes().map(fixes -> shuffled(fixes, random)),
                 shuffled(software.supplementalPacks(), random), software.softwareVersion(), software.apiVersion(),
-                software.updates()), host.licence(), host.managementInterface(),
+                software.updates(), software.pendingGuidance()), host.licence(), host.managementInterface(),
                 host.networkInterfaces(), host.clock(), host.vms().stream().map(vm -> new Vm(vm.uuid(), vm.name(),
                         vm.powerState(), vm.mode(), shuffled(vm.currentOperations(), random))).toList(),
                 host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool());

@@ -91,7 +91,7 @@ public enum Blank {
             case HOST_BONDING:
                 host = host.toBuilder().managementInterface(new ManagementInterface(host.managementInterface().device(),
                         host.managementInterface().addressing(), host.managementInterface().ipAddress(), Optional.empty(),
-                        host.managementInterface().vlanTag())).build();
+                        host.managementInterface().vlanTag(), host.managementInterface().primaryAddressType())).build();
                 break;
             case HOST_VIRTUALIZATION:
                 host = host.withCpu(new Cpu(host.cpu().vendor(), host.cpu().modelName(), host.cpu().family(),

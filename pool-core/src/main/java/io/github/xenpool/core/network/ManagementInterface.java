@@ -25,6 +25,7 @@ import org.apiguardian.api.API;
  * @param ipAddress its current IP address, or empty when it is unknown
  * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
  * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+ * @param primaryAddressType the address family it uses first, or empty when it is unknown
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record ManagementInterface(
@@ -33,7 +34,8 @@ public record ManagementInterface(
         Optional<Addressing> addressing,
         Optional<@IpAddress String> ipAddress,
         Optional<Boolean> bonded,
-        @Min(1) @Max(4094) OptionalInt vlanTag) {
+        @Min(1) @Max(4094) OptionalInt vlanTag,
+        Optional<PrimaryAddressType> primaryAddressType) {
 
     /**
      * Checks the components.
@@ -43,6 +45,7 @@ public record ManagementInterface(
      * @param ipAddress its current IP address, or empty when it is unknown
      * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
      * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+     * @param primaryAddressType the address family it uses first, or empty when it is unknown
      * @throws NullPointerException if a component is null
      * @throws InvalidModelException if the device, the address or the VLAN tag is invalid;
      *     every problem is listed
@@ -53,6 +56,7 @@ public record ManagementInterface(
         Objects.requireNonNull(ipAddress, "ipAddress");
         Objects.requireNonNull(bonded, "bonded");
         Objects.requireNonNull(vlanTag, "vlanTag");
+        Objects.requireNonNull(primaryAddressType, "primaryAddressType");
         ModelCheck check = ModelCheck.of(ManagementInterface.class);
         check.constraints("device", device);
         check.constraints("ipAddress", ipAddress);
@@ -81,6 +85,7 @@ public record ManagementInterface(
         bonded.ifPresent(builder::bonded);
         ipAddress.ifPresent(builder::ipAddress);
         vlanTag.ifPresent(builder::vlanTag);
+        primaryAddressType.ifPresent(builder::primaryAddressType);
         return builder;
     }
 
@@ -92,6 +97,7 @@ public record ManagementInterface(
         private String ipAddress;
         private Boolean bonded;
         private OptionalInt vlanTag = OptionalInt.empty();
+        private PrimaryAddressType primaryAddressType;
 
         private Builder() {
         }
@@ -172,6 +178,17 @@ public record ManagementInterface(
         }
 
         /**
+         * Sets the address family the interface uses first.
+         *
+         * @param primaryAddressType IPv4 or IPv6
+         * @return this builder
+         */
+        public Builder primaryAddressType(PrimaryAddressType primaryAddressType) {
+            this.primaryAddressType = Objects.requireNonNull(primaryAddressType, "primaryAddressType");
+            return this;
+        }
+
+        /**
          * Removes the VLAN tag.
          *
          * @return this builder
@@ -189,7 +206,7 @@ public record ManagementInterface(
          */
         public ManagementInterface build() {
             return new ManagementInterface(device, Optional.ofNullable(addressing), Optional.ofNullable(ipAddress),
-                    Optional.ofNullable(bonded), vlanTag);
+                    Optional.ofNullable(bonded), vlanTag, Optional.ofNullable(primaryAddressType));
         }
 
         /**

@@ -38,6 +38,8 @@ import org.apiguardian.api.API;
  * @param apiVersion the XenAPI version the host speaks, or empty when it is unknown
  * @param updates the patches and updates applied to the host, in name order, or empty when they
  *     are unknown (an empty set means none)
+ * @param pendingGuidance what the host must still do after updates, xapi's
+ *     {@code pending_guidances} (such as {@code reboot_host}), or empty when it is unknown
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record Software(
@@ -49,7 +51,8 @@ public record Software(
         Set<@Valid SupplementalPack> supplementalPacks,
         SoftwareVersion softwareVersion,
         Optional<ApiVersion> apiVersion,
-        Optional<Set<@Valid Update>> updates) {
+        Optional<Set<@Valid Update>> updates,
+        Optional<Set<String>> pendingGuidance) {
 
     /**
      * Checks the components and copies the collections.
@@ -63,6 +66,7 @@ public record Software(
      * @param softwareVersion what xapi's {@code software_version} map says
      * @param apiVersion the XenAPI version the host speaks, or empty when it is unknown
      * @param updates the patches and updates applied to the host, or empty when they are unknown
+     * @param pendingGuidance what the host must still do after updates, or empty when it is unknown
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the build or a hotfix name is invalid, or two packs share
      *     a name; every problem is listed
@@ -78,6 +82,8 @@ public record Software(
         Objects.requireNonNull(apiVersion, "apiVersion");
         updates = Objects.requireNonNull(updates, "updates").map(known -> Collections.unmodifiableSortedSet(
                 new TreeSet<>(nonNullElements(known, "updates"))));
+        pendingGuidance = Objects.requireNonNull(pendingGuidance, "pendingGuidance").map(known ->
+                Collections.unmodifiableSortedSet(new TreeSet<>(nonNullElements(known, "pendingGuidance"))));
         ModelCheck check = ModelCheck.of(Software.class);
         check.constraints("buildNumber", buildNumber);
         check.constraints("hotfixes", hotfixes);
@@ -125,6 +131,7 @@ public record Software(
         builder.softwareVersion = softwareVersion;
         builder.apiVersion = apiVersion.orElse(null);
         builder.updates = updates.orElse(null);
+        builder.pendingGuidance = pendingGuidance.orElse(null);
         return builder;
     }
 
@@ -150,6 +157,7 @@ public record Software(
         private SoftwareVersion softwareVersion = SoftwareVersion.NONE;
         private ApiVersion apiVersion;
         private Set<Update> updates;
+        private Set<String> pendingGuidance;
 
         private Builder() {
         }
@@ -307,6 +315,18 @@ public record Software(
         }
 
         /**
+         * Sets what the host must still do after updates ({@code pending_guidances}): all of it, so
+         * an empty collection says nothing is pending.
+         *
+         * @param pendingGuidance such as {@code reboot_host} or {@code restart_toolstack}
+         * @return this builder
+         */
+        public Builder pendingGuidance(Collection<String> pendingGuidance) {
+            this.pendingGuidance = new java.util.HashSet<>(nonNullElements(pendingGuidance, "pendingGuidance"));
+            return this;
+        }
+
+        /**
          * Builds the software and checks its constraints.
          *
          * @return the software
@@ -316,7 +336,7 @@ public record Software(
             return new Software(Optional.ofNullable(productVersion),
                     Optional.ofNullable(buildNumber), hotfixesKnown ? Optional.of(hotfixes) : Optional.empty(),
                     new TreeSet<>(packs), softwareVersion,
-                    Optional.ofNullable(apiVersion), Optional.ofNullable(updates));
+                    Optional.ofNullable(apiVersion), Optional.ofNullable(updates), Optional.ofNullable(pendingGuidance));
         }
 
         /**

@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
 
 /**
  * Makes the model's pools and hosts from what a real pool gives its administrator: the records
- * of {@link XapiDatabase} dumps, saved XenAPI responses or {@code xe} output.
+ * of {@link XapiDatabase} dumps, saved XenAPI responses ({@link XmlRpcRecords},
+ * {@link JsonRpcRecords}) or {@code xe} output.
  *
  * <p>Every fact the records hold is read; every fact they do not hold stays unknown, and the
  * {@link ImportReport} says which and why. A value that does not make sense (text where a number

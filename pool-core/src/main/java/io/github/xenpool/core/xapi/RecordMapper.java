@@ -16,6 +16,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Software;
@@ -49,6 +50,10 @@ import java.util.regex.Pattern;
 final class RecordMapper {
 
     private static final String NULL_REF = "OpaqueRef:NULL";
+    /** The classes the mapping reads; the records of others are counted in the report as left aside. */
+    private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
+            "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
+            "sm", "cluster_host", "certificate");
     private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
 
     private final XapiRecords records;
@@ -153,6 +158,7 @@ final class RecordMapper {
         }
         poolFacts.read("sharedStorage");
         builder.configuration(configuration(poolRecord, poolFacts));
+        notRead(poolFacts);
         Pool pool;
         try {
             pool = builder.build();
@@ -196,6 +202,7 @@ final class RecordMapper {
         builder.storage(storage(record, facts, partOfPool));
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
+            notRead(facts);
             Membership membership = membershipOf(record, facts);
             builder.membership(membership);
             List<XapiRecord> pools = records.all("pool");
@@ -306,6 +313,19 @@ final class RecordMapper {
         }
         note(facts, "pool.certificates", certificates.isPresent(), "the records hold no Certificate records");
         return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates);
+    }
+
+    private void notRead(Facts facts) {
+        List<String> others = new ArrayList<>();
+        for (String xapiClass : records.classes()) {
+            int count = records.all(xapiClass).size();
+            if (!READ_CLASSES.contains(xapiClass.toLowerCase(Locale.ROOT)) && count > 0) {
+                others.add(count + " " + xapiClass);
+            }
+        }
+        if (!others.isEmpty()) {
+            facts.ignored.add("records of classes no join check reads: " + String.join(", ", others));
+        }
     }
 
     private static void note(Facts facts, String fact, boolean known, String why) {
@@ -464,6 +484,11 @@ final class RecordMapper {
             facts.unknown("software.apiVersion", "the host record lacks API_version_major or API_version_minor");
         }
         updates(host, software, facts);
+        set(host, "pending_guidances").ifPresentOrElse(pending -> {
+            software.pendingGuidance(pending);
+            facts.read("software.pendingGuidance");
+        }, () -> facts.unknown("software.pendingGuidance", "the host record has no pending_guidances (xapi before"
+                + " 23.x has none)"));
         return software.build();
     }
 
@@ -497,6 +522,29 @@ final class RecordMapper {
                     warn(patch.get().location(), "expected a patch with a UUID and a name, " + e.getMessage());
                     known = false;
                 }
+            }
+        } else if (records.has("pool_patch")) {
+            // xe patch-list: each patch lists the hosts it is applied to, by UUID.
+            for (XapiRecord patch : records.all("pool_patch")) {
+                boolean applied = set(patch, "hosts").orElse(List.of()).stream().map(String::strip)
+                        .anyMatch(h -> host.uuid().filter(h::equalsIgnoreCase).isPresent()
+                                || host.ref().filter(h::equals).isPresent());
+                if (!applied) {
+                    continue;
+                }
+                String name = text(patch, "name_label").orElse("").strip();
+                try {
+                    String uuid = require(patch, "uuid");
+                    updates.add(new Update(uuid, name, text(patch, "version").orElse(""), Update.Kind.PATCH,
+                            Optional.empty()));
+                    hotfixes.add(isHotfixName(name) ? name : uuid);
+                } catch (InvalidModelException e) {
+                    warn(patch.location(), "expected a patch with a UUID and a name, " + e.getMessage());
+                    known = false;
+                }
+            }
+            if (records.all("pool_patch").stream().anyMatch(p -> p.field("hosts").isEmpty())) {
+                known = false;
             }
         } else if (set(host, "patches").filter(p -> !p.isEmpty()).isPresent()) {
             known = false;
@@ -587,6 +635,12 @@ final class RecordMapper {
                     facts.read("managementInterface.vlanTag");
                 }
             }, () -> facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field"));
+            text(pif, "primary_address_type").map(String::strip).filter(t -> !t.isEmpty()).ifPresentOrElse(type ->
+                    attempt(pif.where("primary_address_type"), "IPv4 or IPv6", facts,
+                            "managementInterface.primaryAddressType",
+                            () -> nic.primaryAddressType(PrimaryAddressType.fromXapi(type))),
+                    () -> facts.unknown("managementInterface.primaryAddressType", "the management PIF has no"
+                            + " primary_address_type (XenServer 6.0 and older have none)"));
             builder.managementInterface(nic.build());
         }
         List<NetworkInterface> others = new ArrayList<>();
@@ -599,13 +653,17 @@ final class RecordMapper {
             try {
                 if (vlan.isPresent() && vlan.get() > 0) {
                     others.add(NetworkInterface.vlan(device, vlan.get()));
+                } else if (refersToAny(pif, "tunnel_access_PIF_of")) {
+                    others.add(NetworkInterface.tunnel(device));
+                } else if (refersToAny(pif, "sriov_logical_PIF_of")) {
+                    others.add(NetworkInterface.sriov(device));
                 } else if (isBondMaster(pif).orElse(false)) {
                     others.add(NetworkInterface.bond(device));
                 } else if (bool(pif, "physical").orElse(false)) {
                     others.add(NetworkInterface.physical(device));
                 } else {
                     facts.ignored.add("PIF " + Text.name(device) + " (" + pif.uuid().orElse("?")
-                            + "): neither physical, a bond nor a VLAN (a tunnel or an SR-IOV PIF)");
+                            + "): neither physical, a bond, a VLAN, a tunnel nor an SR-IOV PIF by its fields");
                 }
             } catch (InvalidModelException e) {
                 warn(pif.location(), "expected a network interface, " + e.getMessage() + "; it is left out");
@@ -613,6 +671,11 @@ final class RecordMapper {
         }
         builder.networkInterfaces(others);
         facts.read("networkInterfaces");
+    }
+
+    private boolean refersToAny(XapiRecord record, String field) {
+        return set(record, field).map(refs -> refs.stream().anyMatch(r -> !r.isBlank() && !r.equals(NULL_REF)))
+                .orElse(false);
     }
 
     private Optional<Boolean> isBondMaster(XapiRecord pif) {

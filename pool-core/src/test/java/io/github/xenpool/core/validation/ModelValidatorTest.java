@@ -61,7 +61,7 @@ class ModelValidatorTest {
     void everyRecordOfTheModelChecksItsConstraintsWhenMade() {
         assertEquals(List.of("ipAddress", "vlanTag"), paths(assertThrows(InvalidModelException.class,
                 () -> new ManagementInterface("eth0", Optional.of(Addressing.STATIC), Optional.of("10.0.0.300"), Optional.of(false),
-                        OptionalInt.of(5000)))));
+                        OptionalInt.of(5000), Optional.empty()))));
         assertEquals(List.of("cpuCount", "sockets"), paths(assertThrows(InvalidModelException.class,
                 () -> new Cpu(Optional.empty(), "x", 6, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(true), OptionalInt.of(0), OptionalInt.of(70_000), CpuInfo.NONE))));
@@ -74,7 +74,7 @@ class ModelValidatorTest {
                 () -> StorageServer.of("filer_01", Addressing.STATIC))));
         assertEquals(List.of("hotfixes[].<iterable element>"), paths(assertThrows(InvalidModelException.class,
                 () -> new Software(Optional.empty(), Optional.of("39265p"), Optional.of(Set.of("XS56E001", "bad fix")),
-                        Set.of(), SoftwareVersion.NONE, Optional.empty(), Optional.empty()))));
+                        Set.of(), SoftwareVersion.NONE, Optional.empty(), Optional.empty(), Optional.empty()))));
         assertEquals(List.of("revision"), paths(assertThrows(InvalidModelException.class,
                 () -> new SupplementalPack("linux-pack", ""))));
         assertEquals(List.of("device", "vlanTag"), paths(assertThrows(InvalidModelException.class,

@@ -224,6 +224,50 @@ class PoolImportDatabaseTest {
                 + " got \"two\"")), warnings.toString());
     }
 
+    @Test
+    void recordsOfClassesNoCheckReadsAreCountedAsLeftAside() {
+        ImportReport report = PoolImport.pool(XapiDbSamples.read(COWLEY)).report();
+
+        assertTrue(report.pool().ignored().stream().anyMatch(i -> i.startsWith("records of classes no join check reads:")
+                && i.contains(" VDI") && i.contains(" VM_metrics")), report.pool().ignored().toString());
+    }
+
+    @Test
+    void aPbdWhoseSrIsMissingIsLeftOutWithAWarningAndAMasterThatIsMissingIsNoPool() {
+        String host = "11111111-1111-4111-8111-111111111111";
+        XapiRecords dangling = XapiRecords.builder("dangling.xml").xapiClass("SR")
+                .add(XapiRecord.of("pool", "OpaqueRef:p", java.util.Map.of("uuid",
+                        XapiValue.database("22222222-2222-4222-8222-222222222222"), "master",
+                        XapiValue.database("OpaqueRef:h"), "ha_enabled", XapiValue.database("false")),
+                        "dangling.xml", "table pool, row OpaqueRef:p"))
+                .add(XapiRecord.of("host", "OpaqueRef:h", java.util.Map.of("uuid", XapiValue.database(host),
+                        "hostname", XapiValue.database("xs-01")), "dangling.xml", "table host, row OpaqueRef:h"))
+                .add(XapiRecord.of("PBD", "OpaqueRef:b", java.util.Map.of("uuid",
+                        XapiValue.database("33333333-3333-4333-8333-333333333333"), "host",
+                        XapiValue.database("OpaqueRef:h"), "SR", XapiValue.database("OpaqueRef:gone")),
+                        "dangling.xml", "table PBD, row OpaqueRef:b"))
+                .build();
+
+        Imported<Pool> imported = PoolImport.pool(dangling);
+
+        assertTrue(imported.value().master().storage().isEmpty());
+        assertTrue(imported.report().warnings().stream().anyMatch(w -> w.location()
+                .equals("table PBD, row OpaqueRef:b, field SR") && w.message().startsWith("expected a reference to an SR")),
+                imported.report().warnings().toString());
+
+        XapiRecords noMaster = XapiRecords.builder("no-master.xml")
+                .add(XapiRecord.of("pool", "OpaqueRef:p", java.util.Map.of("uuid",
+                        XapiValue.database("22222222-2222-4222-8222-222222222222"), "master",
+                        XapiValue.database("OpaqueRef:gone"), "ha_enabled", XapiValue.database("false")),
+                        "no-master.xml", "table pool, row OpaqueRef:p"))
+                .add(XapiRecord.of("host", "OpaqueRef:h", java.util.Map.of("uuid", XapiValue.database(host),
+                        "hostname", XapiValue.database("xs-01")), "no-master.xml", "table host, row OpaqueRef:h"))
+                .build();
+        XapiImportException e = assertThrows(XapiImportException.class, () -> PoolImport.pool(noMaster));
+        assertEquals("no-master.xml, table pool, row OpaqueRef:p, field master: expected a reference to one of the 1"
+                + " host records, got \"OpaqueRef:gone\"", e.getMessage());
+    }
+
     // ------------------------------------------------------------------ the raw XML
 
     /** A row of a table, read from the raw text. */

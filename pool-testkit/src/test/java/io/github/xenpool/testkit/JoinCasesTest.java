@@ -44,7 +44,8 @@ class JoinCasesTest {
                     && host.sharedStorage().isEmpty()
                     && host.membership().isFree()
                     && pool.size() < Pools.MAX_SIZE
-                    && pool.hasSharedStorage();
+                    && pool.hasSharedStorage()
+                    && !pool.haEnabled();
         });
     }
 
@@ -107,6 +108,8 @@ class JoinCasesTest {
                 return (p, h) -> !h.cpu().virtualizationEnabled().orElseThrow();
             case POOL_FULL:
                 return (p, h) -> p.size() == Pools.MAX_SIZE;
+            case HA_ENABLED:
+                return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
             default:

@@ -20,6 +20,7 @@ import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.storage.StorageRules;
 import io.github.xenpool.rules.sets.RuleSets;
+import io.github.xenpool.rules.vm.VmRules;
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.testkit.Blank;
 import io.github.xenpool.testkit.Hosts;
@@ -49,6 +50,9 @@ class UnknownFactsTest {
             Map.entry(Blank.HOST_BONDING, NetworkRules.BONDED_MANAGEMENT),
             Map.entry(Blank.HOST_VIRTUALIZATION, CpuRules.VIRTUALIZATION),
             Map.entry(Blank.HOST_HOTFIXES, SoftwareRules.PATCH_LEVEL),
+            Map.entry(Blank.HOST_VMS, VmRules.RUNNING_OR_SUSPENDED),
+            Map.entry(Blank.HOST_STORAGE, StorageRules.SHARED),
+            Map.entry(Blank.HOST_NETWORK_INTERFACES, NetworkRules.OTHER_INTERFACES),
             Map.entry(Blank.STORAGE_SERVER_ADDRESSING, StorageRules.STATIC_ADDRESS));
 
     /** Asserts the one "cannot check" warning of a rule, naming the fact, and returns its fact. */
@@ -167,6 +171,11 @@ class UnknownFactsTest {
         qt(200).forAll(JoinCases.compliant(), Generate.enumValues(Blank.class)).checkAssert((compliant, blank) -> {
             JoinCase c = blank.applyTo(compliant);
             JoinReport report = rules.evaluate(c.pool(), c.host());
+            if (rules.rules().stream().noneMatch(rule -> rule.id().equals(READ_BY.get(blank)))) {
+                // xenServer56 has no rule about other network interfaces: nothing reads the fact there.
+                assertEquals(List.of(), report.violations(), () -> blank + "\n" + report.render());
+                return;
+            }
             List<Violation> found = report.violationsOf(READ_BY.get(blank));
             assertEquals(1, found.size(), () -> blank + "\n" + report.render());
             assertEquals(Severity.WARNING, found.get(0).severity(), () -> blank + "\n" + report.render());

@@ -17,7 +17,8 @@ import org.apiguardian.api.API;
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
  * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, hardware virtualization or hotfixes; the addressing of the pool's storage
+ * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
+ * interfaces are all listed; the addressing of the pool's storage
  * server. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
@@ -49,6 +50,12 @@ public enum Blank {
     HOST_VIRTUALIZATION,
     /** The hotfixes applied to the candidate. */
     HOST_HOTFIXES,
+    /** Whether the candidate's VMs are all listed: its list of VMs becomes incomplete. */
+    HOST_VMS,
+    /** Whether the candidate's storage repositories are all listed. */
+    HOST_STORAGE,
+    /** Whether the candidate's network interfaces are all listed. */
+    HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
     STORAGE_SERVER_ADDRESSING;
 
@@ -101,6 +108,15 @@ public enum Blank {
                 break;
             case HOST_HOTFIXES:
                 host = host.toBuilder().software(host.software().toBuilder().unknownHotfixes().build()).build();
+                break;
+            case HOST_VMS:
+                host = host.toBuilder().incomplete(Host.Listing.VMS).build();
+                break;
+            case HOST_STORAGE:
+                host = host.toBuilder().incomplete(Host.Listing.STORAGE).build();
+                break;
+            case HOST_NETWORK_INTERFACES:
+                host = host.toBuilder().incomplete(Host.Listing.NETWORK_INTERFACES).build();
                 break;
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);

@@ -130,12 +130,15 @@ final class RecordMapper {
                         : FeatureMask.parse(value));
                 poolFacts.read("cpuFeatureMask");
             } catch (IllegalArgumentException e) {
+                // xapi itself compares every feature when the mask does not parse.
+                builder.cpuFeatureMask(FeatureMask.NONE);
                 warn(poolRecord.where("other_config") + ":cpuid_feature_mask",
-                        "expected a featureset mask, " + e.getMessage() + "; xapi's default mask is used");
-                poolFacts.unknown("cpuFeatureMask", "the pool's cpuid_feature_mask does not parse");
+                        "expected a featureset mask, " + e.getMessage() + "; as xapi does, every feature is compared");
+                poolFacts.read("cpuFeatureMask (none that parses: every feature is compared, as xapi does)");
             }
         } else {
-            poolFacts.ignored.add("no cpuid_feature_mask in other_config: xapi's default mask applies");
+            builder.cpuFeatureMask(FeatureMask.NONE);
+            poolFacts.read("cpuFeatureMask (none in other_config: every feature is compared, as xapi does)");
         }
         List<ImportReport.Facts> hostReports = new ArrayList<>();
         Imported<Host> masterHost = hostInPool(master, true);

@@ -184,13 +184,8 @@ public final class RuleSet {
     public RuleSet addAfter(String id, JoinRule rule) {
         Objects.requireNonNull(rule, "rule");
         requirePresent(id);
-        List<JoinRule> more = new ArrayList<>(rules.size() + 1);
-        for (int i = 0; i < rules.size(); i++) {
-            more.add(rules.get(i));
-            if (ids.get(i).equals(id)) {
-                more.add(rule);
-            }
-        }
+        List<JoinRule> more = new ArrayList<>(rules);
+        more.add(ids.indexOf(id) + 1, rule);
         return of(name, cpuLevelPolicy, defaultContext, more);
     }
 

@@ -112,6 +112,16 @@ class CpuComparisonTest {
     }
 
     @Test
+    void theTextOfAComparisonNamesTheHostAndEitherTheOutcomeAndLevelOrWhatIsUnknown() {
+        CpuComparison masked = CpuComparison.of(POOL, SamplePoolsAccess.newer());
+        CpuComparison unknown = CpuComparison.of(POOL, candidate().cpu(Cpu.unknown()).build());
+
+        assertEquals("CpuComparison[xs-05: MASK, level " + POOL.cpuLevel().orElseThrow().describe() + "]",
+                masked.toString());
+        assertEquals("CpuComparison[xs-04: unknown: [the CPU features of xs-04]]", unknown.toString());
+    }
+
+    @Test
     void aPoolWithAMemberOfUnknownCpuHasNoLevelAndNamesTheMember() {
         Host master = POOL.master().withCpu(Cpu.builder().vendor(POOL.master().cpu().vendor().orElseThrow()).build());
         Pool pool = POOL.toBuilder().master(master).build();

@@ -17,6 +17,7 @@ import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.demo.SamplePools;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,16 @@ class JoinContextTest {
         assertEquals(one, one);
         assertEquals(JoinContext.defaults(), JoinContext.defaults());
         assertEquals(JoinContext.defaults().hashCode(), JoinContext.defaults().hashCode());
+    }
+
+    @Test
+    void contextsDifferingInOneSettingHashApart() {
+        JoinContext defaults = JoinContext.defaults();
+        List<JoinContext> contexts = List.of(defaults, defaults.withMaxPoolSize(8),
+                defaults.withClockTolerance(Duration.ofSeconds(2)), defaults.withLicenceServer(SERVER),
+                defaults.withPoolRunningHvmVms(true), defaults.withPoolRunningHvmVms(false));
+
+        assertEquals(contexts.size(), contexts.stream().mapToInt(JoinContext::hashCode).distinct().count());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.xenpool.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
@@ -36,6 +37,19 @@ class JoinReportEqualityTest {
         assertNotEquals(troubled, xs56(POOL, SamplePools.compliantCandidate()));
         assertNotEquals(xs56(POOL, SamplePools.compliantCandidate()), xs56(POOL, SamplePools.newerIntelCandidate()));
         assertNotEquals(troubled, xs56(SamplePools.advancedAmdPool(), SamplePools.troubledCandidate()));
+    }
+
+    @Test
+    void aReportEqualsItselfAndReportsOfDifferentJoinsHashApart() {
+        List<JoinReport> reports = List.of(xs56(POOL, SamplePools.troubledCandidate()),
+                xs56(POOL, SamplePools.compliantCandidate()), xs56(POOL, SamplePools.newerIntelCandidate()),
+                xs56(SamplePools.advancedAmdPool(), SamplePools.troubledCandidate()),
+                RuleSets.levelling().evaluate(POOL, SamplePools.troubledCandidate()));
+
+        for (JoinReport report : reports) {
+            assertTrue(report.equals(report), report::toString);
+        }
+        assertEquals(reports.size(), reports.stream().mapToInt(JoinReport::hashCode).distinct().count());
     }
 
     @Test

@@ -248,6 +248,28 @@ class RuleDescriptorTest {
     }
 
     @Test
+    void anXapiErrorCodeTakesEveryCapitalLetterDigitAndUnderscoreAndNoCharacterNextToThem() {
+        for (String code : List.of("A", "Z", "AZ", "ZA", "A0", "A9", "A_", "Q0_9AZ")) {
+            assertEquals(code, XapiError.of(code).code());
+        }
+        // each of these is one character before or after a range that codes are made of
+        for (String notACode : List.of("@", "[", "A@", "A[", "A/", "A:", "A^", "A`", "a", "Aa")) {
+            assertThrows(IllegalArgumentException.class, () -> XapiError.of(notACode), notACode);
+        }
+    }
+
+    @Test
+    void eachFactoryOfASourceGivesItsKindAndKeepsTheReference() {
+        assertEquals(new Source(Source.Kind.SEED_REQUIREMENT, "Members run one version."),
+                Source.seedRequirement("Members run one version."));
+        assertEquals(new Source(Source.Kind.XAPI_CHECK, "assert_hosts_homogeneous"),
+                Source.xapiCheck("assert_hosts_homogeneous"));
+        assertEquals(new Source(Source.Kind.DOCUMENTATION, "XenServer 7.0: hosts share one CPU level."),
+                Source.documentation("XenServer 7.0: hosts share one CPU level."));
+        assertThrows(IllegalArgumentException.class, () -> Source.documentation(" "));
+    }
+
+    @Test
     void aDescriptorRefusesAnXapiErrorListedTwice() {
         assertThrows(IllegalArgumentException.class, () -> RuleDescriptor.of("a.b", "t", Severity.INFO)
                 .withXapiErrors(XapiError.HA_IS_ENABLED, XapiError.HA_IS_ENABLED));

@@ -16,6 +16,7 @@ import io.github.xenpool.rules.sets.RuleSets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -96,6 +97,33 @@ class RuleFailureTest {
         }
     }
 
+    /** A rule that fails to evaluate, and whose id and descriptor throw once the test says so. */
+    private static final class Flaky implements JoinRule {
+        private Throwable idFailure;
+        private Throwable descriptorFailure;
+
+        @Override
+        public String id() {
+            return idFailure == null ? "test.flaky" : sneakyThrow(idFailure).toString();
+        }
+
+        @Override
+        public String description() {
+            return "fails";
+        }
+
+        @Override
+        public RuleDescriptor descriptor() {
+            return descriptorFailure == null ? RuleDescriptor.of(id(), description(), Severity.BLOCKER)
+                    : RuleDescriptor.of(sneakyThrow(descriptorFailure).toString(), "", Severity.INFO);
+        }
+
+        @Override
+        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+            throw new IllegalStateException("inventory unreachable");
+        }
+    }
+
     private static Violation onlyFailure(JoinReport report) {
         List<Violation> failures = report.violationsOf(JoinRule.FAILED);
         assertEquals(1, failures.size(), report::render);
@@ -138,6 +166,7 @@ class RuleFailureTest {
                         + failure.getClass().getName() + ": " + failure.getMessage()), violation.message()),
                 () -> assertEquals(new ViolationDetails.RuleFailure("test.throws", failure.getClass().getName(),
                         failure.getMessage()), violation.details()),
+                () -> assertEquals(failure.getClass().getSimpleName(), violation.actual()),
                 () -> assertTrue(report.hasViolation(LicenceRules.EDITION), "rules before it ran"),
                 () -> assertTrue(report.hasViolation("test.always-warns"), "rules after it ran"));
     }
@@ -197,6 +226,69 @@ class RuleFailureTest {
         assertEquals(Verdict.BLOCKED, report.verdict());
     }
 
+    @Test
+    void aFailingRuleThatCannotSayItsIdAnyMoreIsNamedByItsClass() {
+        Flaky flaky = new Flaky();
+        JoinRule group = JoinRule.allOf("test.group", "a group", flaky);
+        flaky.idFailure = new IllegalStateException("id gone");
+
+        List<Violation> found = group.evaluate(POOL, candidate().build(), JoinContext.defaults());
+
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().startsWith("rule (a rule of " + Flaky.class.getName()
+                + " without an id) could not check host xs-04: java.lang.IllegalStateException: inventory unreachable"),
+                found.get(0).message());
+    }
+
+    @Test
+    void aVirtualMachineErrorPropagatesWhereverARuleThrowsIt() {
+        OutOfMemoryError fatal = new OutOfMemoryError("heap");
+        Host host = candidate().build();
+
+        Flaky unnamable = new Flaky();
+        unnamable.idFailure = fatal;
+        Flaky failingThenUnnamable = new Flaky();
+        JoinRule group = JoinRule.allOf("test.group", "a group", failingThenUnnamable);
+        failingThenUnnamable.idFailure = fatal;
+        Flaky undescribable = new Flaky();
+        undescribable.descriptorFailure = fatal;
+        JoinRule fatalCondition = ALWAYS_WARNS.onlyWhen((pool, h, context) -> sneakyThrow(fatal).isEmpty(), "never");
+        JoinRule fatalMessage = throwing("test.fatal-message", new IllegalStateException() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getMessage() {
+                throw fatal;
+            }
+        });
+
+        assertAll(
+                () -> assertSame(fatal, assertThrows(Error.class, () -> RuleSets.xenServer56().add(unnamable)),
+                        "reading the id of a rule given to a rule set"),
+                () -> assertSame(fatal, assertThrows(Error.class,
+                        () -> group.evaluate(POOL, host, JoinContext.defaults())), "reading the id of a failed rule"),
+                () -> assertSame(fatal, assertThrows(Error.class, () -> undescribable.withSeverity(Severity.INFO)
+                        .descriptor()), "reading a rule's descriptor"),
+                () -> assertSame(fatal, assertThrows(Error.class,
+                        () -> fatalCondition.evaluate(POOL, host, JoinContext.defaults())), "testing a condition"),
+                () -> assertSame(fatal, assertThrows(Error.class,
+                        () -> RuleSets.xenServer56().add(fatalMessage).evaluate(POOL, host)),
+                        "reading the message of a failure"));
+    }
+
+    @Test
+    void aRuleWhoseDescriptorThrowsCannotBeDescribedAndIsNamed() {
+        Flaky undescribable = new Flaky();
+        undescribable.descriptorFailure = new UnsupportedOperationException("not yet");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> undescribable.because("policy").descriptor());
+
+        assertEquals("rule test.flaky (" + Flaky.class.getName() + ") cannot describe itself: its descriptor() threw "
+                + UnsupportedOperationException.class.getName(), refused.getMessage());
+        assertSame(undescribable.descriptorFailure, refused.getCause());
+    }
+
     /** Every way of wrapping a rule that the engine offers, by name. */
     private static final List<UnaryOperator<JoinRule>> WRAPPERS = List.of(
             rule -> rule,
@@ -251,6 +343,20 @@ class RuleFailureTest {
     }
 
     @Test
+    void aListWithoutIndexedAccessIsSearchedForNullToo() {
+        Violation real = Violation.of("test.linked", Severity.INFO, Subject.pool(POOL)).message("a real one").build();
+        JoinRule holdsNull = answering("test.linked", new LinkedList<>(Arrays.asList(real, real, null)));
+        JoinRule sound = answering("test.linked", new LinkedList<>(List.of(real, real)));
+
+        Violation failure = onlyFailure(RuleSets.xenServer56().add(holdsNull).evaluate(POOL, candidate().build()));
+        JoinReport report = RuleSets.xenServer56().add(sound).evaluate(POOL, candidate().build());
+
+        assertTrue(failure.message().contains("returned a list holding null at index 2"), failure.message());
+        assertEquals(List.of(real, real), report.violationsOf("test.linked"));
+        assertEquals(List.of(), report.violationsOf(JoinRule.FAILED));
+    }
+
+    @Test
     void aFailureWhoseMessageAndDescriptionThrowStillBecomesARuleFailed() {
         RuntimeException unreadable = new IllegalStateException() {
             private static final long serialVersionUID = 1L;
@@ -274,6 +380,7 @@ class RuleFailureTest {
         assertTrue(failure.message().contains("(its message could not be read: "
                 + UnsupportedOperationException.class.getName() + ")"), failure.message());
         assertEquals("rule test.unreadable answers", failure.expected());
+        assertEquals(unreadable.getClass().getName(), failure.actual(), "a class without a simple name is named in full");
         assertTrue(report.hasViolation("test.always-warns"));
         assertTrue(report.render().contains("test.unreadable"));
     }

@@ -37,7 +37,8 @@ public final class ComposedRules {
      * @return the rule
      */
     public static JoinRule of(String id, String description, JoinRule.Check check) {
-        requireId(id);
+        // The descriptor checks the id.
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");
         return new LambdaRule(RuleDescriptor.of(id, description, Severity.BLOCKER), Objects.requireNonNull(check, "check"));
     }
@@ -278,12 +279,11 @@ public final class ComposedRules {
         return !id.isBlank() && id.equals(id.strip());
     }
 
-    private static String requireId(String id) {
+    private static void requireId(String id) {
         Objects.requireNonNull(id, "id");
         if (!isWord(id)) {
             throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got " + Text.quoted(id));
         }
-        return id;
     }
 
     private record LambdaRule(RuleDescriptor descriptor, JoinRule.Check check) implements JoinRule {

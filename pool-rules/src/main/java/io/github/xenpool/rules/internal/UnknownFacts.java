@@ -45,15 +45,6 @@ public final class UnknownFacts {
     }
 
     /**
-     * Tells whether every noted fact is known.
-     *
-     * @return true when no fact is unknown
-     */
-    public boolean allKnown() {
-        return facts.isEmpty();
-    }
-
-    /**
      * Makes the one violation that says which facts are unknown.
      *
      * @param ruleId the rule's id

@@ -102,7 +102,25 @@ class CpuRulesTest {
                 () -> assertEquals(POOL.cpuLevel().orElseThrow().compared(),
                         report.resultingCpuLevel().orElseThrow().compared(),
                         "masking leaves the pool's level under the mask as it is"),
-                () -> assertTrue(report.render().replace("\n  ", " ").contains("must reboot for the mask to take effect")));
+                () -> assertTrue(report.render().replace("\n  ", " ").contains("must reboot for the mask to take effect")),
+                () -> assertEquals("xs-05 has 7 features the pool lacks (3dnowprefetch, hle, rtm, rdseed, adx, smap,"
+                        + " intel-pt); CPU masking will hide them so that its CPU looks like the pool's", v.message()));
+    }
+
+    @Test
+    void aMaskedJoinThatAlsoDropsAFeatureTheMaskDoesNotCompareSaysSo() {
+        Cpu newer = SamplePools.newerIntelCandidate().cpu();
+        var withoutEst = newer.physicalFeatures().orElseThrow().minus(FeatureCatalog.x86().featureSet("est"));
+        Host host = SamplePools.newerIntelCandidate().withCpu(newer.toBuilder().physicalFeatures(withoutEst)
+                .features(withoutEst).build());
+
+        JoinReport report = evaluate(host);
+        Violation v = only(report, CpuRules.FEATURES);
+
+        assertEquals(Verdict.ALLOWED_WITH_MASKING, report.verdict());
+        assertEquals("xs-05 has 7 features the pool lacks (3dnowprefetch, hle, rtm, rdseed, adx, smap, intel-pt);"
+                + " CPU masking will hide them so that its CPU looks like the pool's; the pool's level also loses est,"
+                + " which its mask does not compare", v.message());
     }
 
     @Test
@@ -195,6 +213,29 @@ class CpuRulesTest {
     }
 
     @Test
+    void theMaskingLicenceOfAPoolBelowEnterpriseCannotBeCheckedAgainstAnUnknownCpu() {
+        Pool advanced = downgrade(POOL, LicenceEdition.ADVANCED);
+        Host unknown = candidate().cpu(Cpu.unknown()).licence(LicenceEdition.ADVANCED).build();
+
+        Violation v = only(evaluate(advanced, unknown, JoinContext.defaults()), CpuRules.MASKING_LICENCE);
+
+        assertEquals(Severity.WARNING, v.severity());
+        assertEquals("cannot check: the CPU features of xs-04 is unknown", v.message());
+        assertTrue(v.details() instanceof ViolationDetails.UnknownFact, v.details().toString());
+    }
+
+    @Test
+    void aMasterWhoseCpuVendorIsUnknownLeavesTheVendorUncheckedAndIsNamed() {
+        Pool pool = POOL.toBuilder().master(POOL.master().withCpu(Cpu.unknown())).build();
+
+        Violation v = only(evaluate(pool, candidate().build(), JoinContext.defaults()), CpuRules.VENDOR);
+
+        assertEquals(Severity.WARNING, v.severity());
+        assertEquals("cannot check: the CPU vendor of pool prod-intel's master xs-01 is unknown", v.message());
+        assertEquals("host.cpu.vendor", v.subject().path());
+    }
+
+    @Test
     void anEnterprisePoolNeedsNoLicenceForMasking() {
         JoinAssertions.assertNoViolationOf(evaluate(SamplePools.newerIntelCandidate()), CpuRules.MASKING_LICENCE);
     }
@@ -210,6 +251,8 @@ class CpuRulesTest {
         assertEquals("host.cpu.virtualizationEnabled", v.subject().path());
         assertEquals("Intel VT-x enabled", v.expected());
         assertEquals(List.of("Enable Intel VT-x in the BIOS/UEFI setup of xs-04 and power-cycle it"), steps(v));
+        assertEquals("Intel VT-x is disabled in the firmware of xs-04; pool prod-intel runs HVM VMs (such as Windows),"
+                + " which cannot run on it", v.message());
     }
 
     @Test
@@ -219,6 +262,8 @@ class CpuRulesTest {
         JoinReport report = evaluate(host);
 
         assertEquals(Severity.WARNING, only(report, CpuRules.VIRTUALIZATION).severity());
+        assertEquals("Intel VT-x is disabled in the firmware of xs-04; pool prod-intel runs no HVM VM today, but none"
+                + " will be able to run on it", only(report, CpuRules.VIRTUALIZATION).message());
         assertEquals(Verdict.ALLOWED, report.verdict());
         assertEquals(Severity.BLOCKER, only(evaluate(POOL, host, JoinContext.defaults().withPoolRunningHvmVms(true)),
                 CpuRules.VIRTUALIZATION).severity(), "the context can say the pool runs HVM VMs");

@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
@@ -178,6 +180,26 @@ class FleetMatcherTest {
         assertEquals(matcher.matchExhaustively(SamplePools.compliantCandidate()), indexed);
         assertEquals(1, indexed.joinablePools());
         assertEquals("lab-intel", indexed.best().get(0).poolName());
+    }
+
+    @Test
+    void aStorageServerWhoseAddressMayChangeSetsAPoolApartAndAStableOrNoServerDoesNot() {
+        Pool prod = SamplePools.enterpriseIntelPool();
+        StorageRepository nfs = prod.sharedStorage().get(0);
+        Pool dhcp = withSharedStorage(prod, "dhcp-intel", nfs.toBuilder().server("nfs01.example.com", Addressing.DHCP)
+                .build());
+        Pool reserved = withSharedStorage(prod, "reserved-intel", nfs.toBuilder()
+                .server("nfs01.example.com", Addressing.DHCP_RESERVED).build());
+        Pool serverless = withSharedStorage(prod, "fc-intel", StorageRepository.builder()
+                .uuid("1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d").name("FC LUN").type("lvmohba").shared(true).build());
+
+        assertEquals(2, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, dhcp)).poolClasses());
+        assertEquals(1, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, reserved)).poolClasses());
+        assertEquals(1, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, serverless)).poolClasses());
+    }
+
+    private static Pool withSharedStorage(Pool pool, String name, StorageRepository sr) {
+        return FleetFixtures.lookAlike(pool, name, pool.size()).toBuilder().sharedStorage(List.of(sr)).build();
     }
 
     @Test

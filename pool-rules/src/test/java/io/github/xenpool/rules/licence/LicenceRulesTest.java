@@ -67,6 +67,29 @@ class LicenceRulesTest {
     }
 
     @Test
+    void aLicenceServerWhoseLicencesOfTheEditionAreAllTakenOffersNothing() {
+        LicenceServer exhausted = LicenceServer.offering("lic03", LicenceEdition.ENTERPRISE, 0);
+        assertFalse(exhausted.canProvide(LicenceEdition.ENTERPRISE));
+
+        Violation v = only(evaluate(POOL, candidate().licence(LicenceEdition.FREE).build(),
+                JoinContext.defaults().withLicenceServer(exhausted)), LicenceRules.EDITION);
+
+        assertEquals(List.of("Apply an Enterprise licence to xs-04"), steps(v));
+        assertEquals(Optional.empty(), ((ViolationDetails.Licences) v.details()).licenceServer());
+    }
+
+    @Test
+    void theArticleOfAnEditionFollowsHowItsNameIsSpoken() {
+        Violation advanced = only(evaluate(withEveryMember(LicenceEdition.ADVANCED),
+                candidate().licence(LicenceEdition.FREE).build(), JoinContext.defaults()), LicenceRules.EDITION);
+        Violation platinum = only(evaluate(withEveryMember(LicenceEdition.PLATINUM),
+                candidate().licence(LicenceEdition.ENTERPRISE).build(), JoinContext.defaults()), LicenceRules.EDITION);
+
+        assertEquals(List.of("Apply an Advanced licence to xs-04"), steps(advanced));
+        assertEquals(List.of("Apply a Platinum licence to xs-04"), steps(platinum));
+    }
+
+    @Test
     void aHigherEditionAlsoDiffers() {
         Violation v = only(evaluate(candidate().licence(LicenceEdition.PLATINUM).build()), LicenceRules.EDITION);
 

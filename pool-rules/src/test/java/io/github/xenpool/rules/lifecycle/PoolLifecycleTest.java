@@ -11,7 +11,9 @@ import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
+import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
@@ -182,6 +184,37 @@ class PoolLifecycleTest {
     }
 
     @Test
+    void underLevellingAMaskedHostJoinsWithItsMaskRemoved() {
+        Host newer = SamplePools.newerIntelCandidate();
+        Host masked = newer.withCpu(newer.cpu().hiding(FeatureCatalog.x86().featureSet("rdseed")));
+
+        Pool grown = right(PoolLifecycle.of(RuleSets.levelling()).join(pool, masked));
+
+        assertTrue(masked.cpu().isMasked());
+        assertFalse(grown.member(newer.id()).orElseThrow().cpu().isMasked());
+    }
+
+    @Test
+    void underMaskingAHostThatNeedsNoMaskJoinsWithItsCpuAsItIs() {
+        Host compliant = SamplePools.compliantCandidate();
+        Host masked = compliant.withCpu(compliant.cpu().hiding(FeatureCatalog.x86().featureSet("est")));
+
+        Pool grown = right(life.join(pool, masked));
+
+        assertEquals(masked.cpu(), grown.member(masked.id()).orElseThrow().cpu());
+    }
+
+    @Test
+    void aLifecycleJoinsUnderTheContextItIsGiven() {
+        PoolLifecycle small = life.withContext(JoinContext.defaults().withMaxPoolSize(3));
+
+        PoolProblem problem = left(small.join(pool, SamplePools.compliantCandidate()), ProblemCode.JOIN_BLOCKED);
+
+        assertEquals(PoolRules.SIZE, problem.report().orElseThrow().blockers().get(0).ruleId());
+        assertEquals(life.rules(), small.rules());
+    }
+
+    @Test
     void aBlockedJoinReturnsTheReportAndChangesNothing() {
         PoolProblem problem = left(life.join(pool, SamplePools.troubledCandidate()), ProblemCode.JOIN_BLOCKED);
 
@@ -300,6 +333,16 @@ class PoolLifecycleTest {
         left(life.enableHa(ha), ProblemCode.HA_ALREADY_ENABLED);
         assertFalse(right(life.disableHa(ha)).haEnabled());
         left(life.disableHa(pool), ProblemCode.HA_NOT_ENABLED);
+    }
+
+    @Test
+    void aMemberThatIsDownCannotBePromotedWhenTheMasterIsDownToo() {
+        Pool down = right(life.hostFailed(right(life.hostFailed(pool, xs02.id())), pool.master().id()));
+
+        PoolProblem problem = left(life.emergencyTransitionToMaster(down, xs02.id()), ProblemCode.HOST_OFFLINE);
+
+        assertEquals("xs-02 is down and cannot become master; bring it back first", problem.message());
+        assertEquals("xs-03", right(life.emergencyTransitionToMaster(down, xs03.id())).master().hostname());
     }
 
     @Test

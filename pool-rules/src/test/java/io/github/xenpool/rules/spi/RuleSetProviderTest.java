@@ -65,6 +65,17 @@ class RuleSetProviderTest {
                 && refused.getMessage().contains("\"xenServer56\""), refused.getMessage());
     }
 
+    @Test
+    void aProviderMustGiveANameThatIsNotBlank() throws IOException {
+        IllegalStateException nameless = withProviders(Nameless.class, RuleSets::names);
+        IllegalStateException blank = withProviders(Blank.class, RuleSets::names);
+
+        assertTrue(nameless.getMessage().contains(Nameless.class.getName())
+                && nameless.getMessage().endsWith(" gives no name for its rule set"), nameless.getMessage());
+        assertTrue(blank.getMessage().contains(Blank.class.getName())
+                && blank.getMessage().endsWith(" gives the blank name \" \" for its rule set"), blank.getMessage());
+    }
+
     /** Runs a look-up with one more provider on the context class loader, expecting it to fail. */
     private IllegalStateException withProviders(Class<? extends RuleSetProvider> extra, Supplier<?> lookUp)
             throws IOException {
@@ -104,6 +115,32 @@ class RuleSetProviderTest {
         @Override
         public RuleSet ruleSet() {
             return RuleSets.levelling();
+        }
+    }
+
+    /** A provider that gives no name. */
+    public static final class Nameless implements RuleSetProvider {
+        @Override
+        public String name() {
+            return null;
+        }
+
+        @Override
+        public RuleSet ruleSet() {
+            return RuleSets.xenServer56();
+        }
+    }
+
+    /** A provider whose name is a space. */
+    public static final class Blank implements RuleSetProvider {
+        @Override
+        public String name() {
+            return " ";
+        }
+
+        @Override
+        public RuleSet ruleSet() {
+            return RuleSets.xenServer56();
         }
     }
 

@@ -40,6 +40,8 @@ class StorageRulesTest {
                 () -> assertEquals(new ViolationDetails.Storage(OLD_NFS.uuid(), "nfs-old", "nfs",
                         Optional.of("filer2.example.com")), v.details()),
                 () -> assertEquals("JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS", v.xapiErrorCode().orElseThrow()),
+                () -> assertEquals("xs-04 has the shared SR nfs-old (nfs on filer2.example.com) configured; a joining"
+                        + " host may not have shared storage", v.message()),
                 () -> assertEquals(List.of("Detach the shared SR nfs-old from xs-04 (unplug its PBDs and forget it);"
                         + " after the join, the pool's shared SRs reach it"), steps(v)));
     }

@@ -62,11 +62,12 @@ final class StorageAddressRule extends DescribedRule {
                             + " reservation")
                     .build());
         }
-        if (unknown.allKnown()) {
+        List<Violation> cannotCheck = unknown.cannotCheck(id());
+        if (cannotCheck.isEmpty()) {
             return found;
         }
         List<Violation> all = new ArrayList<>(found);
-        all.addAll(unknown.cannotCheck(id()));
+        all.addAll(cannotCheck);
         return all;
     }
 }

@@ -7,8 +7,14 @@ module io.github.xenpool.core {
     // without it, the model checks its constraints itself (see ModelValidator).
     requires transitive jakarta.validation;
     requires static org.hibernate.validator;
+    // JsonRpcRecords reads JSON-RPC responses with Jackson 3's streaming parser (tools.jackson.core,
+    // which tools.jackson.databind requires transitively), when the application has Jackson.
+    requires static tools.jackson.databind;
+    requires static tools.jackson.core;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
+    // StAX, to read the xapi database and XML-RPC responses as streams (XapiDatabase, XmlRpcRecords).
+    requires java.xml;
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;

@@ -49,7 +49,9 @@ class ModulePathTest {
 
     @Test
     void theTestkitGeneratesHostsThatJoinTheirPool() {
-        qt().withExamples(20).forAll(Pools.homogeneous(1, 4)).checkAssert(pool -> qt().withExamples(1)
+        // No host joins a pool with HA on, so the pools here have it off.
+        qt().withExamples(20).forAll(Pools.homogeneous(1, 4).map(pool -> pool.toBuilder().haEnabled(false).build()))
+                .checkAssert(pool -> qt().withExamples(1)
                 .forAll(Hosts.compliantWith(pool))
                 .checkAssert(host -> assertFalse(RuleSets.xenServer56().evaluate(pool, host).verdict()
                         == Verdict.BLOCKED)));

@@ -1,5 +1,6 @@
 package io.github.xenpool.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.cpu.Cpu;
@@ -20,6 +21,8 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,10 +50,18 @@ import org.apiguardian.api.API;
  * @param licence its licence edition, or empty when it is unknown
  * @param managementInterface the interface of its management traffic
  * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
- * @param clock its clock, relative to its pool master
+ * @param clock its clock, relative to its pool master, or empty when it is unknown
  * @param vms the VMs resident on it, in order; their UUIDs are unique
  * @param storage the storage repositories it has configured; their UUIDs are unique
  * @param membership the pool it is in, and its role there
+ * @param licenceParams what xapi's {@code license_params} says (the {@code restrict_*} flags), or
+ *     empty when it is unknown
+ * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+ * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads (every
+ *     xapi host heads a pool until it joins one); empty when unknown or when the host is a member
+ * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+ *     incomplete: their source did not hold them, or held entries that could not be read (a
+ *     complete empty list means none)
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -72,10 +83,25 @@ public record Host(
         Optional<LicenceEdition> licence,
         @Valid ManagementInterface managementInterface,
         List<@Valid NetworkInterface> networkInterfaces,
-        HostClock clock,
+        Optional<HostClock> clock,
         List<@Valid Vm> vms,
         List<@Valid StorageRepository> storage,
-        @Valid Membership membership) {
+        @Valid Membership membership,
+        Optional<LicenceParams> licenceParams,
+        Optional<ExternalAuth> externalAuth,
+        Optional<PoolConfiguration> ownPool,
+        Set<Listing> incompleteListings) {
+
+    /** A list of a host that a source may not hold in full, and that is then incomplete. */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public enum Listing {
+        /** {@link Host#vms()}. */
+        VMS,
+        /** {@link Host#storage()}. */
+        STORAGE,
+        /** {@link Host#networkInterfaces()}. */
+        NETWORK_INTERFACES
+    }
 
     /**
      * Checks the components and copies the lists.
@@ -87,10 +113,16 @@ public record Host(
      * @param licence its licence edition, or empty when it is unknown
      * @param managementInterface the interface of its management traffic
      * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
-     * @param clock its clock, relative to its pool master
+     * @param clock its clock, relative to its pool master, or empty when it is unknown
      * @param vms the VMs resident on it, in order; their UUIDs are unique
      * @param storage the storage repositories it has configured; their UUIDs are unique
      * @param membership the pool it is in, and its role there
+     * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
+     * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+     * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads, or
+     *     empty when unknown
+     * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+     *     incomplete
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
      *     share a UUID; every problem is listed
@@ -104,6 +136,14 @@ public record Host(
         Objects.requireNonNull(managementInterface, "managementInterface");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(membership, "membership");
+        Objects.requireNonNull(licenceParams, "licenceParams");
+        Objects.requireNonNull(externalAuth, "externalAuth");
+        Objects.requireNonNull(ownPool, "ownPool");
+        EnumSet<Listing> unknown = EnumSet.noneOf(Listing.class);
+        for (Listing listing : Objects.requireNonNull(incompleteListings, "incompleteListings")) {
+            unknown.add(Objects.requireNonNull(listing, "incompleteListings contains null"));
+        }
+        incompleteListings = Collections.unmodifiableSet(unknown);
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
@@ -131,9 +171,9 @@ public record Host(
 
     /**
      * Starts a builder with defaults: host name {@code xenserver}, a random id, a default
-     * {@link Cpu}, software whose version and build are unknown, an unknown licence edition, a
-     * static management interface whose address is unknown, a clock in step with NTP, no VMs, no
-     * storage, standalone.
+     * {@link Cpu} of which nothing is known, software whose version and build are unknown, an
+     * unknown licence edition, a management interface on {@code eth0} whose address, addressing
+     * and bonding are unknown, an unknown clock, no VMs, no storage, standalone.
      *
      * @return a new builder
      */
@@ -149,10 +189,26 @@ public record Host(
     public Builder toBuilder() {
         Builder builder = new Builder().id(id).hostname(hostname).cpu(cpu).software(software);
         builder.licence = licence.orElse(null);
+        builder.clock = clock.orElse(null);
+        builder.licenceParams = licenceParams.orElse(null);
+        builder.externalAuth = externalAuth.orElse(null);
+        builder.ownPool = ownPool.orElse(null);
+        builder.incompleteListings.addAll(incompleteListings);
         return builder
-                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).clock(clock).vms(vms)
+                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
                 .membership(membership);
+    }
+
+    /**
+     * Tells whether one of the host's lists is complete: its source held all of it. An
+     * incomplete list holds what could be read, and more may exist.
+     *
+     * @param listing VMs, storage or network interfaces
+     * @return true if the list is complete
+     */
+    public boolean isComplete(Listing listing) {
+        return !incompleteListings.contains(Objects.requireNonNull(listing, "listing"));
     }
 
     /**
@@ -187,7 +243,7 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership);
+                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -199,7 +255,7 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -209,9 +265,19 @@ public record Host(
      * @return the same host with that clock
      */
     public Host withClock(HostClock newClock) {
+        return withClock(Optional.of(Objects.requireNonNull(newClock, "newClock")));
+    }
+
+    /**
+     * Returns this host with another clock, or with its clock unknown.
+     *
+     * @param newClock the clock, or empty when it is unknown
+     * @return the same host with that clock
+     */
+    public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -224,7 +290,7 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
     }
 
     /**
@@ -250,11 +316,15 @@ public record Host(
         private Software software;
         private LicenceEdition licence;
         private ManagementInterface managementInterface;
-        private HostClock clock = HostClock.SYNCHRONIZED;
+        private HostClock clock;
         private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
         private final List<Vm> vms = new ArrayList<>();
         private final List<StorageRepository> storage = new ArrayList<>();
         private Membership membership = Membership.standalone();
+        private LicenceParams licenceParams;
+        private ExternalAuth externalAuth;
+        private PoolConfiguration ownPool;
+        private final EnumSet<Listing> incompleteListings = EnumSet.noneOf(Listing.class);
 
         private Builder() {
         }
@@ -344,6 +414,7 @@ public record Host(
         public Builder networkInterfaces(Collection<NetworkInterface> interfaces) {
             Objects.requireNonNull(interfaces, "interfaces");
             this.networkInterfaces.clear();
+            incompleteListings.remove(Listing.NETWORK_INTERFACES);
             interfaces.forEach(this::networkInterface);
             return this;
         }
@@ -371,6 +442,16 @@ public record Host(
         }
 
         /**
+         * Makes the clock unknown again, as it is when a builder starts.
+         *
+         * @return this builder
+         */
+        public Builder unknownClock() {
+            this.clock = null;
+            return this;
+        }
+
+        /**
          * Sets the clock from its parts.
          *
          * @param offsetFromMaster this host's clock minus the master's
@@ -390,6 +471,7 @@ public record Host(
         public Builder vms(Collection<Vm> vms) {
             Objects.requireNonNull(vms, "vms");
             this.vms.clear();
+            incompleteListings.remove(Listing.VMS);
             vms.forEach(this::vm);
             return this;
         }
@@ -414,6 +496,7 @@ public record Host(
         public Builder storage(Collection<StorageRepository> storage) {
             Objects.requireNonNull(storage, "storage");
             this.storage.clear();
+            incompleteListings.remove(Listing.STORAGE);
             storage.forEach(this::storageRepository);
             return this;
         }
@@ -426,6 +509,52 @@ public record Host(
          */
         public Builder storageRepository(StorageRepository repository) {
             this.storage.add(Objects.requireNonNull(repository, "repository"));
+            return this;
+        }
+
+        /**
+         * Sets what xapi's {@code license_params} says.
+         *
+         * @param licenceParams the licence parameters
+         * @return this builder
+         */
+        public Builder licenceParams(LicenceParams licenceParams) {
+            this.licenceParams = Objects.requireNonNull(licenceParams, "licenceParams");
+            return this;
+        }
+
+        /**
+         * Sets how the host authenticates users besides root.
+         *
+         * @param externalAuth the external authentication, {@link ExternalAuth#NONE} for none
+         * @return this builder
+         */
+        public Builder externalAuth(ExternalAuth externalAuth) {
+            this.externalAuth = Objects.requireNonNull(externalAuth, "externalAuth");
+            return this;
+        }
+
+        /**
+         * Sets what xapi knows of the one-host pool a standalone host heads.
+         *
+         * @param ownPool the configuration of the host's own pool
+         * @return this builder
+         */
+        public Builder ownPool(PoolConfiguration ownPool) {
+            this.ownPool = Objects.requireNonNull(ownPool, "ownPool");
+            return this;
+        }
+
+        /**
+         * Marks a list as possibly incomplete: its source did not hold it, or held entries that
+         * could not be read, so what it lists is there but more may be. Setting the whole list
+         * again makes it complete.
+         *
+         * @param listing the list
+         * @return this builder
+         */
+        public Builder incomplete(Listing listing) {
+            incompleteListings.add(Objects.requireNonNull(listing, "listing"));
             return this;
         }
 
@@ -453,7 +582,9 @@ public record Host(
                     software != null ? software : Software.builder().build(),
                     Optional.ofNullable(licence),
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
-                    networkInterfaces, clock, vms, storage, membership);
+                    networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
+                    Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool),
+                    incompleteListings);
         }
 
         /**

@@ -2,6 +2,7 @@ package io.github.xenpool.core;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureMask;
 import io.github.xenpool.core.cpu.FeatureSet;
@@ -77,6 +78,7 @@ public final class Pool {
 
     private final Optional<LicenceEdition> edition;
     private final Optional<CpuLevel> cpuLevel;
+    private final PoolConfiguration configuration;
 
     /**
      * Makes a pool and checks its structure.
@@ -97,6 +99,30 @@ public final class Pool {
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts) {
+        this(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts,
+                PoolConfiguration.UNKNOWN);
+    }
+
+    /**
+     * Makes a pool with what xapi knows of it as a whole, and checks its structure.
+     *
+     * @param id the pool's UUID
+     * @param name its name label
+     * @param master the master; its membership must be {@code Master(id, size)}
+     * @param secondaries the other members in join order; each membership must be {@code Member(id)}
+     * @param haEnabled whether high availability is on
+     * @param sharedStorage the pool's shared storage repositories
+     * @param cpuFeatureMask the features that CPU comparisons leave out
+     * @param offlineHosts the ids of the members that are down
+     * @param configuration what xapi knows of the pool as a whole
+     * @throws NullPointerException if an argument or an element is null
+     * @throws InvalidModelException if the id or the name is invalid or the structure is broken;
+     *     every problem is listed
+     */
+    public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
+            List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts,
+            PoolConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         this.name = Objects.requireNonNull(name, "name");
         this.master = Objects.requireNonNull(master, "master");
@@ -127,10 +153,10 @@ public final class Pool {
                     "pool " + Text.name(name) + ": master " + Text.name(master.hostname()) + " says it is "
                     + master.membership() + ", expected " + expectedMaster);
         }
-        if (!master.clock().offsetFromMaster().isZero()) {
-            check.structure("master.clock.offsetFromMaster", master.clock().offsetFromMaster(),
+        if (master.clock().isPresent() && !master.clock().get().offsetFromMaster().isZero()) {
+            check.structure("master.clock.offsetFromMaster", master.clock().get().offsetFromMaster(),
                     "MasterClockIsReference", "pool " + Text.name(name) + ": master " + Text.name(master.hostname())
-                    + " has a clock offset of " + master.clock().offsetFromMaster()
+                    + " has a clock offset of " + master.clock().get().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
         Set<String> ids = new HashSet<>();
@@ -263,7 +289,63 @@ public final class Pool {
      */
     public Builder toBuilder() {
         return new Builder().id(id).name(name).master(master).secondaries(secondaries).haEnabled(haEnabled)
-                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts);
+                .sharedStorage(sharedStorage).cpuFeatureMask(cpuFeatureMask).offlineHosts(offlineHosts)
+                .configuration(configuration);
+    }
+
+    /**
+     * Works out the {@code pool.cpu_info} that xapi (XenServer 7.0 on) computes from the members,
+     * as {@code Create_misc.create_pool_cpuinfo} does: {@code features_pv_host} intersected over
+     * every member, {@code features_hvm_host} over the members that can run HVM guests only, the
+     * CPU and socket counts summed, the vendor of the last member. PV and HVM stay apart.
+     *
+     * @return the levelled CPU information, or empty when a member's {@code features_pv_host},
+     *     {@code features_hvm_host} (of an HVM-capable member), whether it can run HVM guests, or
+     *     its counts are unknown
+     */
+    public Optional<CpuInfo> levelledCpuInfo() {
+        FeatureSet pv = null;
+        FeatureSet hvm = null;
+        long cpus = 0;
+        long sockets = 0;
+        String vendor = null;
+        for (Host member : members()) {
+            CpuInfo info = member.cpu().info();
+            Optional<Boolean> runsHvm = member.cpu().virtualizationEnabled();
+            if (info.featuresPvHost().isEmpty() || runsHvm.isEmpty() || info.cpuCount().isEmpty()
+                    || info.socketCount().isEmpty() || info.vendor().isEmpty()) {
+                return Optional.empty();
+            }
+            pv = pv == null ? info.featuresPvHost().get() : pv.intersect(info.featuresPvHost().get());
+            if (runsHvm.get()) {
+                if (info.featuresHvmHost().isEmpty()) {
+                    return Optional.empty();
+                }
+                hvm = hvm == null ? info.featuresHvmHost().get() : hvm.intersect(info.featuresHvmHost().get());
+            }
+            cpus += info.cpuCount().getAsInt();
+            sockets += info.socketCount().getAsInt();
+            vendor = info.vendor().get();
+        }
+        java.util.Map<String, String> fields = new java.util.TreeMap<>();
+        fields.put("vendor", vendor);
+        fields.put("cpu_count", Long.toString(cpus));
+        fields.put("socket_count", Long.toString(sockets));
+        fields.put("features_pv_host", pv.toString());
+        if (hvm != null) {
+            fields.put("features_hvm_host", hvm.toString());
+        }
+        return Optional.of(CpuInfo.of(fields));
+    }
+
+    /**
+     * Returns what xapi knows of the pool as a whole: TLS verification, restrictions, pool-wide
+     * operations, its levelled CPU, network purposes, storage drivers, clustering, certificates.
+     *
+     * @return the configuration; {@link PoolConfiguration#UNKNOWN} unless given
+     */
+    public PoolConfiguration configuration() {
+        return configuration;
     }
 
     /**
@@ -462,12 +544,14 @@ public final class Pool {
                 && secondaries.equals(other.secondaries)
                 && sharedStorage.equals(other.sharedStorage)
                 && cpuFeatureMask.equals(other.cpuFeatureMask)
-                && offlineHosts.equals(other.offlineHosts);
+                && offlineHosts.equals(other.offlineHosts)
+                && configuration.equals(other.configuration);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts);
+        return Objects.hash(id, name, master, secondaries, haEnabled, sharedStorage, cpuFeatureMask, offlineHosts,
+                configuration);
     }
 
     /**
@@ -500,8 +584,20 @@ public final class Pool {
         private final List<StorageRepository> sharedStorage = new ArrayList<>();
         private FeatureMask cpuFeatureMask = DEFAULT_CPU_FEATURE_MASK;
         private final Set<String> offlineHosts = new TreeSet<>();
+        private PoolConfiguration configuration = PoolConfiguration.UNKNOWN;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what xapi knows of the pool as a whole.
+         *
+         * @param configuration the configuration
+         * @return this builder
+         */
+        public Builder configuration(PoolConfiguration configuration) {
+            this.configuration = Objects.requireNonNull(configuration, "configuration");
+            return this;
         }
 
         /**
@@ -675,7 +771,7 @@ public final class Pool {
             Pool pool;
             try {
                 pool = new Pool(poolId, name, theMaster, members, haEnabled, sharedStorage, cpuFeatureMask,
-                        offlineHosts);
+                        offlineHosts, configuration);
             } catch (InvalidModelException e) {
                 // The pool reports the hosts of other pools too; the builder's words for them are kept.
                 check.addUncovered(e.violations()).throwIfAny();

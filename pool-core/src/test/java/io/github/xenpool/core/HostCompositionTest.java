@@ -58,7 +58,7 @@ class HostCompositionTest {
         assertSame(host, host.withCpu(host.cpu()));
         assertSame(host, host.withClock(host.clock()));
         assertEquals(haswell, host.withCpu(haswell).cpu());
-        assertEquals(late, host.withClock(late).clock());
+        assertEquals(java.util.Optional.of(late), host.withClock(late).clock());
         assertEquals(host.hostname(), host.withClock(late).hostname());
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
@@ -28,14 +29,12 @@ class HostTest {
     private static final String VM_UUID = "9a4a0d3b-1e6f-4b7c-8d2e-3f4a5b6c7d8e";
 
     @Test
-    void aDefaultHostIsStandaloneAndInStep() {
+    void aDefaultHostIsStandaloneWithNoVms() {
         Host host = Host.builder().build();
 
         assertEquals("xenserver", host.hostname());
         assertEquals(Membership.standalone(), host.membership());
         assertTrue(host.membership().isFree());
-        assertEquals(HostClock.SYNCHRONIZED, host.clock());
-        assertEquals(Addressing.STATIC, host.managementInterface().addressing());
         assertTrue(host.vms().isEmpty());
     }
 
@@ -47,7 +46,27 @@ class HostTest {
                 () -> assertEquals(Optional.empty(), host.software().productVersion()),
                 () -> assertEquals(Optional.empty(), host.software().buildNumber()),
                 () -> assertEquals(Optional.empty(), host.licence()),
-                () -> assertEquals(Optional.empty(), host.managementInterface().ipAddress()));
+                () -> assertEquals(Optional.empty(), host.managementInterface().ipAddress()),
+                () -> assertEquals(Optional.empty(), host.managementInterface().addressing()),
+                () -> assertEquals(Optional.empty(), host.managementInterface().bonded()),
+                () -> assertEquals(Optional.empty(), host.clock()),
+                () -> assertEquals(Optional.empty(), host.cpu().virtualizationEnabled()),
+                () -> assertEquals(java.util.OptionalInt.empty(), host.cpu().sockets()),
+                () -> assertTrue(host.cpu().info().isEmpty()));
+    }
+
+    @Test
+    void givenClockAndAddressingSurviveToBuilderAndCanBeForgotten() {
+        Host host = Host.builder().clock(HostClock.SYNCHRONIZED)
+                .managementInterface(ManagementInterface.builder().addressing(Addressing.DHCP_RESERVED).bonded(true)
+                        .build())
+                .build();
+
+        assertEquals(host, host.toBuilder().build());
+        assertEquals(Optional.of(HostClock.SYNCHRONIZED), host.clock());
+        assertEquals(Optional.empty(), host.toBuilder().unknownClock().build().clock());
+        assertEquals(Optional.empty(),
+                host.managementInterface().toBuilder().unknownAddressing().build().addressing());
     }
 
     @Test
@@ -92,7 +111,7 @@ class HostTest {
         assertEquals(1, host.vms().size());
         assertThrows(UnsupportedOperationException.class, () -> host.vms().clear());
         assertThrows(UnsupportedOperationException.class, () -> host.storage().add(null));
-        assertThrows(UnsupportedOperationException.class, () -> host.software().hotfixes().add("XS56E001"));
+        assertThrows(UnsupportedOperationException.class, () -> host.software().hotfixes().orElseThrow().add("XS56E001"));
     }
 
     @Test
@@ -123,7 +142,7 @@ class HostTest {
 
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Host(host.id(), host.hostname(),
                 host.cpu(), host.software(), host.licence(), host.managementInterface(), List.of(), null, host.vms(),
-                host.storage(), host.membership()));
+                host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings()));
         assertEquals("clock", e.getMessage());
         assertThrows(NullPointerException.class, () -> Host.builder().vm(null));
         assertThrows(NullPointerException.class, () -> Host.builder().vms(java.util.Arrays.asList((Vm) null)));
@@ -179,7 +198,7 @@ class HostTest {
         Software software = Software.builder().hotfix("XS56E002").hotfix("XS56E001")
                 .supplementalPack("linux-pack", "1.0").build();
 
-        assertEquals(List.of("XS56E001", "XS56E002"), List.copyOf(software.hotfixes()));
+        assertEquals(List.of("XS56E001", "XS56E002"), List.copyOf(software.hotfixes().orElseThrow()));
         assertEquals("1.0", software.pack("linux-pack").orElseThrow().revision());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Software.builder()
                 .supplementalPack("linux-pack", "1.0").supplementalPack("linux-pack", "2.0").build());

@@ -166,14 +166,15 @@ public final class JoinContext {
 
     /**
      * Tells whether the pool runs HVM VMs: the value set in this context, or else whether any
-     * member of the pool has an HVM VM.
+     * member of the pool has an HVM VM, or has VMs that are unknown (which may be HVM ones).
      *
      * @param pool the pool
-     * @return true if HVM VMs run in the pool
+     * @return true if HVM VMs run, or may run, in the pool
      */
     public boolean runsHvmVms(Pool pool) {
         Objects.requireNonNull(pool, "pool");
-        return poolRunsHvmVms.orElseGet(pool::hasHvmVms);
+        return poolRunsHvmVms.orElseGet(() -> pool.hasHvmVms()
+                || pool.members().stream().anyMatch(member -> !member.isComplete(io.github.xenpool.core.Host.Listing.VMS)));
     }
 
     /**

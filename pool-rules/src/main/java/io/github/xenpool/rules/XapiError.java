@@ -56,6 +56,11 @@ public record XapiError(String code) {
             new XapiError("POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS");
     /** The joining host has bonds. */
     public static final XapiError POOL_JOINING_HOST_HAS_BONDS = new XapiError("POOL_JOINING_HOST_HAS_BONDS");
+    /** The joining host has tunnels. */
+    public static final XapiError POOL_JOINING_HOST_HAS_TUNNELS = new XapiError("POOL_JOINING_HOST_HAS_TUNNELS");
+    /** The joining host has network SR-IOVs. */
+    public static final XapiError POOL_JOINING_HOST_HAS_NETWORK_SRIOVS =
+            new XapiError("POOL_JOINING_HOST_HAS_NETWORK_SRIOVS");
 
     /**
      * Checks the code.

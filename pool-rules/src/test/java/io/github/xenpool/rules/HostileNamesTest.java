@@ -169,13 +169,15 @@ class HostileNamesTest {
                 software.hotfixes(), software.supplementalPacks().stream()
                         .map(pack -> new SupplementalPack(pack.name(), fit(rename.apply(pack.revision()),
                                 REVISION_SIZE)))
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()), software.softwareVersion(), software.apiVersion(),
+                software.updates(), software.pendingGuidance());
         return new Host(host.id(), host.hostname(), host.cpu(), hostileSoftware, host.licence(),
                 host.managementInterface(), host.networkInterfaces(), host.clock(),
                 host.vms().stream().map(vm -> new Vm(vm.uuid(), fit(rename.apply(vm.name()), NAME_SIZE),
                         vm.powerState(), vm.mode(),
                         vm.currentOperations())).toList(),
-                host.storage().stream().map(sr -> renamed(sr, rename)).toList(), host.membership());
+                host.storage().stream().map(sr -> renamed(sr, rename)).toList(), host.membership(),
+                host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings());
     }
 
     private static StorageRepository renamed(StorageRepository sr, UnaryOperator<String> rename) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class JoinReportTest {
 
     /**
-     * A 16-host Advanced pool, running an HVM VM, whose shared SR's server is on dynamic DHCP.
+     * A 16-host Advanced pool with HA on, running an HVM VM, whose shared SR's server is on dynamic
+     * DHCP.
      */
     private static Pool troubledPool() {
         StorageRepository dhcpNfs = POOL.sharedStorage().get(0).toBuilder()
@@ -44,7 +45,7 @@ class JoinReportTest {
             builder.secondary(JoinFixtures.candidate(i).hostname("xs-" + (20 + i))
                     .licence(LicenceEdition.ADVANCED).build());
         }
-        return builder.build();
+        return builder.haEnabled(true).build();
     }
 
     /** A host that breaks every rule that can apply to an Intel host. */
@@ -150,8 +151,9 @@ class JoinReportTest {
 
     @Test
     void aSinglePropertyProblemLeavesTheRestOfTheReportAlone() {
-        Host dhcp = SamplePools.compliantCandidate().toBuilder().managementInterface(ManagementInterface.builder()
-                .addressing(Addressing.DHCP).ipAddress("192.0.2.14").build()).build();
+        Host compliant = SamplePools.compliantCandidate();
+        Host dhcp = compliant.toBuilder().managementInterface(compliant.managementInterface().toBuilder()
+                .addressing(Addressing.DHCP).build()).build();
 
         JoinReport report = RuleSets.xenServer56().evaluate(POOL, dhcp);
 

@@ -4,11 +4,14 @@ import static io.github.xenpool.rules.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCase;
 import io.github.xenpool.testkit.JoinCases;
 import io.github.xenpool.testkit.Mutation;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +49,7 @@ class MutationReportsTest {
             Map.entry(Mutation.VIRTUALIZATION_OFF,
                     new Expectation(Set.of("cpu.virtualization"), Set.of(Verdict.ALLOWED, Verdict.BLOCKED))),
             Map.entry(Mutation.POOL_FULL, Expectation.blocked("pool.size")),
+            Map.entry(Mutation.HA_ENABLED, Expectation.blocked("pool.ha-disabled")),
             Map.entry(Mutation.IN_ANOTHER_POOL, Expectation.blocked("host.standalone"))));
 
     record Expectation(Set<String> ruleIds, Set<Verdict> verdicts) {
@@ -80,6 +84,22 @@ class MutationReportsTest {
             JoinReport report = RULES.evaluate(c.pool(), c.host());
             assertEquals(expected.ruleIds(), ids(report), () -> c + "\n" + report.render());
             assertTrue(expected.verdicts().contains(report.verdict()), () -> c + "\n" + report.render());
+        });
+    }
+
+    @Test
+    void haOnThePoolAddsExactlyItsBlockerUnderBothRuleSets() {
+        qt(40).forAll(JoinCases.mutated(Mutation.HA_ENABLED)).checkAssert(c -> {
+            Pool off = c.pool().toBuilder().haEnabled(false).build();
+            for (RuleSet rules : List.of(RULES, RuleSets.levelling())) {
+                JoinReport on = rules.evaluate(c.pool(), c.host());
+                Set<String> without = ids(rules.evaluate(off, c.host()));
+                Set<String> expected = new HashSet<>(without);
+                expected.add("pool.ha-disabled");
+                assertEquals(Verdict.BLOCKED, on.verdict(), () -> rules.name() + "\n" + on.render());
+                assertEquals(expected, ids(on), () -> rules.name() + "\n" + on.render());
+                assertEquals(1, on.violationsOf("pool.ha-disabled").size(), on::render);
+            }
         });
     }
 

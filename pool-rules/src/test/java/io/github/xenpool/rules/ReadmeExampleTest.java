@@ -15,6 +15,11 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.xapi.Imported;
+import io.github.xenpool.core.xapi.PoolImport;
+import io.github.xenpool.core.xapi.XapiDatabase;
+import io.github.xenpool.core.xapi.XapiRecords;
+import io.github.xenpool.core.xapi.XeOutput;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.licence.LicenceRules;
@@ -34,6 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the examples of README.md. Each example's code sits here between markers and must be
@@ -68,6 +74,73 @@ class ReadmeExampleTest {
         assertTrue(lines.get(2).startsWith("Give bond0 of xs-07 a static IP address, "), lines.get(2));
         assertEquals("-", lines.get(3));
         assertEquals(expectedText("preflight-report.txt"), String.join("\n", lines.subList(4, lines.size())) + "\n");
+    }
+
+    @Test
+    void ownPoolExampleChecksARealCandidateAgainstARealPool() throws Exception {
+        Path samples = Path.of("..", "pool-core", "src", "test", "resources", "io", "github", "xenpool", "core",
+                "xapi", "samples", "xapi-db");
+        Path poolDump = samples.resolve("xapi-db__xenadmin-tampa-poolof16and23__xs6.0.50-b58062c-2hosts.xml");
+        Path candidateDump = samples.resolve("xapi-db__xenadmin-small_vms__xs5.9.960-b49695c-1host-pool_patch.xml");
+        String printed = captureThrowingOutput(() -> {
+            // example: own-pool
+            Imported<Pool> pool = PoolImport.pool(XapiDatabase.read(poolDump));             // Path.of("pool.db")
+            Imported<Host> candidate = PoolImport.host(XapiDatabase.read(candidateDump));    // Path.of("candidate.db")
+            JoinReport report = RuleSets.xenServer56().evaluate(pool.value(), candidate.value());
+
+            System.out.println(report.blockingRuleIds()); // [software.version, software.patch-level, software.supplemental-packs, licence.edition]
+            System.out.print(candidate.report().render()); // per host: what was read, what is unknown and why, what was left aside
+            // end of example
+        });
+
+        List<String> lines = printed.lines().toList();
+        assertEquals("[software.version, software.patch-level, software.supplemental-packs, licence.edition]",
+                lines.get(0));
+        assertTrue(lines.contains("Host dt40 (5159e492-ea71-4c04-92c6-3be0065e892f)"), printed);
+        assertTrue(printed.contains("  unknown: clock ("), printed);
+        assertTrue(printed.contains("  unknown: managementInterface.addressing (DHCP"), printed);
+    }
+
+    @Test
+    void ownPoolXeExampleReadsTheSavedOutputOfAHost(@TempDir Path dir) throws Exception {
+        // A real `xe host-list params=all` of a XenServer 6.5 host; xe prints nothing for a list with no match.
+        Files.copy(Path.of("..", "pool-core", "src", "test", "resources", "io", "github", "xenpool", "core", "xapi",
+                "samples", "xe", "host-list-params-all__cn-cloudstack-notes-xenserver6.5.txt"), dir.resolve("hosts.txt"));
+        for (String empty : List.of("pifs.txt", "srs.txt", "pbds.txt", "vms.txt")) {
+            Files.writeString(dir.resolve(empty), "");
+        }
+        String printed = captureThrowingOutput(() -> {
+            // example: own-pool-xe
+            XapiRecords candidateRecords = XapiRecords.merge(List.of(                 // dir: where the files are
+                    XeOutput.read(dir.resolve("hosts.txt"), "host"), XeOutput.read(dir.resolve("pifs.txt"), "PIF"),
+                    XeOutput.read(dir.resolve("srs.txt"), "SR"), XeOutput.read(dir.resolve("pbds.txt"), "PBD"),
+                    XeOutput.read(dir.resolve("vms.txt"), "VM")));
+            Imported<Host> host = PoolImport.standaloneHost(candidateRecords);        // no pool.txt: you say it is standalone
+            System.out.println(host.value().software().productVersion().orElseThrow()); // 6.5.0
+            // end of example
+        });
+
+        assertEquals(List.of("6.5.0"), printed.lines().toList());
+    }
+
+    /** Code that may throw a checked exception, as reading a file does. */
+    interface Example {
+        void run() throws Exception;
+    }
+
+    static String captureThrowingOutput(Example example) throws Exception {
+        Exception[] thrown = new Exception[1];
+        String printed = captureOutput(() -> {
+            try {
+                example.run();
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+        return printed;
     }
 
     @Test

@@ -81,11 +81,12 @@ class ReportPropertiesTest {
     private static Host reordered(Host host, Random random) {
         Software software = host.software();
         return new Host(host.id(), host.hostname(), host.cpu(), new Software(software.productVersion(),
-                software.buildNumber(), shuffled(software.hotfixes(), random),
-                shuffled(software.supplementalPacks(), random)), host.licence(), host.managementInterface(),
+                software.buildNumber(), software.hotfixes().map(fixes -> shuffled(fixes, random)),
+                shuffled(software.supplementalPacks(), random), software.softwareVersion(), software.apiVersion(),
+                software.updates(), software.pendingGuidance()), host.licence(), host.managementInterface(),
                 host.networkInterfaces(), host.clock(), host.vms().stream().map(vm -> new Vm(vm.uuid(), vm.name(),
                         vm.powerState(), vm.mode(), shuffled(vm.currentOperations(), random))).toList(),
-                host.storage(), host.membership());
+                host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings());
     }
 
     private static <T> Set<T> shuffled(Set<T> set, Random random) {

@@ -55,6 +55,8 @@ class RuleDescriptorTest {
                 .contains(Source.xapiCheck("assert_no_shared_srs_on_me")));
         assertTrue(levelling.get(PoolRules.HA_DISABLED).sources()
                 .contains(Source.xapiCheck("ha_is_not_enable_on_the_distant_pool")));
+        // xapi has had the HA check since its first release: both rule sets hold the same rule.
+        assertEquals(levelling.get(PoolRules.HA_DISABLED), byId(RuleSets.xenServer56()).get(PoolRules.HA_DISABLED));
         // Suspended VMs stopped blocking when xapi replaced its check.
         assertTrue(byId(RuleSets.xenServer56()).get(VmRules.RUNNING_OR_SUSPENDED).sources()
                 .contains(Source.xapiCheck("assert_no_running_or_suspended_vms_on_me")));
@@ -133,7 +135,7 @@ class RuleDescriptorTest {
             }
         };
         assertEquals(RuleDescriptor.of("site.power", "the rack has power to spare", Severity.BLOCKER),
-                RuleSets.xenServer56().add(handWritten).descriptors().get(19));
+                RuleSets.xenServer56().add(handWritten).descriptors().get(20));
     }
 
     @Test

@@ -130,16 +130,16 @@ class RuleEngineTest {
                 () -> assertEquals(Verdict.ALLOWED, lenient.evaluate(POOL, free).verdict()),
                 () -> assertEquals(original.ruleIds(), lenient.ruleIds(), "a replaced rule keeps its place"),
                 () -> assertFalse(without.ruleIds().contains(CpuRules.VENDOR)),
-                () -> assertEquals(19, original.rules().size(), "the original is unchanged"),
-                () -> assertEquals(18, without.rules().size()));
+                () -> assertEquals(20, original.rules().size(), "the original is unchanged"),
+                () -> assertEquals(19, without.rules().size()));
     }
 
     @Test
     void aRuleCanBeAddedAfterAnother() {
         RuleSet rules = RuleSets.xenServer56().addAfter("cpu.vendor", ALWAYS_WARNS);
 
-        assertEquals(List.of("pool.size", "host.standalone", "cpu.vendor", "test.always-warns", "cpu.features"),
-                rules.ruleIds().subList(0, 5));
+        assertEquals(List.of("pool.size", "pool.ha-disabled", "host.standalone", "cpu.vendor", "test.always-warns",
+                "cpu.features"), rules.ruleIds().subList(0, 6));
         assertThrows(IllegalArgumentException.class, () -> rules.addAfter("cpu.colour", ALWAYS_WARNS.because("x")));
         assertThrows(IllegalArgumentException.class, () -> rules.addAfter("pool.size", ALWAYS_WARNS));
     }
@@ -153,7 +153,7 @@ class RuleEngineTest {
         IllegalArgumentException absent = assertThrows(IllegalArgumentException.class, () -> rules.remove("cpu.colour"));
 
         assertTrue(duplicate.getMessage().contains("two rules with id cpu.vendor"), duplicate.getMessage());
-        assertTrue(absent.getMessage().contains("has no rule cpu.colour; its rules are pool.size, host.standalone"),
+        assertTrue(absent.getMessage().contains("has no rule cpu.colour; its rules are pool.size, pool.ha-disabled, host.standalone"),
                 absent.getMessage());
         assertThrows(IllegalArgumentException.class, () -> rules.replace("cpu.colour", ALWAYS_WARNS));
         assertThrows(UnsupportedOperationException.class, () -> rules.rules().clear());
@@ -167,8 +167,9 @@ class RuleEngineTest {
     }
 
     @Test
-    void theXenServer56RuleSetListsEveryRuleOfTheSeedInOrder() {
-        assertEquals(List.of("pool.size", "host.standalone", "cpu.vendor", "cpu.features", "cpu.masking-licence",
+    void theXenServer56RuleSetListsEveryRuleOfTheSeedAndXapisHaCheckInOrder() {
+        // pool.ha-disabled is not in the seed's list, but xapi has refused such a join since 5.5.
+        assertEquals(List.of("pool.size", "pool.ha-disabled", "host.standalone", "cpu.vendor", "cpu.features", "cpu.masking-licence",
                 "cpu.virtualization", "network.static-ip", "network.address-in-use", "network.bonded-management",
                 "clock.sync",
                 "vm.running-or-suspended", "vm.active-operations", "storage.shared", "software.version",

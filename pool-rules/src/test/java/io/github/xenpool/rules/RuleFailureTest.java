@@ -481,7 +481,8 @@ class RuleFailureTest {
                 () -> assertTrue(addAfterThrowing.getMessage().contains("the rule at index 1 ("
                         + Unnamable.class.getName() + ") cannot say its id"), addAfterThrowing.getMessage()),
                 () -> assertTrue(addAfterThrowing.getCause() instanceof IllegalStateException),
-                () -> assertTrue(replaceEmpty.getMessage().contains("the rule at index 1 ("
+                // host.standalone comes after pool.size and pool.ha-disabled.
+                () -> assertTrue(replaceEmpty.getMessage().contains("the rule at index 2 ("
                         + Nameless.class.getName() + ")"), replaceEmpty.getMessage()));
     }
 

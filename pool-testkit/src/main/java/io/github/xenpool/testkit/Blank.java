@@ -4,15 +4,22 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.storage.StorageRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
- * product version, licence edition or management address. A check that reads the fact can then
+ * product version, licence edition or management address; the candidate's clock, management
+ * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
+ * interfaces are all listed; the addressing of the pool's storage
+ * server. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
@@ -32,7 +39,25 @@ public enum Blank {
     /** The candidate's management address. */
     HOST_ADDRESS,
     /** The management address of the pool's newest member. */
-    MEMBER_ADDRESS;
+    MEMBER_ADDRESS,
+    /** The candidate's clock: its offset from the master's and whether NTP keeps it. */
+    HOST_CLOCK,
+    /** Whether the candidate's management address is static, reserved or dynamic. */
+    HOST_ADDRESSING,
+    /** Whether the candidate's management interface is a bond. */
+    HOST_BONDING,
+    /** Whether hardware virtualization is enabled on the candidate. */
+    HOST_VIRTUALIZATION,
+    /** The hotfixes applied to the candidate. */
+    HOST_HOTFIXES,
+    /** Whether the candidate's VMs are all listed: its list of VMs becomes incomplete. */
+    HOST_VMS,
+    /** Whether the candidate's storage repositories are all listed. */
+    HOST_STORAGE,
+    /** Whether the candidate's network interfaces are all listed. */
+    HOST_NETWORK_INTERFACES,
+    /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
+    STORAGE_SERVER_ADDRESSING;
 
     /**
      * Makes the fact unknown; everything else stays as it was, the case's mutation included.
@@ -63,6 +88,39 @@ public enum Blank {
             case MEMBER_ADDRESS:
                 pool = withNewestMember(pool, Blank::withoutAddress);
                 break;
+            case HOST_CLOCK:
+                host = host.toBuilder().unknownClock().build();
+                break;
+            case HOST_ADDRESSING:
+                host = host.toBuilder().managementInterface(host.managementInterface().toBuilder().unknownAddressing()
+                        .build()).build();
+                break;
+            case HOST_BONDING:
+                host = host.toBuilder().managementInterface(new ManagementInterface(host.managementInterface().device(),
+                        host.managementInterface().addressing(), host.managementInterface().ipAddress(), Optional.empty(),
+                        host.managementInterface().vlanTag(), host.managementInterface().primaryAddressType())).build();
+                break;
+            case HOST_VIRTUALIZATION:
+                host = host.withCpu(new Cpu(host.cpu().vendor(), host.cpu().modelName(), host.cpu().family(),
+                        host.cpu().model(), host.cpu().stepping(), host.cpu().physicalFeatures(), host.cpu().features(),
+                        host.cpu().maskingSupport(), Optional.empty(), host.cpu().sockets(), host.cpu().cpuCount(),
+                        host.cpu().info()));
+                break;
+            case HOST_HOTFIXES:
+                host = host.toBuilder().software(host.software().toBuilder().unknownHotfixes().build()).build();
+                break;
+            case HOST_VMS:
+                host = host.toBuilder().incomplete(Host.Listing.VMS).build();
+                break;
+            case HOST_STORAGE:
+                host = host.toBuilder().incomplete(Host.Listing.STORAGE).build();
+                break;
+            case HOST_NETWORK_INTERFACES:
+                host = host.toBuilder().incomplete(Host.Listing.NETWORK_INTERFACES).build();
+                break;
+            case STORAGE_SERVER_ADDRESSING:
+                pool = withStorageAddressingUnknown(pool);
+                break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
@@ -76,6 +134,14 @@ public enum Blank {
     private static Host withoutAddress(Host host) {
         return host.toBuilder().managementInterface(host.managementInterface().toBuilder().unknownIpAddress().build())
                 .build();
+    }
+
+    private static Pool withStorageAddressingUnknown(Pool pool) {
+        List<StorageRepository> shared = new ArrayList<>();
+        for (StorageRepository sr : pool.sharedStorage()) {
+            shared.add(sr.server().isEmpty() ? sr : sr.toBuilder().server(sr.server().get().address()).build());
+        }
+        return pool.toBuilder().sharedStorage(shared).build();
     }
 
     private static Pool withNewestMember(Pool pool, UnaryOperator<Host> change) {

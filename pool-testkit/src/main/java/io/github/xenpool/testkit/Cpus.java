@@ -65,7 +65,7 @@ public final class Cpus {
      */
     public static Gen<Cpu> cpus() {
         return models().zip(Generate.enumValues(MaskingSupport.class),
-                (model, support) -> model.toCpuBuilder().maskingSupport(support).build());
+                (model, support) -> model.toCpuBuilder().maskingSupport(support).virtualizationEnabled(true).build());
     }
 
     /**
@@ -75,6 +75,6 @@ public final class Cpus {
      * @return the generator
      */
     public static Gen<Cpu> cpus(CpuVendor vendor) {
-        return models(vendor).map(model -> model.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build());
+        return models(vendor).map(model -> model.toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true).build());
     }
 }

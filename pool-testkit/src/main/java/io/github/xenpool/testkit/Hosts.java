@@ -43,8 +43,9 @@ public final class Hosts {
     /**
      * Starts a standalone host whose every fact a join rule reads is given, so that a test
      * changes only what matters to it: a Xeon E5-2650 with full masking support, XenServer
-     * 5.6.100 build 39265p ({@link Softwares#xenServer56()}), the Enterprise edition, a static
-     * management address, a random id. Hosts made from one call each agree on everything but
+     * 5.6.100 build 39265p ({@link Softwares#xenServer56()}) with virtualization enabled, the
+     * Enterprise edition, a static management address on a physical NIC, a clock in step with
+     * the master's kept by NTP, a random id. Hosts made from one call each agree on everything but
      * their names, ids and addresses.
      *
      * @param hostname its host name
@@ -57,10 +58,12 @@ public final class Hosts {
         return Host.builder()
                 .hostname(hostname)
                 .cpu(CpuCatalog.shipped().realHost(KNOWN_CPU).toCpuBuilder().maskingSupport(MaskingSupport.FULL)
-                        .build())
+                        .virtualizationEnabled(true).build())
                 .software(Softwares.xenServer56())
                 .licence(LicenceEdition.ENTERPRISE)
-                .managementInterface(ManagementInterface.builder().ipAddress(managementAddress).build());
+                .clock(HostClock.SYNCHRONIZED)
+                .managementInterface(ManagementInterface.builder().ipAddress(managementAddress)
+                        .addressing(Addressing.STATIC).bonded(false).build());
     }
 
     /**
@@ -89,7 +92,8 @@ public final class Hosts {
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
      * virtualization enabled), the master's software, the pool's edition, a static or reserved
      * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs and only local storage. The pool itself must have room for one more.
+     * only halted idle VMs and only local storage. The pool itself must have room for one more,
+     * and HA off: no host can join a pool with HA on.
      *
      * @param pool the pool to join
      * @return the generator
@@ -117,7 +121,7 @@ public final class Hosts {
             Host.Builder builder = host.toBuilder()
                     .clock(new HostClock(Duration.ofMillis(clockMillis), true))
                     .managementInterface(host.managementInterface().toBuilder()
-                            .addressing(reserved ? Addressing.DHCP_RESERVED : Addressing.STATIC).build());
+                            .addressing(reserved ? Addressing.DHCP_RESERVED : Addressing.STATIC).bonded(false).build());
             for (int i = 0; i < vms; i++) {
                 builder.vm(Vm.builder().uuid(Ids.uuid("vm", hostname, String.valueOf(i))).name("vm-" + i)
                         .powerState(PowerState.HALTED)

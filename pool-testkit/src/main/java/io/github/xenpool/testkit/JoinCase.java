@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  *
  * @param pool the pool to join
  * @param host the candidate
- * @param mutation the one aspect in which the candidate (or the pool, for {@code pool-full})
- *     differs, or empty for a compliant case
+ * @param mutation the one aspect in which the candidate (or the pool, for {@code pool-full} and
+ *     {@code ha-enabled}) differs, or empty for a compliant case
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record JoinCase(Pool pool, Host host, Optional<Mutation> mutation) {

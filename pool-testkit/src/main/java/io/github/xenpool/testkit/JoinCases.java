@@ -33,8 +33,9 @@ import org.quicktheories.generators.Generate;
  * XenServer 5.6 seed, or that differs from such a candidate in exactly one {@link Mutation}.
  *
  * <p>The pools are homogeneous or heterogeneous, of 1 to 15 hosts (16 for {@code pool-full}),
- * always with a shared SR on a statically addressed server. Cases shrink towards small pools and
- * the first CPU models of the catalog.
+ * always with a shared SR on a statically addressed server, and with HA off (on for
+ * {@code ha-enabled}): xapi refuses every join into a pool with HA on. Cases shrink towards small
+ * pools and the first CPU models of the catalog.
  *
  * <pre>{@code
  * qt().withFixedSeed(42).forAll(JoinCases.mutated("running-vm"))
@@ -49,7 +50,13 @@ public final class JoinCases {
     }
 
     private static Gen<Pool> pools() {
-        return Generate.oneOf(Pools.homogeneousWithSharedStorage(1, 15), heterogeneousWithSharedStorage());
+        return Generate.oneOf(Pools.homogeneousWithSharedStorage(1, 15), heterogeneousWithSharedStorage())
+                .map(JoinCases::withoutHa);
+    }
+
+    /** No host can join a pool with HA on, so a compliant case's pool has it off. */
+    private static Pool withoutHa(Pool pool) {
+        return pool.haEnabled() ? pool.toBuilder().haEnabled(false).build() : pool;
     }
 
     private static Gen<Pool> heterogeneousWithSharedStorage() {
@@ -195,6 +202,10 @@ public final class JoinCases {
             case POOL_FULL:
                 pool = filled(pool);
                 break;
+            case HA_ENABLED:
+                // The pool always has a shared SR, which HA needs for its heartbeat.
+                pool = pool.toBuilder().haEnabled(true).build();
+                break;
             case IN_ANOTHER_POOL:
                 String other = Ids.uuid("other-pool", String.valueOf(n));
                 changed.membership(n % 2 == 0 ? new Membership.Member(other)
@@ -219,7 +230,7 @@ public final class JoinCases {
     }
 
     private static Software otherHotfixes(Software software, int n) {
-        List<String> fixes = new ArrayList<>(software.hotfixes());
+        List<String> fixes = new ArrayList<>(software.hotfixes().orElseThrow());
         if (!fixes.isEmpty() && n % 2 == 0) {
             fixes.remove(n % fixes.size());
         } else {
@@ -260,7 +271,8 @@ public final class JoinCases {
         CpuVendor other = all[(vendor.ordinal() + 1 + n % (all.length - 1)) % all.length];
         List<io.github.xenpool.core.cpu.CpuModel> models = io.github.xenpool.core.cpu.CpuCatalog.shipped()
                 .models(other);
-        return models.get(n % models.size()).toCpuBuilder().maskingSupport(MaskingSupport.FULL).build();
+        return models.get(n % models.size()).toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true)
+                .build();
     }
 
     private static Cpu withFeatures(Cpu cpu, FeatureSet features, MaskingSupport support) {

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * One way a host can differ from a host that meets every requirement of a pool: the thing a
- * join check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
+ * One way a host can differ from a host that meets every requirement of a pool (or a pool from
+ * one that a compliant host can join: {@code pool-full}, {@code ha-enabled}): the thing a join
+ * check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
  * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
  */
 @API(status = MAINTAINED, since = "0.1.0")
@@ -57,6 +58,8 @@ public enum Mutation {
     VIRTUALIZATION_OFF,
     /** The pool already has 16 hosts. */
     POOL_FULL,
+    /** HA is enabled on the pool, which xapi refuses to let any host join. */
+    HA_ENABLED,
     /** The host is a member of another pool, or the master of one with other hosts. */
     IN_ANOTHER_POOL;
 

@@ -9,6 +9,7 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -147,7 +148,8 @@ public final class Pools {
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */
     static StorageRepository sharedNfs(String poolName) {
-        return StorageRepository.sharedNfs(Ids.uuid("sr", poolName), "nfs-" + poolName + ".example.com").build();
+        return StorageRepository.sharedNfs(Ids.uuid("sr", poolName), "nfs-" + poolName + ".example.com")
+                .server("nfs-" + poolName + ".example.com", Addressing.STATIC).build();
     }
 
     static Host member(Setting setting, Cpu cpu, int index) {

@@ -36,14 +36,16 @@ class JoinCasesTest {
                     && host.managementInterface().ipAddress().isPresent()
                     && pool.members().stream().noneMatch(member -> member.managementInterface().ipAddress()
                             .equals(host.managementInterface().ipAddress()))
-                    && host.managementInterface().addressing().isStable()
-                    && !host.managementInterface().bonded()
-                    && host.clock().ntpConfigured() && host.clock().skew().getSeconds() < 3
+                    && host.managementInterface().addressing().orElseThrow().isStable()
+                    && !host.managementInterface().bonded().orElseThrow()
+                    && host.clock().orElseThrow().ntpConfigured() && host.clock().orElseThrow().skew().getSeconds() < 3
+                    && host.cpu().virtualizationEnabled().orElseThrow()
                     && host.vms().stream().allMatch(vm -> vm.powerState() == PowerState.HALTED && !vm.isBusy())
                     && host.sharedStorage().isEmpty()
                     && host.membership().isFree()
                     && pool.size() < Pools.MAX_SIZE
-                    && pool.hasSharedStorage();
+                    && pool.hasSharedStorage()
+                    && !pool.haEnabled();
         });
     }
 
@@ -66,13 +68,13 @@ class JoinCasesTest {
             case SHARED_SR:
                 return (p, h) -> !h.sharedStorage().isEmpty();
             case BONDED_MANAGEMENT:
-                return (p, h) -> h.managementInterface().bonded();
+                return (p, h) -> h.managementInterface().bonded().orElseThrow();
             case DYNAMIC_DHCP:
-                return (p, h) -> h.managementInterface().addressing() == Addressing.DHCP;
+                return (p, h) -> h.managementInterface().addressing().equals(Optional.of(Addressing.DHCP));
             case CLOCK_SKEW:
-                return (p, h) -> h.clock().skew().getSeconds() >= 30;
+                return (p, h) -> h.clock().orElseThrow().skew().getSeconds() >= 30;
             case NO_NTP:
-                return (p, h) -> !h.clock().ntpConfigured() && h.clock().skew().getSeconds() <= 2;
+                return (p, h) -> !h.clock().orElseThrow().ntpConfigured() && h.clock().orElseThrow().skew().getSeconds() <= 2;
             case PRODUCT_VERSION:
                 return (p, h) -> !h.software().productVersion().equals(p.master().software().productVersion());
             case HOTFIX:
@@ -103,9 +105,11 @@ class JoinCasesTest {
                         && !p.edition().orElseThrow().isAtLeast(LicenceEdition.ENTERPRISE).orElseThrow()
                         && h.licence().equals(p.edition());
             case VIRTUALIZATION_OFF:
-                return (p, h) -> !h.cpu().virtualizationEnabled();
+                return (p, h) -> !h.cpu().virtualizationEnabled().orElseThrow();
             case POOL_FULL:
                 return (p, h) -> p.size() == Pools.MAX_SIZE;
+            case HA_ENABLED:
+                return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
             default:

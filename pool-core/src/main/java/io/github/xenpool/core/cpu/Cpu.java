@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
@@ -36,9 +37,13 @@ import org.apiguardian.api.API;
  * @param features the features exposed to guests, after any mask; empty exactly when the
  *     physical features are
  * @param maskingSupport what the CPU can hide, or empty when unknown
- * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
- * @param sockets the number of sockets
- * @param coresPerSocket the number of cores per socket
+ * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware (xapi lists
+ *     {@code hvm-3.0-*} capabilities then), or empty when unknown
+ * @param sockets the number of sockets, or empty when unknown
+ * @param cpuCount the number of logical CPUs, as xapi's {@code cpu_info:cpu_count}, or empty when
+ *     unknown
+ * @param info what xapi's {@code host.cpu_info} says, key by key, of whichever era; empty when
+ *     the CPU was not read from xapi
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record Cpu(
@@ -50,9 +55,10 @@ public record Cpu(
         Optional<FeatureSet> physicalFeatures,
         Optional<FeatureSet> features,
         Optional<MaskingSupport> maskingSupport,
-        boolean virtualizationEnabled,
-        @Positive @Max(64) int sockets,
-        @Positive @Max(1024) int coresPerSocket) {
+        Optional<Boolean> virtualizationEnabled,
+        @Positive @Max(64) OptionalInt sockets,
+        @Positive @Max(65_536) OptionalInt cpuCount,
+        CpuInfo info) {
 
     /** The model name of a CPU whose model is not known. */
     public static final String UNKNOWN_MODEL = "unknown CPU";
@@ -69,9 +75,11 @@ public record Cpu(
      * @param features the features exposed to guests, after any mask; empty exactly when the
      *     physical features are
      * @param maskingSupport what the CPU can hide, or empty when unknown
-     * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware
-     * @param sockets the number of sockets
-     * @param coresPerSocket the number of cores per socket
+     * @param virtualizationEnabled whether VT-x / AMD-V is enabled in the firmware, or empty
+     *     when unknown
+     * @param sockets the number of sockets, or empty when unknown
+     * @param cpuCount the number of logical CPUs, or empty when unknown
+     * @param info what xapi's {@code host.cpu_info} says, key by key
      * @throws NullPointerException if a component is null
      * @throws InvalidModelException if a number or the model name is out of range, only one of
      *     the feature sets is known, or the exposed features are not the physical features with
@@ -83,13 +91,17 @@ public record Cpu(
         Objects.requireNonNull(physicalFeatures, "physicalFeatures");
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(maskingSupport, "maskingSupport");
+        Objects.requireNonNull(virtualizationEnabled, "virtualizationEnabled");
+        Objects.requireNonNull(sockets, "sockets");
+        Objects.requireNonNull(cpuCount, "cpuCount");
+        Objects.requireNonNull(info, "info");
         ModelCheck check = ModelCheck.of(Cpu.class);
         check.constraints("modelName", modelName);
         check.constraints("family", family);
         check.constraints("model", model);
         check.constraints("stepping", stepping);
         check.constraints("sockets", sockets);
-        check.constraints("coresPerSocket", coresPerSocket);
+        check.constraints("cpuCount", cpuCount);
         if (physicalFeatures.isPresent() != features.isPresent()) {
             check.structure("features", features.map(FeatureSet::toString).orElse("unknown"), "FeaturesKnownTogether",
                     "CPU " + Text.name(modelName) + " has " + (physicalFeatures.isPresent()
@@ -127,8 +139,8 @@ public record Cpu(
     }
 
     /**
-     * Starts a builder. Vendor, features and masking support are unknown until set; the model
-     * name is {@value #UNKNOWN_MODEL}, virtualization is enabled, one socket of one core.
+     * Starts a builder. Vendor, features, masking support, virtualization support and the counts
+     * are unknown until set; the model name is {@value #UNKNOWN_MODEL}.
      *
      * @return a new builder
      */
@@ -156,9 +168,10 @@ public record Cpu(
                 .family(family)
                 .model(model)
                 .stepping(stepping)
-                .virtualizationEnabled(virtualizationEnabled)
-                .sockets(sockets)
-                .coresPerSocket(coresPerSocket);
+                .info(info);
+        virtualizationEnabled.ifPresent(builder::virtualizationEnabled);
+        sockets.ifPresent(builder::sockets);
+        cpuCount.ifPresent(builder::cpuCount);
         vendor.ifPresent(builder::vendor);
         physicalFeatures.ifPresent(builder::physicalFeatures);
         features.ifPresent(builder::features);
@@ -242,7 +255,7 @@ public record Cpu(
                 "CPU " + Text.name(modelName) + " cannot be masked: its features are unknown"));
         FeatureSet exposed = physical.minus(hidden);
         return exposed.equals(features.get()) ? this : new Cpu(vendor, modelName, family, model, stepping,
-                physicalFeatures, Optional.of(exposed), maskingSupport, virtualizationEnabled, sockets, coresPerSocket);
+                physicalFeatures, Optional.of(exposed), maskingSupport, virtualizationEnabled, sockets, cpuCount, info);
     }
 
     /**
@@ -253,7 +266,7 @@ public record Cpu(
     public Cpu unmasked() {
         return isMasked()
                 ? new Cpu(vendor, modelName, family, model, stepping, physicalFeatures, physicalFeatures,
-                        maskingSupport, virtualizationEnabled, sockets, coresPerSocket)
+                        maskingSupport, virtualizationEnabled, sockets, cpuCount, info)
                 : this;
     }
 
@@ -271,9 +284,10 @@ public record Cpu(
         private FeatureSet physicalFeatures;
         private FeatureSet features;
         private MaskingSupport maskingSupport;
-        private boolean virtualizationEnabled = true;
-        private int sockets = 1;
-        private int coresPerSocket = 1;
+        private Boolean virtualizationEnabled;
+        private Integer sockets;
+        private Integer cpuCount;
+        private CpuInfo info = CpuInfo.NONE;
 
         private Builder() {
         }
@@ -390,13 +404,24 @@ public record Cpu(
         }
 
         /**
-         * Sets the cores per socket.
+         * Sets the number of logical CPUs, as xapi counts them ({@code cpu_count}).
          *
-         * @param coresPerSocket 1 to 1024
+         * @param cpuCount 1 to 65,536
          * @return this builder
          */
-        public Builder coresPerSocket(int coresPerSocket) {
-            this.coresPerSocket = coresPerSocket;
+        public Builder cpuCount(int cpuCount) {
+            this.cpuCount = cpuCount;
+            return this;
+        }
+
+        /**
+         * Sets what xapi's {@code host.cpu_info} says.
+         *
+         * @param info the CPU information, key by key
+         * @return this builder
+         */
+        public Builder info(CpuInfo info) {
+            this.info = Objects.requireNonNull(info, "info");
             return this;
         }
 
@@ -411,7 +436,9 @@ public record Cpu(
             return new Cpu(Optional.ofNullable(vendor), modelName, family,
                     model, stepping, Optional.ofNullable(physicalFeatures),
                     Optional.ofNullable(features == null ? physicalFeatures : features),
-                    Optional.ofNullable(maskingSupport), virtualizationEnabled, sockets, coresPerSocket);
+                    Optional.ofNullable(maskingSupport), Optional.ofNullable(virtualizationEnabled),
+                    sockets == null ? OptionalInt.empty() : OptionalInt.of(sockets),
+                    cpuCount == null ? OptionalInt.empty() : OptionalInt.of(cpuCount), info);
         }
 
         /**

@@ -20,28 +20,32 @@ import org.apiguardian.api.API;
  * known only when it was given: a builder leaves it unknown rather than assuming one.
  *
  * @param device the network device, such as {@code eth0} or {@code bond0}
- * @param addressing how it gets its address
+ * @param addressing how it gets its address, or empty when it is unknown (xapi knows only
+ *     {@code DHCP}, never whether the DHCP server reserves the address)
  * @param ipAddress its current IP address, or empty when it is unknown
- * @param bonded whether the device is a bond of several NICs
+ * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
  * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+ * @param primaryAddressType the address family it uses first, or empty when it is unknown
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record ManagementInterface(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$",
                 message = "must be a device name of at most 15 letters, digits and . _ -") String device,
-        Addressing addressing,
+        Optional<Addressing> addressing,
         Optional<@IpAddress String> ipAddress,
-        boolean bonded,
-        @Min(1) @Max(4094) OptionalInt vlanTag) {
+        Optional<Boolean> bonded,
+        @Min(1) @Max(4094) OptionalInt vlanTag,
+        Optional<PrimaryAddressType> primaryAddressType) {
 
     /**
      * Checks the components.
      *
      * @param device the network device, such as {@code eth0} or {@code bond0}
-     * @param addressing how it gets its address
+     * @param addressing how it gets its address, or empty when it is unknown
      * @param ipAddress its current IP address, or empty when it is unknown
-     * @param bonded whether the device is a bond of several NICs
+     * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
      * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+     * @param primaryAddressType the address family it uses first, or empty when it is unknown
      * @throws NullPointerException if a component is null
      * @throws InvalidModelException if the device, the address or the VLAN tag is invalid;
      *     every problem is listed
@@ -50,7 +54,9 @@ public record ManagementInterface(
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(addressing, "addressing");
         Objects.requireNonNull(ipAddress, "ipAddress");
+        Objects.requireNonNull(bonded, "bonded");
         Objects.requireNonNull(vlanTag, "vlanTag");
+        Objects.requireNonNull(primaryAddressType, "primaryAddressType");
         ModelCheck check = ModelCheck.of(ManagementInterface.class);
         check.constraints("device", device);
         check.constraints("ipAddress", ipAddress);
@@ -59,8 +65,8 @@ public record ManagementInterface(
     }
 
     /**
-     * Starts a builder with defaults: {@code eth0}, static addressing, an unknown address, physical
-     * NIC, untagged.
+     * Starts a builder with defaults: {@code eth0}, untagged; its addressing, address and
+     * bonding unknown.
      *
      * @return a new builder
      */
@@ -74,9 +80,12 @@ public record ManagementInterface(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().device(device).addressing(addressing).bonded(bonded);
+        Builder builder = new Builder().device(device);
+        addressing.ifPresent(builder::addressing);
+        bonded.ifPresent(builder::bonded);
         ipAddress.ifPresent(builder::ipAddress);
         vlanTag.ifPresent(builder::vlanTag);
+        primaryAddressType.ifPresent(builder::primaryAddressType);
         return builder;
     }
 
@@ -84,10 +93,11 @@ public record ManagementInterface(
     @API(status = MAINTAINED, since = "0.1.0")
     public static final class Builder {
         private String device = "eth0";
-        private Addressing addressing = Addressing.STATIC;
+        private Addressing addressing;
         private String ipAddress;
-        private boolean bonded;
+        private Boolean bonded;
         private OptionalInt vlanTag = OptionalInt.empty();
+        private PrimaryAddressType primaryAddressType;
 
         private Builder() {
         }
@@ -111,6 +121,16 @@ public record ManagementInterface(
          */
         public Builder addressing(Addressing addressing) {
             this.addressing = Objects.requireNonNull(addressing, "addressing");
+            return this;
+        }
+
+        /**
+         * Forgets the addressing: it is unknown.
+         *
+         * @return this builder
+         */
+        public Builder unknownAddressing() {
+            this.addressing = null;
             return this;
         }
 
@@ -158,6 +178,17 @@ public record ManagementInterface(
         }
 
         /**
+         * Sets the address family the interface uses first.
+         *
+         * @param primaryAddressType IPv4 or IPv6
+         * @return this builder
+         */
+        public Builder primaryAddressType(PrimaryAddressType primaryAddressType) {
+            this.primaryAddressType = Objects.requireNonNull(primaryAddressType, "primaryAddressType");
+            return this;
+        }
+
+        /**
          * Removes the VLAN tag.
          *
          * @return this builder
@@ -174,7 +205,8 @@ public record ManagementInterface(
          * @throws InvalidModelException if a value is invalid; every problem is listed
          */
         public ManagementInterface build() {
-            return new ManagementInterface(device, addressing, Optional.ofNullable(ipAddress), bonded, vlanTag);
+            return new ManagementInterface(device, Optional.ofNullable(addressing), Optional.ofNullable(ipAddress),
+                    Optional.ofNullable(bonded), vlanTag, Optional.ofNullable(primaryAddressType));
         }
 
         /**

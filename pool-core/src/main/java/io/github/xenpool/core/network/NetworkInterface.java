@@ -35,7 +35,11 @@ public record NetworkInterface(
         /** A bond of several NICs. */
         BOND,
         /** A VLAN on a NIC or a bond. */
-        VLAN
+        VLAN,
+        /** The access PIF of a tunnel (an Open vSwitch private network across hosts). */
+        TUNNEL,
+        /** A virtual function of an SR-IOV network. */
+        SRIOV
     }
 
     /**
@@ -92,5 +96,25 @@ public record NetworkInterface(
      */
     public static NetworkInterface vlan(String device, int tag) {
         return new NetworkInterface(device, Kind.VLAN, OptionalInt.of(tag));
+    }
+
+    /**
+     * The access PIF of a tunnel.
+     *
+     * @param device such as {@code tunnel0}
+     * @return the interface
+     */
+    public static NetworkInterface tunnel(String device) {
+        return new NetworkInterface(device, Kind.TUNNEL, OptionalInt.empty());
+    }
+
+    /**
+     * The logical PIF of an SR-IOV network.
+     *
+     * @param device such as {@code eth2}
+     * @return the interface
+     */
+    public static NetworkInterface sriov(String device) {
+        return new NetworkInterface(device, Kind.SRIOV, OptionalInt.empty());
     }
 }

@@ -29,29 +29,44 @@ import org.apiguardian.api.API;
  *
  * @param productVersion the product version, such as {@code 5.6.100}, or empty when it is unknown
  * @param buildNumber the build, such as {@code 39265p}, or empty when it is unknown
- * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
- *     name order
+ * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}, iterating in
+ *     name order; or empty when they are unknown (an empty set means none)
  * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
  *     order
+ * @param softwareVersion what xapi's {@code software_version} map says, key by key; empty when
+ *     the software was not read from xapi
+ * @param apiVersion the XenAPI version the host speaks, or empty when it is unknown
+ * @param updates the patches and updates applied to the host, in name order, or empty when they
+ *     are unknown (an empty set means none)
+ * @param pendingGuidance what the host must still do after updates, xapi's
+ *     {@code pending_guidances} (such as {@code reboot_host}), or empty when it is unknown
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record Software(
         Optional<ProductVersion> productVersion,
         // @NotBlank would reject the empty Optional, which Hibernate Validator unwraps to null.
         Optional<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 64) String> buildNumber,
-        Set<@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-                message = "must be a hotfix name of letters, digits and . _ -") String> hotfixes,
-        Set<@Valid SupplementalPack> supplementalPacks) {
+        Optional<Set<@NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                message = "must be a hotfix name of letters, digits and . _ -") String>> hotfixes,
+        Set<@Valid SupplementalPack> supplementalPacks,
+        SoftwareVersion softwareVersion,
+        Optional<ApiVersion> apiVersion,
+        Optional<Set<@Valid Update>> updates,
+        Optional<Set<String>> pendingGuidance) {
 
     /**
      * Checks the components and copies the collections.
      *
      * @param productVersion the product version, such as {@code 5.6.100}, or empty when it is unknown
      * @param buildNumber the build, such as {@code 39265p}, or empty when it is unknown
-     * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}; iterates in
-     *     name order
+     * @param hotfixes the names of the applied hotfixes, such as {@code XS56EFP1002}, or empty
+     *     when they are unknown
      * @param supplementalPacks the installed supplemental packs; names are unique; iterates in name
      *     order
+     * @param softwareVersion what xapi's {@code software_version} map says
+     * @param apiVersion the XenAPI version the host speaks, or empty when it is unknown
+     * @param updates the patches and updates applied to the host, or empty when they are unknown
+     * @param pendingGuidance what the host must still do after updates, or empty when it is unknown
      * @throws NullPointerException if a component or an element is null
      * @throws InvalidModelException if the build or a hotfix name is invalid, or two packs share
      *     a name; every problem is listed
@@ -59,9 +74,16 @@ public record Software(
     public Software {
         Objects.requireNonNull(productVersion, "productVersion");
         Objects.requireNonNull(buildNumber, "buildNumber");
-        hotfixes = Collections.unmodifiableSortedSet(new TreeSet<>(nonNullElements(hotfixes, "hotfixes")));
+        hotfixes = Objects.requireNonNull(hotfixes, "hotfixes").map(known -> Collections.unmodifiableSortedSet(
+                new TreeSet<>(nonNullElements(known, "hotfixes"))));
         supplementalPacks = Collections.unmodifiableSortedSet(
                 new TreeSet<>(nonNullElements(supplementalPacks, "supplementalPacks")));
+        Objects.requireNonNull(softwareVersion, "softwareVersion");
+        Objects.requireNonNull(apiVersion, "apiVersion");
+        updates = Objects.requireNonNull(updates, "updates").map(known -> Collections.unmodifiableSortedSet(
+                new TreeSet<>(nonNullElements(known, "updates"))));
+        pendingGuidance = Objects.requireNonNull(pendingGuidance, "pendingGuidance").map(known ->
+                Collections.unmodifiableSortedSet(new TreeSet<>(nonNullElements(known, "pendingGuidance"))));
         ModelCheck check = ModelCheck.of(Software.class);
         check.constraints("buildNumber", buildNumber);
         check.constraints("hotfixes", hotfixes);
@@ -87,7 +109,8 @@ public record Software(
     }
 
     /**
-     * Starts a builder: version and build unknown, no hotfixes, no packs.
+     * Starts a builder: version and build unknown, no hotfixes (known to be none: call
+     * {@link Builder#unknownHotfixes()} when they are not known), no packs.
      *
      * @return a new builder
      */
@@ -101,9 +124,14 @@ public record Software(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().hotfixes(hotfixes).supplementalPacks(supplementalPacks);
+        Builder builder = new Builder().supplementalPacks(supplementalPacks);
+        hotfixes.ifPresentOrElse(builder::hotfixes, builder::unknownHotfixes);
         builder.productVersion = productVersion.orElse(null);
         builder.buildNumber = buildNumber.orElse(null);
+        builder.softwareVersion = softwareVersion;
+        builder.apiVersion = apiVersion.orElse(null);
+        builder.updates = updates.orElse(null);
+        builder.pendingGuidance = pendingGuidance.orElse(null);
         return builder;
     }
 
@@ -124,7 +152,12 @@ public record Software(
         private ProductVersion productVersion;
         private String buildNumber;
         private final SortedSet<String> hotfixes = new TreeSet<>();
+        private boolean hotfixesKnown = true;
         private final List<SupplementalPack> packs = new ArrayList<>();
+        private SoftwareVersion softwareVersion = SoftwareVersion.NONE;
+        private ApiVersion apiVersion;
+        private Set<Update> updates;
+        private Set<String> pendingGuidance;
 
         private Builder() {
         }
@@ -191,6 +224,7 @@ public record Software(
         public Builder hotfixes(Collection<String> hotfixes) {
             Objects.requireNonNull(hotfixes, "hotfixes");
             this.hotfixes.clear();
+            this.hotfixesKnown = true;
             hotfixes.forEach(this::hotfix);
             return this;
         }
@@ -203,6 +237,7 @@ public record Software(
          */
         public Builder hotfix(String hotfix) {
             this.hotfixes.add(Objects.requireNonNull(hotfix, "hotfix"));
+            this.hotfixesKnown = true;
             return this;
         }
 
@@ -232,6 +267,66 @@ public record Software(
         }
 
         /**
+         * Makes the applied hotfixes unknown, as they are when a host's records name patches
+         * whose records are not at hand; {@link #hotfixes(Collection)} or {@link #hotfix(String)}
+         * make them known again.
+         *
+         * @return this builder
+         */
+        public Builder unknownHotfixes() {
+            this.hotfixes.clear();
+            this.hotfixesKnown = false;
+            return this;
+        }
+
+        /**
+         * Sets what xapi's {@code software_version} map says; the product version and build are
+         * not taken from it, set them too.
+         *
+         * @param softwareVersion the map, key by key
+         * @return this builder
+         */
+        public Builder softwareVersion(SoftwareVersion softwareVersion) {
+            this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+            return this;
+        }
+
+        /**
+         * Sets the XenAPI version the host speaks.
+         *
+         * @param apiVersion such as 2.21
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion apiVersion) {
+            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+            return this;
+        }
+
+        /**
+         * Sets the patches and updates applied to the host: all of them, so an empty collection
+         * says there are none.
+         *
+         * @param updates the updates
+         * @return this builder
+         */
+        public Builder updates(Collection<Update> updates) {
+            this.updates = new java.util.HashSet<>(nonNullElements(updates, "updates"));
+            return this;
+        }
+
+        /**
+         * Sets what the host must still do after updates ({@code pending_guidances}): all of it, so
+         * an empty collection says nothing is pending.
+         *
+         * @param pendingGuidance such as {@code reboot_host} or {@code restart_toolstack}
+         * @return this builder
+         */
+        public Builder pendingGuidance(Collection<String> pendingGuidance) {
+            this.pendingGuidance = new java.util.HashSet<>(nonNullElements(pendingGuidance, "pendingGuidance"));
+            return this;
+        }
+
+        /**
          * Builds the software and checks its constraints.
          *
          * @return the software
@@ -239,7 +334,9 @@ public record Software(
          */
         public Software build() {
             return new Software(Optional.ofNullable(productVersion),
-                    Optional.ofNullable(buildNumber), hotfixes, new TreeSet<>(packs));
+                    Optional.ofNullable(buildNumber), hotfixesKnown ? Optional.of(hotfixes) : Optional.empty(),
+                    new TreeSet<>(packs), softwareVersion,
+                    Optional.ofNullable(apiVersion), Optional.ofNullable(updates), Optional.ofNullable(pendingGuidance));
         }
 
         /**

@@ -72,7 +72,8 @@ public record StorageRepository(
     }
 
     /**
-     * Starts a builder for a shared NFS SR served by {@code serverAddress} with a static address.
+     * Starts a builder for a shared NFS SR served by {@code serverAddress}, whose addressing is
+     * unknown until {@link Builder#server(String, Addressing)} says it.
      *
      * @param uuid the SR's UUID
      * @param serverAddress the NFS server
@@ -81,7 +82,7 @@ public record StorageRepository(
     public static Builder sharedNfs(String uuid, String serverAddress) {
         Objects.requireNonNull(serverAddress, "serverAddress");
         return new Builder().uuid(uuid).name("NFS storage").type("nfs").shared(true)
-                .server(serverAddress, Addressing.STATIC);
+                .server(serverAddress);
     }
 
     /**
@@ -91,7 +92,10 @@ public record StorageRepository(
      */
     public Builder toBuilder() {
         Builder builder = new Builder().uuid(uuid).name(name).type(type).shared(shared);
-        server.ifPresent(s -> builder.server(s.address(), s.addressing()));
+        server.ifPresent(s -> {
+            builder.serverAddress = s.address();
+            builder.serverAddressing = s.addressing().orElse(null);
+        });
         return builder;
     }
 
@@ -166,6 +170,18 @@ public record StorageRepository(
         }
 
         /**
+         * Sets the storage server of a network SR whose addressing is unknown, as xapi knows it.
+         *
+         * @param address its host name or IP address
+         * @return this builder
+         */
+        public Builder server(String address) {
+            this.serverAddress = Objects.requireNonNull(address, "address");
+            this.serverAddressing = null;
+            return this;
+        }
+
+        /**
          * Makes the SR local storage, with no server.
          *
          * @return this builder
@@ -190,7 +206,7 @@ public record StorageRepository(
             List<ModelViolation> problems = new ArrayList<>();
             Optional<StorageServer> server = Optional.empty();
             if (serverAddress != null) {
-                Validated<StorageServer> made = Validated.of(() -> new StorageServer(serverAddress, serverAddressing));
+                Validated<StorageServer> made = Validated.of(() -> new StorageServer(serverAddress, Optional.ofNullable(serverAddressing)));
                 made.violations().forEach(v -> problems.add(new ModelViolation("server." + v.path(), v.message(),
                         v.invalidValue(), v.constraint())));
                 server = made.toOptional();

@@ -45,7 +45,13 @@ public enum VmOperation {
     /** Being copied. */
     COPY,
     /** Being checkpointed. */
-    CHECKPOINT;
+    CHECKPOINT,
+    /**
+     * An operation xapi runs that this library does not name (xapi has dozens, such as
+     * {@code provision} or {@code destroy}); the VM is busy all the same. Its {@link #xapiName()}
+     * is {@code other}; {@link #fromXapiName(String)} never returns it.
+     */
+    OTHER;
 
     /**
      * Returns xapi's name of the operation.
@@ -66,7 +72,7 @@ public enum VmOperation {
     public static VmOperation fromXapiName(String xapiName) {
         Objects.requireNonNull(xapiName, "xapiName");
         for (VmOperation operation : values()) {
-            if (operation.xapiName().equals(xapiName)) {
+            if (operation != OTHER && operation.xapiName().equals(xapiName)) {
                 return operation;
             }
         }

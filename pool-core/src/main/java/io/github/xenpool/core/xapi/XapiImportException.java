@@ -18,7 +18,9 @@ public final class XapiImportException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or stream that could not be read, as the caller named it. */
     private final String source;
+    /** The place of the problem in the source. */
     private final String location;
 
     /**
@@ -29,7 +31,10 @@ public final class XapiImportException extends RuntimeException {
      * @param problem what was wrong and what was expected
      */
     public XapiImportException(String source, String location, String problem) {
-        this(source, location, problem, null);
+        super(Objects.requireNonNull(source, "source") + ", " + Objects.requireNonNull(location, "location") + ": "
+                + Objects.requireNonNull(problem, "problem"));
+        this.source = source;
+        this.location = location;
     }
 
     /**
@@ -38,11 +43,11 @@ public final class XapiImportException extends RuntimeException {
      * @param source the file or stream, such as {@code state.db}
      * @param location the place in it, such as {@code line 12, column 4} or {@code /result/OpaqueRef:1}
      * @param problem what was wrong and what was expected
-     * @param cause the parser's own exception, or null
+     * @param cause the parser's own exception
      */
     public XapiImportException(String source, String location, String problem, Throwable cause) {
         super(Objects.requireNonNull(source, "source") + ", " + Objects.requireNonNull(location, "location") + ": "
-                + Objects.requireNonNull(problem, "problem"), cause);
+                + Objects.requireNonNull(problem, "problem"), Objects.requireNonNull(cause, "cause"));
         this.source = source;
         this.location = location;
     }

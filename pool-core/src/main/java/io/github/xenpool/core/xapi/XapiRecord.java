@@ -53,10 +53,10 @@ public final class XapiRecord {
     }
 
     /**
-     * Makes a record.
+     * Makes a record of an object whose reference the source gives.
      *
      * @param xapiClass the XenAPI class, such as {@code host}, {@code PIF} or {@code VM}
-     * @param ref its OpaqueRef, or null when the source has none (as {@code xe} output)
+     * @param ref its OpaqueRef
      * @param fields its fields by name, in the source's order
      * @param source the file or stream it was read from
      * @param location where in the source, such as {@code table host, row OpaqueRef:…} or {@code line 12}
@@ -65,11 +65,33 @@ public final class XapiRecord {
      */
     public static XapiRecord of(String xapiClass, String ref, Map<String, XapiValue> fields, String source,
             String location) {
+        Objects.requireNonNull(ref, "ref (a record whose source prints no reference is made by withoutRef)");
+        return make(xapiClass, Optional.of(ref), fields, source, location);
+    }
+
+    /**
+     * Makes a record of an object whose source prints no reference, as {@code xe} does; it is
+     * found by its UUID.
+     *
+     * @param xapiClass the XenAPI class, such as {@code host}, {@code PIF} or {@code VM}
+     * @param fields its fields by name, in the source's order
+     * @param source the file or stream it was read from
+     * @param location where in the source, such as {@code line 12}
+     * @return the record
+     * @throws XapiImportException if two field names are the same field
+     */
+    public static XapiRecord withoutRef(String xapiClass, Map<String, XapiValue> fields, String source,
+            String location) {
+        return make(xapiClass, Optional.empty(), fields, source, location);
+    }
+
+    private static XapiRecord make(String xapiClass, Optional<String> ref, Map<String, XapiValue> fields,
+            String source, String location) {
         Objects.requireNonNull(xapiClass, "xapiClass");
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(location, "location");
-        return new XapiRecord(xapiClass, Optional.ofNullable(ref), fields, source, location);
+        return new XapiRecord(xapiClass, ref, fields, source, location);
     }
 
     static String normalise(String name) {

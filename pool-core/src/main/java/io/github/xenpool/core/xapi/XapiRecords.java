@@ -29,14 +29,16 @@ public final class XapiRecords {
 
     private final String source;
     private final Map<String, List<XapiRecord>> byClass;
+    private final Set<String> classes;
     private final Map<String, XapiRecord> byRef;
     private final Map<String, String> manifest;
     private final List<ImportWarning> warnings;
 
-    private XapiRecords(String source, Map<String, List<XapiRecord>> byClass, Map<String, XapiRecord> byRef,
-            Map<String, String> manifest, List<ImportWarning> warnings) {
+    private XapiRecords(String source, Map<String, List<XapiRecord>> byClass, Set<String> classes,
+            Map<String, XapiRecord> byRef, Map<String, String> manifest, List<ImportWarning> warnings) {
         this.source = source;
         this.byClass = byClass;
+        this.classes = classes;
         this.byRef = byRef;
         this.manifest = manifest;
         this.warnings = warnings;
@@ -72,6 +74,7 @@ public final class XapiRecords {
         Builder builder = new Builder(String.join(" + ", names));
         for (XapiRecords part : parts) {
             part.manifest.forEach(builder::manifest);
+            part.classes.forEach(builder::xapiClass);
             part.byClass.values().forEach(list -> list.forEach(builder::add));
             part.warnings.forEach(builder::warning);
         }
@@ -114,11 +117,7 @@ public final class XapiRecords {
      * @return the class names, as spelled by the first record or table of each
      */
     public Set<String> classes() {
-        Set<String> classes = new LinkedHashSet<>();
-        for (Map.Entry<String, List<XapiRecord>> entry : byClass.entrySet()) {
-            classes.add(entry.getValue().isEmpty() ? entry.getKey() : entry.getValue().get(0).xapiClass());
-        }
-        return Collections.unmodifiableSet(classes);
+        return classes;
     }
 
     /**
@@ -184,6 +183,7 @@ public final class XapiRecords {
 
         private final String source;
         private final Map<String, List<XapiRecord>> byClass = new LinkedHashMap<>();
+        private final Map<String, String> spellings = new LinkedHashMap<>();
         private final Map<String, XapiRecord> byRef = new LinkedHashMap<>();
         private final Map<String, String> manifest = new LinkedHashMap<>();
         private final List<ImportWarning> warnings = new ArrayList<>();
@@ -200,6 +200,7 @@ public final class XapiRecords {
          */
         public Builder xapiClass(String xapiClass) {
             byClass.computeIfAbsent(key(xapiClass), k -> new ArrayList<>());
+            spellings.putIfAbsent(key(xapiClass), xapiClass);
             return this;
         }
 
@@ -221,6 +222,7 @@ public final class XapiRecords {
                 }
             }
             byClass.computeIfAbsent(key(record.xapiClass()), k -> new ArrayList<>()).add(record);
+            spellings.putIfAbsent(key(record.xapiClass()), record.xapiClass());
             return this;
         }
 
@@ -256,6 +258,7 @@ public final class XapiRecords {
             Map<String, List<XapiRecord>> classes = new LinkedHashMap<>();
             byClass.forEach((k, v) -> classes.put(k, List.copyOf(v)));
             return new XapiRecords(source, Collections.unmodifiableMap(classes),
+                    Collections.unmodifiableSet(new LinkedHashSet<>(spellings.values())),
                     Collections.unmodifiableMap(new LinkedHashMap<>(byRef)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(manifest)), List.copyOf(warnings));
         }

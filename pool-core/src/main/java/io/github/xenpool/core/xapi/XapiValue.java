@@ -3,6 +3,8 @@ package io.github.xenpool.core.xapi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.xapi.internal.SExpression;
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,12 +20,14 @@ import org.apiguardian.api.API;
  * spelling of their source ({@code true}, {@code 42}, {@code OpaqueRef:…}), whatever the wire
  * format typed them as. The xapi database writes sets and maps as S-expressions in an attribute,
  * so a value read from a dump is parsed as a set or a map only when it is asked for one, and a
- * malformed one fails then, naming the record and field.
+ * malformed one fails then, naming the record and field. {@code xe} prints a few sets and maps
+ * with the mark of a single value ({@code license-state ( RO)}); those are read the same way, as
+ * {@code xe} text that becomes a set or a map when asked for one.
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public final class XapiValue {
 
-    private enum Shape { TEXT, SET, MAP, DATABASE }
+    private enum Shape { TEXT, SET, MAP, DATABASE, XE, XE_COMMAS }
 
     private final Shape shape;
     private final String text;
@@ -86,6 +90,18 @@ public final class XapiValue {
     }
 
     /**
+     * A value as {@code xe} prints a field marked {@code RO} or {@code RW}: a scalar, or a set
+     * ({@code a; b}) or a map ({@code k: v; k2: v2}) that the field's mark does not announce.
+     *
+     * @param text the value, its lines joined by {@code \n}
+     * @param commas whether a set of this field is joined by {@code ", "} rather than {@code "; "}
+     * @return the value
+     */
+    static XapiValue xe(String text, boolean commas) {
+        return new XapiValue(commas ? Shape.XE_COMMAS : Shape.XE, Objects.requireNonNull(text, "text"), null, null);
+    }
+
+    /**
      * Tells whether this value was written as a set or a map (rather than a scalar); a value from
      * the xapi database is never known to be one until it is read as one.
      *
@@ -100,13 +116,13 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the text
-     * @throws XapiValueException if the value is a set or a map
+     * @throws ValueFormatException if the value is a set or a map
      */
     String asText(String where) {
-        if (shape == Shape.TEXT || shape == Shape.DATABASE) {
+        if (shape != Shape.SET && shape != Shape.MAP) {
             return text;
         }
-        throw new XapiValueException(where, "expected a single value, got a " + (shape == Shape.SET ? "set" : "map"));
+        throw new ValueFormatException(where, "expected a single value, got a " + (shape == Shape.SET ? "set" : "map"));
     }
 
     /**
@@ -114,7 +130,7 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the elements, in order
-     * @throws XapiValueException if the value is a scalar or a map, or an S-expression that is not a set
+     * @throws ValueFormatException if the value is a scalar or a map, or an S-expression that is not a set
      */
     List<String> asSet(String where) {
         switch (shape) {
@@ -122,8 +138,12 @@ public final class XapiValue {
                 return items;
             case DATABASE:
                 return SExpression.set(text, where);
+            case XE:
+                return XeValues.set(text, false);
+            case XE_COMMAS:
+                return XeValues.set(text, true);
             default:
-                throw new XapiValueException(where, "expected a set, got " + describe());
+                throw new ValueFormatException(where, "expected a set, got " + describe());
         }
     }
 
@@ -132,7 +152,8 @@ public final class XapiValue {
      *
      * @param where the record and field, for the message
      * @return the pairs, in order
-     * @throws XapiValueException if the value is a scalar or a set, or an S-expression that is not a map
+     * @throws ValueFormatException if the value is a scalar or a set, or an S-expression or {@code xe} text
+     *     that is not a map
      */
     Map<String, String> asMap(String where) {
         switch (shape) {
@@ -142,11 +163,14 @@ public final class XapiValue {
                 if (items.isEmpty()) {
                     return Map.of();   // XML-RPC and JSON write an empty map and an empty set alike
                 }
-                throw new XapiValueException(where, "expected a map, got a set");
+                throw new ValueFormatException(where, "expected a map, got a set");
             case DATABASE:
                 return SExpression.map(text, where);
+            case XE:
+            case XE_COMMAS:
+                return XeValues.map(text, where);
             default:
-                throw new XapiValueException(where, "expected a map, got " + describe());
+                throw new ValueFormatException(where, "expected a map, got " + describe());
         }
     }
 

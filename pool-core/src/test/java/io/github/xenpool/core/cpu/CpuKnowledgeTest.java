@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Pool;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** A CPU is comparable only when its vendor and features are known; what is unknown stays unknown. */
@@ -46,10 +47,12 @@ class CpuKnowledgeTest {
 
         IllegalArgumentException physicalOnly = assertThrows(IllegalArgumentException.class,
                 () -> new Cpu(Optional.of(CpuVendor.INTEL), "Half", 6, 60, 3, features, Optional.empty(),
-                        Optional.of(MaskingSupport.FULL), true, 1, 1));
+                        Optional.of(MaskingSupport.FULL), Optional.of(true), OptionalInt.of(1),
+                        OptionalInt.of(1), CpuInfo.NONE));
         IllegalArgumentException exposedOnly = assertThrows(IllegalArgumentException.class,
                 () -> new Cpu(Optional.of(CpuVendor.INTEL), "Half", 6, 60, 3, Optional.empty(), features,
-                        Optional.of(MaskingSupport.FULL), true, 1, 1));
+                        Optional.of(MaskingSupport.FULL), Optional.of(true), OptionalInt.of(1),
+                        OptionalInt.of(1), CpuInfo.NONE));
 
         assertTrue(physicalOnly.getMessage().contains("physical features but unknown exposed ones"),
                 physicalOnly.getMessage());
@@ -64,7 +67,8 @@ class CpuKnowledgeTest {
 
         assertEquals(masked, masked.toBuilder().build());
         assertEquals(Cpu.unknown(), Cpu.unknown().toBuilder().build());
-        assertFalse(masked.toBuilder().build().virtualizationEnabled());
+        assertEquals(Optional.of(false), masked.toBuilder().build().virtualizationEnabled());
+        assertEquals(Optional.empty(), Cpu.unknown().virtualizationEnabled());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.validation.InvalidModelException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class CpuTest {
@@ -85,7 +86,8 @@ class CpuTest {
     @Test
     void nullComponentsAreRejectedByName() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Cpu(Optional.of(CpuVendor.INTEL), "x", 6,
-                0, 0, null, Optional.of(NEHALEM), Optional.of(MaskingSupport.FULL), true, 1, 1));
+                0, 0, null, Optional.of(NEHALEM), Optional.of(MaskingSupport.FULL), Optional.of(true), OptionalInt.of(1),
+                OptionalInt.of(1), CpuInfo.NONE));
         assertEquals("physicalFeatures", e.getMessage());
         assertThrows(NullPointerException.class, () -> Cpu.builder().vendor(null));
     }
@@ -93,9 +95,9 @@ class CpuTest {
     @Test
     void countsOutOfRangeAreReportedTogether() {
         InvalidModelException e = assertThrows(InvalidModelException.class,
-                () -> Cpu.builder().sockets(0).coresPerSocket(-2).stepping(16).modelName(" ").build());
+                () -> Cpu.builder().sockets(0).cpuCount(-2).stepping(16).modelName(" ").build());
 
-        assertEquals(java.util.List.of("coresPerSocket", "modelName", "sockets", "stepping"),
+        assertEquals(java.util.List.of("cpuCount", "modelName", "sockets", "stepping"),
                 e.violations().stream().map(v -> v.path()).toList());
         assertTrue(e.getMessage().contains("sockets: \"0\" must be greater than 0"), e.getMessage());
     }

@@ -17,9 +17,9 @@ class ManagementInterfaceTest {
                 .ipAddress("10.0.0.5").bonded(true).vlanTag(42).build();
 
         assertEquals("bond0", management.device());
-        assertEquals(Addressing.DHCP, management.addressing());
+        assertEquals(Optional.of(Addressing.DHCP), management.addressing());
         assertEquals(Optional.of("10.0.0.5"), management.ipAddress());
-        assertTrue(management.bonded());
+        assertEquals(Optional.of(true), management.bonded());
         assertEquals(OptionalInt.of(42), management.vlanTag());
         assertEquals(OptionalInt.empty(), management.toBuilder().untagged().build().vlanTag());
     }

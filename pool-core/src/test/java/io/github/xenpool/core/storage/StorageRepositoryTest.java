@@ -24,7 +24,8 @@ class StorageRepositoryTest {
     void aLocalRepositoryHasNoServer() {
         StorageRepository nfs = StorageRepository.sharedNfs(UUID, "nfs01.example.com").build();
 
-        assertEquals(Optional.of(new StorageServer("nfs01.example.com", Addressing.STATIC)), nfs.server());
+        assertEquals(Optional.of(StorageServer.at("nfs01.example.com")), nfs.server());
+        assertEquals(Optional.empty(), nfs.server().get().addressing());
         assertEquals(Optional.empty(), nfs.toBuilder().local().build().server());
     }
 }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.storage.StorageServer;
@@ -47,7 +49,7 @@ class ModelValidatorTest {
 
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host("6b3f", "xs_01",
                 valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(), List.of(), valid.clock(),
-                List.of(vm, vm), List.of(), valid.membership()));
+                List.of(vm, vm), List.of(), valid.membership(), valid.licenceParams(), valid.externalAuth(), valid.ownPool(), valid.incompleteListings()));
 
         assertEquals(List.of("hostname", "id", "vms[1].uuid"), paths(e),
                 "constraint violations and broken structure come together");
@@ -58,21 +60,21 @@ class ModelValidatorTest {
     @Test
     void everyRecordOfTheModelChecksItsConstraintsWhenMade() {
         assertEquals(List.of("ipAddress", "vlanTag"), paths(assertThrows(InvalidModelException.class,
-                () -> new ManagementInterface("eth0", Addressing.STATIC, Optional.of("10.0.0.300"), false,
-                        OptionalInt.of(5000)))));
-        assertEquals(List.of("coresPerSocket", "sockets"), paths(assertThrows(InvalidModelException.class,
+                () -> new ManagementInterface("eth0", Optional.of(Addressing.STATIC), Optional.of("10.0.0.300"), Optional.of(false),
+                        OptionalInt.of(5000), Optional.empty()))));
+        assertEquals(List.of("cpuCount", "sockets"), paths(assertThrows(InvalidModelException.class,
                 () -> new Cpu(Optional.empty(), "x", 6, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                        true, 0, 2000))));
+                        Optional.of(true), OptionalInt.of(0), OptionalInt.of(70_000), CpuInfo.NONE))));
         assertEquals(List.of("uuid"), paths(assertThrows(InvalidModelException.class,
                 () -> new Vm("not-a-uuid", "win7", PowerState.HALTED, VirtualizationMode.HVM, Set.of()))));
         assertEquals(List.of("type"), paths(assertThrows(InvalidModelException.class,
                 () -> new StorageRepository("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c", "nfs", "NFS", true,
                         Optional.empty()))));
         assertEquals(List.of("address"), paths(assertThrows(InvalidModelException.class,
-                () -> new StorageServer("filer_01", Addressing.STATIC))));
+                () -> StorageServer.of("filer_01", Addressing.STATIC))));
         assertEquals(List.of("hotfixes[].<iterable element>"), paths(assertThrows(InvalidModelException.class,
-                () -> new Software(Optional.empty(), Optional.of("39265p"), Set.of("XS56E001", "bad fix"),
-                        Set.of()))));
+                () -> new Software(Optional.empty(), Optional.of("39265p"), Optional.of(Set.of("XS56E001", "bad fix")),
+                        Set.of(), SoftwareVersion.NONE, Optional.empty(), Optional.empty(), Optional.empty()))));
         assertEquals(List.of("revision"), paths(assertThrows(InvalidModelException.class,
                 () -> new SupplementalPack("linux-pack", ""))));
         assertEquals(List.of("device", "vlanTag"), paths(assertThrows(InvalidModelException.class,
@@ -145,7 +147,8 @@ class ModelValidatorTest {
 
     private Host hostNamed(String name) {
         return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
-                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership());
+                valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership(),
+                valid.licenceParams(), valid.externalAuth(), valid.ownPool(), valid.incompleteListings());
     }
 
     @Test
@@ -154,7 +157,7 @@ class ModelValidatorTest {
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host(valid.id(),
                 "xs01\n  vms[0].uuid: fine\u2028\u001b[2J", valid.cpu(), valid.software(), valid.licence(),
                 valid.managementInterface(), valid.networkInterfaces(), valid.clock(), List.of(vm, vm),
-                valid.storage(), valid.membership()));
+                valid.storage(), valid.membership(), valid.licenceParams(), valid.externalAuth(), valid.ownPool(), valid.incompleteListings()));
 
         assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
         assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),
@@ -195,8 +198,8 @@ class ModelValidatorTest {
 
     @Test
     void storageServersMayBeNamedOrAddressed() {
-        assertEquals(List.of(), validator.validate(new StorageServer("filer01.example.com", Addressing.STATIC)));
-        assertEquals(List.of(), validator.validate(new StorageServer("2001:db8::10", Addressing.STATIC)));
-        assertThrows(InvalidModelException.class, () -> new StorageServer("filer 01", Addressing.STATIC));
+        assertEquals(List.of(), validator.validate(StorageServer.of("filer01.example.com", Addressing.STATIC)));
+        assertEquals(List.of(), validator.validate(StorageServer.of("2001:db8::10", Addressing.STATIC)));
+        assertThrows(InvalidModelException.class, () -> StorageServer.of("filer 01", Addressing.STATIC));
     }
 }

@@ -99,13 +99,14 @@ public class EvaluateBenchmark {
                         .equalsUnderMask(pool.cpuLevel().get().features(), pool.cpuFeatureMask())) {
             return false;
         }
-        if (!host.cpu().virtualizationEnabled() && pool.hasHvmVms()) {
+        if (!host.cpu().virtualizationEnabled().orElse(false) && pool.hasHvmVms()) {
             return false;
         }
-        if (!host.managementInterface().addressing().isStable() || host.managementInterface().bonded()) {
+        if (!host.managementInterface().addressing().map(a -> a.isStable()).orElse(false)
+                || host.managementInterface().bonded().orElse(true)) {
             return false;
         }
-        if (host.clock().skew().compareTo(context.clockTolerance()) > 0) {
+        if (host.clock().isEmpty() || host.clock().get().skew().compareTo(context.clockTolerance()) > 0) {
             return false;
         }
         for (Vm vm : host.vms()) {
@@ -120,13 +121,14 @@ public class EvaluateBenchmark {
         }
         if (host.software().productVersion().isEmpty()
                 || !host.software().productVersion().equals(master.software().productVersion())
+                || host.software().hotfixes().isEmpty()
                 || !host.software().hotfixes().equals(master.software().hotfixes())
                 || !host.software().supplementalPacks().equals(master.software().supplementalPacks())) {
             return false;
         }
         Optional<LicenceEdition> edition = pool.edition();
         return edition.isPresent() && host.licence().equals(edition) && pool.hasSharedStorage()
-                && pool.sharedStorage().stream().allMatch(sr -> sr.server().map(s -> s.addressing().isStable())
+                && pool.sharedStorage().stream().allMatch(sr -> sr.server().map(s -> s.addressing().map(a -> a.isStable()).orElse(false))
                         .orElse(true));
     }
 

@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.time.Duration;
 import java.util.List;
 
@@ -30,7 +31,15 @@ final class ClockSyncRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        HostClock clock = host.clock();
+        if (host.clock().isEmpty()) {
+            return new UnknownFacts()
+                    .note(true, Subject.of(Subject.Kind.CLOCK, host, "clock"),
+                            "the clock of " + Text.name(host.hostname()) + " relative to the master's, and whether NTP"
+                            + " keeps it in step", "the time on the host and on the master (date -u on each) and"
+                            + " the host's NTP configuration")
+                    .cannotCheck(id());
+        }
+        HostClock clock = host.clock().get();
         Duration tolerance = context.clockTolerance();
         boolean skewed = clock.skew().compareTo(tolerance) > 0;
         if (!skewed && clock.ntpConfigured()) {

@@ -10,6 +10,7 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 
 final class CpuVirtualizationRule extends DescribedRule {
@@ -28,7 +29,15 @@ final class CpuVirtualizationRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        if (host.cpu().virtualizationEnabled()) {
+        if (host.cpu().virtualizationEnabled().isEmpty()) {
+            return new UnknownFacts()
+                    .note(true, Subject.of(Subject.Kind.CPU, host, "cpu", "virtualizationEnabled"),
+                            "whether hardware virtualization is enabled on " + Text.name(host.hostname()),
+                            "the capabilities of the host (xe host-param-get param-name=capabilities lists hvm-3.0-*"
+                            + " when it is enabled)")
+                    .cannotCheck(id());
+        }
+        if (host.cpu().virtualizationEnabled().get()) {
             return List.of();
         }
         String extension = host.cpu().vendor().map(CpuVendor::virtualizationName).orElse("hardware virtualization");

@@ -3,6 +3,7 @@ package io.github.xenpool.rules.demo;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuCatalog;
@@ -51,7 +52,8 @@ public final class SamplePools {
                 .secondary(intelHost("xs-02", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a52", "192.0.2.12"))
                 .secondary(intelHost("xs-03", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a53", "192.0.2.13"))
                 .sharedStorageRepository(StorageRepository.sharedNfs("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
-                        "nfs01.example.com").name("NFS virtual disk storage").build())
+                        "nfs01.example.com").server("nfs01.example.com", Addressing.STATIC)
+                        .name("NFS virtual disk storage").build())
                 .build();
     }
 
@@ -106,7 +108,7 @@ public final class SamplePools {
     public static Host newerIntelCandidate() {
         return intelHost("xs-05", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a55", "192.0.2.15").toBuilder()
                 .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v4").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(12).build())
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).cpuCount(48).virtualizationEnabled(true).build())
                 .build();
     }
 
@@ -118,7 +120,7 @@ public final class SamplePools {
     public static Host olderIntelCandidate() {
         return intelHost("xs-old", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a56", "192.0.2.16").toBuilder()
                 .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(8).build())
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).cpuCount(32).virtualizationEnabled(true).build())
                 .build();
     }
 
@@ -130,7 +132,8 @@ public final class SamplePools {
     public static Host amdCandidate() {
         return intelHost("xs-amd", "1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f4a57", "192.0.2.17").toBuilder()
                 .cpu(CpuCatalog.shipped().realHost("EPYC-7601-32-Core").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).coresPerSocket(32).build())
+                        .maskingSupport(MaskingSupport.FULL).sockets(1).cpuCount(64).virtualizationEnabled(true)
+                        .build())
                 .build();
     }
 
@@ -175,10 +178,12 @@ public final class SamplePools {
                 .id(id)
                 .hostname(hostname)
                 .cpu(CpuCatalog.shipped().realHost("Xeon-E5-2650-v3").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).sockets(2).coresPerSocket(10).build())
+                        .maskingSupport(MaskingSupport.FULL).sockets(2).cpuCount(40).virtualizationEnabled(true).build())
                 .software(XENSERVER_56)
                 .licence(LicenceEdition.ENTERPRISE)
-                .managementInterface(ManagementInterface.builder().ipAddress(ipAddress).build())
+                .managementInterface(ManagementInterface.builder().ipAddress(ipAddress).addressing(Addressing.STATIC)
+                        .bonded(false).build())
+                .clock(HostClock.SYNCHRONIZED)
                 .build();
     }
 
@@ -187,10 +192,13 @@ public final class SamplePools {
                 .id(id)
                 .hostname(hostname)
                 .cpu(CpuCatalog.shipped().realHost("EPYC-7601-32-Core").toCpuBuilder()
-                        .maskingSupport(MaskingSupport.FULL).coresPerSocket(32).build())
+                        .maskingSupport(MaskingSupport.FULL).sockets(1).cpuCount(64).virtualizationEnabled(true)
+                        .build())
                 .software(Software.builder().productVersion("5.6.100").buildNumber("39265p").build())
                 .licence(LicenceEdition.ADVANCED)
-                .managementInterface(ManagementInterface.builder().ipAddress(ipAddress).build())
+                .managementInterface(ManagementInterface.builder().ipAddress(ipAddress).addressing(Addressing.STATIC)
+                        .bonded(false).build())
+                .clock(HostClock.SYNCHRONIZED)
                 .build();
     }
 }

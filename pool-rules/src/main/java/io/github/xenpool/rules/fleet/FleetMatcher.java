@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.internal.Text;
@@ -115,12 +116,12 @@ public final class FleetMatcher {
     private final boolean poolWithUnknownFacts;
 
     /** The homogeneity facts of a host, or of a pool's master and edition. */
-    record Key(Optional<CpuVendor> vendor, Optional<ProductVersion> version, Set<String> hotfixes,
+    record Key(Optional<CpuVendor> vendor, Optional<ProductVersion> version, Optional<Set<String>> hotfixes,
             Set<SupplementalPack> packs, Optional<LicenceEdition> edition, OptionalInt managementVlan) {
 
         /** Whether a fact the homogeneity rules compare is unknown, so that they cannot block on it. */
         boolean hasUnknownFact() {
-            return vendor.isEmpty() || version.isEmpty() || edition.isEmpty();
+            return vendor.isEmpty() || version.isEmpty() || hotfixes.isEmpty() || edition.isEmpty();
         }
 
         Object fact(ProvableRules.Fact fact) {
@@ -295,7 +296,7 @@ public final class FleetMatcher {
         Objects.requireNonNull(host, "host");
         Optional<String> address = host.managementInterface().ipAddress();
         if (memberIds.contains(host.id()) || poolWithUnknownFacts || keyOf(host).hasUnknownFact()
-                || address.isEmpty() || memberAddresses.contains(address.get())) {
+                || !host.incompleteListings().isEmpty() || address.isEmpty() || memberAddresses.contains(address.get())) {
             // A member of an indexed pool is no stranger to it, an unknown fact rules nothing out,
             // and a used or unknown address concerns single pools, not classes: ask every pool.
             return matchExhaustively(host);
@@ -514,7 +515,8 @@ public final class FleetMatcher {
     private Profile profile(Pool pool) {
         Host master = pool.master();
         boolean dynamicStorage = pool.sharedStorage().stream()
-                .anyMatch(sr -> sr.server().isPresent() && !sr.server().get().addressing().isStable());
+                .anyMatch(sr -> sr.server().isPresent()
+                        && !sr.server().get().addressing().map(Addressing::isStable).orElse(false));
         Key key = new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
                 master.software().supplementalPacks(), pool.edition(), master.managementInterface().vlanTag());
         return new Profile(key, cpuFacts(pool), pool.size() >= context.maxPoolSize(), pool.haEnabled(),

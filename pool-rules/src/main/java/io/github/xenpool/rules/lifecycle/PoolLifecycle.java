@@ -155,9 +155,10 @@ public final class PoolLifecycle {
                 : List.of();
         return make("creating pool " + name, () -> {
             Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
-                    .clock(new HostClock(java.time.Duration.ZERO, host.clock().ntpConfigured()))
                     .cpu(host.cpu().unmasked())
-                    .build();
+                    .build()
+                    // The master is its own reference; whether NTP keeps it in step stays as known.
+                    .withClock(host.clock().map(clock -> new HostClock(java.time.Duration.ZERO, clock.ntpConfigured())));
             return new NewPool(new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK,
                     Set.of()), notices);
         });
@@ -432,16 +433,21 @@ public final class PoolLifecycle {
     /** The pool with {@code hostId} as master, the old master first among the secondaries. */
     private static Pool promote(Pool pool, String hostId, Set<String> offline) {
         Host chosen = pool.member(hostId).orElseThrow();
-        HostClock reference = chosen.clock();
+        // Offsets from the new master are known only where both clocks are.
+        Optional<HostClock> reference = chosen.clock();
         List<Host> secondaries = new ArrayList<>(pool.size() - 1);
-        secondaries.add(pool.master().withClock(pool.master().clock().relativeTo(reference)));
+        secondaries.add(pool.master().withClock(relativeTo(pool.master(), reference)));
         for (Host host : pool.secondaries()) {
             if (!host.id().equals(hostId)) {
-                secondaries.add(host.withClock(host.clock().relativeTo(reference)));
+                secondaries.add(host.withClock(relativeTo(host, reference)));
             }
         }
-        return rebuild(pool, chosen.withClock(chosen.clock().relativeTo(reference)), secondaries, pool.haEnabled(),
+        return rebuild(pool, chosen.withClock(relativeTo(chosen, reference)), secondaries, pool.haEnabled(),
                 offline);
+    }
+
+    private static Optional<HostClock> relativeTo(Host host, Optional<HostClock> reference) {
+        return reference.flatMap(ref -> host.clock().map(clock -> clock.relativeTo(ref)));
     }
 
     /** A pool of the same identity with the given members, their memberships set to their roles. */

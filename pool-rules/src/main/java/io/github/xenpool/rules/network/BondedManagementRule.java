@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 
 final class BondedManagementRule extends DescribedRule {
@@ -33,7 +34,14 @@ final class BondedManagementRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         ManagementInterface nic = host.managementInterface();
-        if (!nic.bonded()) {
+        if (nic.bonded().isEmpty()) {
+            return new UnknownFacts()
+                    .note(true, Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "bonded"),
+                            "whether the management interface of " + Text.name(host.hostname()) + " is a bond",
+                            "the host's management PIF (xe pif-list management=true params=device,bond-master-of)")
+                    .cannotCheck(id());
+        }
+        if (!nic.bonded().get()) {
             return List.of();
         }
         return List.of(Violation.of(DESCRIPTOR,

@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 
 final class StaticIpRule extends DescribedRule {
@@ -30,7 +31,15 @@ final class StaticIpRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         ManagementInterface nic = host.managementInterface();
-        if (nic.addressing().isStable()) {
+        if (nic.addressing().isEmpty()) {
+            return new UnknownFacts()
+                    .note(true, Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "addressing"),
+                            "whether the management address of " + Text.name(host.hostname()) + " is static or reserved",
+                            "the host's management PIF (xe pif-list management=true params=IP-configuration-mode) and,"
+                            + " for DHCP, whether the DHCP server reserves the address")
+                    .cannotCheck(id());
+        }
+        if (nic.addressing().get().isStable()) {
             return List.of();
         }
         return List.of(Violation.of(DESCRIPTOR,
@@ -40,7 +49,7 @@ final class StaticIpRule extends DescribedRule {
                         + " from DHCP without a reservation; pool members need a management address that does not"
                         + " change")
                 .fixableByConfiguration(true)
-                .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing())
+                .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, nic.addressing().get())
                 .step("Give " + nic.device() + " of " + Text.name(host.hostname()) + " a static IP address, or reserve "
                         + nic.ipAddress().orElse("its address") + " for it on the DHCP server")
                 .build());

@@ -20,8 +20,8 @@ final class PoolHaRule extends DescribedRule {
             .withXapiErrors(XapiError.HA_IS_ENABLED)
             .withSources(
                     RuleDescriptor.Source.xapiCheck("ha_is_not_enable_on_the_distant_pool"),
-                    RuleDescriptor.Source.documentation("XenServer 7.0 and later: a host cannot"
-                            + " join a pool while HA is enabled on it."))
+                    RuleDescriptor.Source.documentation("XenServer 5.5 and later (xapi's check since"
+                            + " its first release): a host cannot join a pool while HA is enabled on it."))
             .withFixableByConfiguration(true);
 
     PoolHaRule() {

@@ -6,7 +6,7 @@ import io.github.xenpool.rules.JoinRule;
 import org.apiguardian.api.API;
 
 /**
- * Rules about the pool as a whole and the candidate's place in pools: size, membership of
+ * Rules about the pool as a whole and the candidate's place in pools: size, HA, membership of
  * another pool, shared storage.
  */
 @API(status = MAINTAINED, since = "0.1.0")
@@ -47,8 +47,9 @@ public final class PoolRules {
     }
 
     /**
-     * {@code pool.ha-disabled}, XenServer 7.0 and later: BLOCKER when HA is enabled on the pool.
-     * xapi: {@code HA_IS_ENABLED}.
+     * {@code pool.ha-disabled}, XenServer 5.5 and later (xapi has had the check since its first
+     * release), so in both shipped rule sets: BLOCKER when HA is enabled on the pool. xapi:
+     * {@code HA_IS_ENABLED}. Fixable by configuration: disable HA, join, enable it again.
      *
      * @return the rule
      */

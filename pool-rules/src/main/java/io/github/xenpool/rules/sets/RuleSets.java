@@ -49,22 +49,27 @@ public final class RuleSets {
 
     /**
      * Every pool requirement of XenServer 5.6, in this order: {@code pool.size},
-     * {@code host.standalone}, {@code cpu.vendor}, {@code cpu.features}, {@code cpu.masking-licence},
-     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.address-in-use},
-     * {@code network.bonded-management}, {@code clock.sync}, {@code vm.running-or-suspended},
-     * {@code vm.active-operations}, {@code storage.shared}, {@code software.version},
-     * {@code software.patch-level}, {@code software.supplemental-packs}, {@code licence.edition},
-     * {@code pool.shared-storage}, {@code storage.static-address}. A rule that lacks a fact it
-     * reads (a product version, a licence edition, a management address) says it cannot check,
-     * a WARNING, rather than passing or blocking. CPU features are compared under masking
-     * ({@link CpuLevelPolicy#MASKING}), and only between CPUs of the same vendor. The default
-     * context allows 16 hosts and 5 seconds of clock skew.
+     * {@code pool.ha-disabled}, {@code host.standalone}, {@code cpu.vendor}, {@code cpu.features},
+     * {@code cpu.masking-licence}, {@code cpu.virtualization}, {@code network.static-ip},
+     * {@code network.address-in-use}, {@code network.bonded-management}, {@code clock.sync},
+     * {@code vm.running-or-suspended}, {@code vm.active-operations}, {@code storage.shared},
+     * {@code software.version}, {@code software.patch-level}, {@code software.supplemental-packs},
+     * {@code licence.edition}, {@code pool.shared-storage}, {@code storage.static-address}.
+     * {@code pool.ha-disabled} is not in the seed's list of requirements, but xapi has refused a
+     * join into a pool with HA enabled ({@code HA_IS_ENABLED}) since XenServer 5.5. A rule that
+     * lacks a fact it reads (a product version, a licence edition, a management address) says it
+     * cannot check, a WARNING, rather than passing or blocking. CPU features are compared under
+     * masking ({@link CpuLevelPolicy#MASKING}), and only between CPUs of the same vendor. The
+     * default context allows 16 hosts and 5 seconds of clock skew.
      *
      * @return the rule set
      */
     public static RuleSet xenServer56() {
         return RuleSet.of(XENSERVER_56, CpuLevelPolicy.MASKING, JoinContext.defaults(), List.of(
                 PoolRules.size(),
+                // Not in the seed's list of requirements, but xapi's own check: it has refused a
+                // join into a pool with HA enabled since its first release (XenServer 5.5).
+                PoolRules.haDisabled(),
                 PoolRules.standaloneHost(),
                 CpuRules.vendor(),
                 CpuRules.features().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"),
@@ -96,17 +101,17 @@ public final class RuleSets {
      * (running and paused VMs only: suspended ones no longer block), {@code vm.active-operations},
      * {@code storage.shared}, {@code software.version}, {@code software.patch-level},
      * {@code software.supplemental-packs}, {@code licence.edition} (against the pool's lowest
-     * edition), {@code pool.shared-storage}, {@code storage.static-address}. Nothing needs masking, so there is no masking licence
+     * edition), {@code pool.shared-storage}, {@code storage.static-address}. {@code pool.ha-disabled}
+     * is XenServer 5.6's rule, unchanged. Nothing needs masking, so there is no masking licence
      * rule. The pool's level follows {@link CpuLevelPolicy#LEVELLING}.
      *
      * @return the rule set
      */
     public static RuleSet levelling() {
-        // XenServer 5.6's rules, with the differences of the levelling era.
+        // XenServer 5.6's rules (pool.ha-disabled included), with the differences of the levelling era.
         RuleSet base = xenServer56();
         return RuleSet.of(LEVELLING, CpuLevelPolicy.LEVELLING,
                         base.defaultContext().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), base.rules())
-                .addAfter(PoolRules.SIZE, PoolRules.haDisabled())
                 .replace(CpuRules.FEATURES,
                         CpuRules.levelledFeatures().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"))
                 .remove(CpuRules.MASKING_LICENCE)

@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,14 +28,26 @@ final class PatchLevelRule extends DescribedRule {
                     RuleDescriptor.Source.xapiCheck("assert_applied_patches_match"))
             .withFixableByConfiguration(true);
 
+    private static final String SOURCE = "the host's patches (xe patch-list, or the host_patch and pool_patch"
+            + " records of a pool database)";
+
     PatchLevelRule() {
         super(DESCRIPTOR);
     }
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Set<String> wanted = pool.master().software().hotfixes();
-        Set<String> applied = host.software().hotfixes();
+        if (pool.master().software().hotfixes().isEmpty() || host.software().hotfixes().isEmpty()) {
+            return new UnknownFacts()
+                    .note(host.software().hotfixes().isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software",
+                            "hotfixes"), "the hotfixes applied to " + Text.name(host.hostname()), SOURCE)
+                    .note(pool.master().software().hotfixes().isEmpty(), Subject.of(Subject.Kind.SOFTWARE,
+                            pool.master(), "software", "hotfixes"), "the hotfixes applied to the master "
+                            + Text.name(pool.master().hostname()), SOURCE)
+                    .cannotCheck(id());
+        }
+        Set<String> wanted = pool.master().software().hotfixes().get();
+        Set<String> applied = host.software().hotfixes().get();
         if (wanted.equals(applied)) {
             return List.of();
         }

@@ -13,6 +13,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +34,15 @@ final class StorageAddressRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         List<Violation> found = List.of();
+        UnknownFacts unknown = new UnknownFacts();
         for (StorageRepository sr : pool.sharedStorage()) {
-            if (sr.server().isEmpty() || sr.server().get().addressing().isStable()) {
+            if (sr.server().isPresent() && sr.server().get().addressing().isEmpty()) {
+                unknown.note(true, Subject.poolStorage(sr), "how the storage server " + sr.server().get().address()
+                        + " of the pool's shared SR " + Text.name(sr.name()) + " gets its address",
+                        "the storage server's own network configuration (xapi does not record it)");
+                continue;
+            }
+            if (sr.server().isEmpty() || sr.server().get().addressing().get().isStable()) {
                 continue;
             }
             StorageServer server = sr.server().get();
@@ -47,13 +55,19 @@ final class StorageAddressRule extends DescribedRule {
                             + " takes its address from DHCP without a reservation; if it changes, every member"
                             + " loses the SR")
                     .fixableByConfiguration(true)
-                    .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, server.addressing())
+                    .expectedActual(Addressing.STATIC + " or " + Addressing.DHCP_RESERVED, server.addressing().get())
                     .details(new ViolationDetails.Storage(sr.uuid(), sr.name(), sr.type(),
                             sr.server().map(StorageServer::address)))
                     .step("Give the storage server " + server.address() + " a static IP address or a DHCP"
                             + " reservation")
                     .build());
         }
-        return found;
+        List<Violation> cannotCheck = unknown.cannotCheck(id());
+        if (cannotCheck.isEmpty()) {
+            return found;
+        }
+        List<Violation> all = new ArrayList<>(found);
+        all.addAll(cannotCheck);
+        return all;
     }
 }

@@ -13,6 +13,7 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.DescribedRule;
+import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,17 @@ final class VmPowerStateRule extends DescribedRule {
                     .step(stepFor(vm))
                     .build());
         }
-        return found;
+        if (host.isComplete(Host.Listing.VMS)) {
+            return found;
+        }
+        // What the list holds is reported; what it may lack, the rule cannot check.
+        List<Violation> all = new ArrayList<>(found);
+        all.addAll(new UnknownFacts()
+                .note(true, Subject.of(Subject.Kind.VM, host, "vms"),
+                            "whether " + Text.name(host.hostname()) + " has VMs besides those listed",
+                            "the host's VMs (xe vm-list params=all, or the VM records of its database)")
+                    .cannotCheck(id()));
+        return all;
     }
 
     private static String stepFor(Vm vm) {

@@ -11,6 +11,7 @@ import io.github.xenpool.core.cpu.CpuModel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Severity;
@@ -42,7 +43,7 @@ class LevellingRealDataTest {
     private static final PoolLifecycle LIFE = PoolLifecycle.of(RuleSets.levelling());
     private static final CpuCatalog CATALOG = CpuCatalog.shipped();
     private static final StorageRepository NFS = StorageRepository.sharedNfs("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
-            "nfs01.example.com").build();
+            "nfs01.example.com").server("nfs01.example.com", Addressing.STATIC).build();
 
     /** The Intel chain from Nehalem to Sapphire Rapids, oldest first. */
     private static final List<String> INTEL_CHAIN = List.of("Nehalem", "Westmere", "SandyBridge", "IvyBridge",
@@ -54,7 +55,7 @@ class LevellingRealDataTest {
     private static Host host(String name, CpuModel cpu) {
         int n = ADDRESSES.incrementAndGet();
         return Hosts.known(name, "10.0." + n / 256 % 256 + "." + n % 256)
-                .cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).build()).build();
+                .cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true).build()).build();
     }
 
     private static Pool poolOf(Host master) {

@@ -10,6 +10,7 @@ import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RuleSet;
@@ -46,7 +47,7 @@ class RealCpuPairsTest {
     private static final int EST = 39;
     private static final RuleSet RULES = RuleSets.xenServer56();
     private static final StorageRepository NFS = StorageRepository.sharedNfs("7c2b9a64-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
-            "nfs01.example.com").build();
+            "nfs01.example.com").server("nfs01.example.com", Addressing.STATIC).build();
 
     /** A model as the TSV has it. */
     private record Model(String name, String vendor, String words, BitSet bits) {
@@ -207,6 +208,7 @@ class RealCpuPairsTest {
                 .modelName(model.name())
                 .physicalFeatures(FeatureSet.parse(model.words()))
                 .maskingSupport(MaskingSupport.FULL)
+                .virtualizationEnabled(true)
                 .build();
         return Hosts.known("cpu-" + index, "10.0." + index / 256 + "." + index % 256).cpu(cpu)
                 .licence(LicenceEdition.ENTERPRISE).build();

@@ -63,7 +63,7 @@ class FleetMatcherTest {
         RuleSet rules = RuleSets.named(ruleSet);
         AtomicInteger joinableHosts = new AtomicInteger();
         AtomicInteger strandedHosts = new AtomicInteger();
-        qt(120).forAll(lists().of(JoinCases.any()).ofSizeBetween(1, 12)).checkAssert(cases -> {
+        qt(150).forAll(lists().of(JoinCases.any()).ofSizeBetween(1, 12)).checkAssert(cases -> {
             Fleet fleet = fleet(cases);
             FleetMatcher matcher = FleetMatcher.of(rules, JoinContext.defaults().withMaxPoolSize(
                     rules.defaultContext().maxPoolSize()), 3, fleet.pools());

@@ -109,11 +109,11 @@ class LifecycleEdgesTest {
 
         assertAll(
                 () -> assertEquals("xs-02", promoted.master().hostname()),
-                () -> assertEquals(new HostClock(Duration.ZERO, true), promoted.master().clock()),
-                () -> assertEquals(new HostClock(Duration.ofMillis(-1500), xs01.clock().ntpConfigured()),
-                        promoted.secondaries().get(0).clock(), "the old master"),
+                () -> assertEquals(new HostClock(Duration.ZERO, true), promoted.master().clock().orElseThrow()),
+                () -> assertEquals(new HostClock(Duration.ofMillis(-1500), xs01.clock().orElseThrow().ntpConfigured()),
+                        promoted.secondaries().get(0).clock().orElseThrow(), "the old master"),
                 () -> assertEquals(new HostClock(Duration.ofMillis(-1900), false),
-                        promoted.secondaries().get(1).clock(), "xs-03"),
+                        promoted.secondaries().get(1).clock().orElseThrow(), "xs-03"),
                 () -> assertEquals(List.of("xs-01", "xs-03"), hostnames(promoted.secondaries())));
     }
 }

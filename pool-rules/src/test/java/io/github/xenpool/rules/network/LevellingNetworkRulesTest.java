@@ -76,11 +76,26 @@ class LevellingNetworkRulesTest {
         assertEquals("physical NICs only", vlan.expected());
         assertTrue(vlan.fixableByConfiguration());
         assertEquals(host.hostname() + " has the VLAN 40 (eth1.40) besides its management interface; a joining host"
-                + " takes the pool's networks, so it may have no VLANs or bonds of its own", vlan.message());
+                + " takes the pool's networks, so it may have no VLANs, bonds, tunnels or SR-IOV networks of its own",
+                vlan.message());
         assertEquals(List.of("Remove the VLAN 40 (eth1.40) from " + host.hostname(),
                 "After the join, use the pool's networks (create the VLAN pool-wide if it is needed)"), steps(vlan));
         assertEquals("bond bond1", bond.actual());
         assertEquals(List.of("Remove the bond bond1 from " + host.hostname(),
                 "After the join, use the pool's networks (create the bond pool-wide if it is needed)"), steps(bond));
+    }
+
+    @Test
+    void aTunnelAndAnSriovNetworkEachBlockWithXapisOwnError() {
+        Host host = candidate().networkInterface(NetworkInterface.tunnel("tunnel0"))
+                .networkInterface(NetworkInterface.sriov("eth3")).build();
+
+        List<Violation> found = levelling.evaluate(POOL, host).violationsOf(NetworkRules.OTHER_INTERFACES);
+
+        assertEquals(List.of("tunnel tunnel0", "SR-IOV network on eth3"), found.stream().map(Violation::actual).toList());
+        assertEquals(List.of("POOL_JOINING_HOST_HAS_TUNNELS", "POOL_JOINING_HOST_HAS_NETWORK_SRIOVS"),
+                found.stream().map(v -> v.xapiErrorCode().orElseThrow()).toList());
+        assertEquals("After the join, use the pool's networks (create the private network pool-wide if it is needed)",
+                steps(found.get(0)).get(1));
     }
 }

@@ -29,7 +29,10 @@ import io.github.xenpool.rules.demo.SamplePools;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each requirement in which the levelling rule set differs from XenServer 5.6, shown on the same join. */
+/**
+ * Each requirement in which the levelling rule set differs from XenServer 5.6, shown on the same
+ * join; and HA on the pool, which blocks under both.
+ */
 class LevellingVersus56Test {
 
     private static final RuleSet XS56 = RuleSets.xenServer56();
@@ -57,16 +60,22 @@ class LevellingVersus56Test {
     }
 
     @Test
-    void haOnThePoolBlocksUnderLevellingOnly() {
+    void haOnThePoolBlocksUnderBothRuleSets() {
+        // Not a difference: xapi has refused a join into a pool with HA on since XenServer 5.5.
         Pool ha = POOL.toBuilder().haEnabled(true).build();
 
-        JoinAssertions.assertAllowed(XS56.evaluate(ha, candidate().build()));
-        Violation v = only(LEVELLING.evaluate(ha, candidate().build()), "pool.ha-disabled");
-        assertAll(
-                () -> assertEquals(Severity.BLOCKER, v.severity()),
-                () -> assertEquals("HA_IS_ENABLED", v.xapiErrorCode().orElseThrow()),
-                () -> assertEquals(List.of("Disable HA on pool prod-intel", "Join xs-04 to pool prod-intel",
-                        "Enable HA on pool prod-intel again"), steps(v)));
+        for (RuleSet rules : List.of(XS56, LEVELLING)) {
+            JoinReport report = rules.evaluate(ha, candidate().build());
+            JoinAssertions.assertBlockedBy(report, "pool.ha-disabled");
+            Violation v = only(report, "pool.ha-disabled");
+            assertAll(rules.name(),
+                    () -> assertEquals(List.of(v), report.violations(), report.render()),
+                    () -> assertEquals(Severity.BLOCKER, v.severity()),
+                    () -> assertEquals("HA_IS_ENABLED", v.xapiErrorCode().orElseThrow()),
+                    () -> assertTrue(v.fixableByConfiguration()),
+                    () -> assertEquals(List.of("Disable HA on pool prod-intel", "Join xs-04 to pool prod-intel",
+                            "Enable HA on pool prod-intel again"), steps(v)));
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ import org.apiguardian.api.API;
  * Hibernate Validator reads, and reports with the same property paths, messages and constraint
  * names (a test compares the two on every model type). It knows the subset of Jakarta
  * Validation that the model uses: constraints on fields and record components, on the elements
- * of {@code Optional}, {@code List} and {@code Set}, on {@code OptionalInt}, composed constraints
+ * of {@code Optional}, {@code List} and {@code Set} (an {@code Optional} of a collection too), on {@code OptionalInt}, composed constraints
  * (with or without {@code @ReportAsSingleViolation}) and the built-in constraints listed in
  * {@link #check(Annotation, Object)}; {@code @Valid} cascades into fields and elements. Any other
  * built-in constraint fails loudly instead of passing unchecked.
@@ -111,6 +111,14 @@ public final class DeclaredConstraints implements ConstraintChecks {
             return;
         }
         AnnotatedType element = arguments[0];
+        if (value instanceof Optional<?> nested && element instanceof AnnotatedParameterizedType) {
+            // Optional<Set<@NotBlank String>>: the constraints are on the elements of the contained
+            // collection, and Hibernate Validator reports them at the Optional's own path.
+            if (nested.isPresent()) {
+                checkContainerElements(element, nested.get(), path, found, seen);
+            }
+            return;
+        }
         boolean cascades = seen != null && element.isAnnotationPresent(Valid.class);
         List<Annotation> constraints = new ArrayList<>();
         for (Annotation annotation : element.getAnnotations()) {

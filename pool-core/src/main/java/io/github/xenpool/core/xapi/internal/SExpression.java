@@ -1,4 +1,6 @@
-package io.github.xenpool.core.xapi;
+package io.github.xenpool.core.xapi.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.github.xenpool.core.internal.Text;
 import java.util.ArrayList;
@@ -6,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads the S-expressions in which the xapi database stores sets, {@code ('a' 'b')}, and maps,
@@ -13,7 +16,8 @@ import java.util.Map;
  * {@code \\} escaped by a backslash; xapi writes bare symbols nowhere in these fields, but they
  * are read too.
  */
-final class SExpression {
+@API(status = INTERNAL, since = "0.2.0")
+public final class SExpression {
 
     private final String text;
     private final String where;
@@ -24,7 +28,15 @@ final class SExpression {
         this.where = where;
     }
 
-    static List<String> set(String text, String where) {
+    /**
+     * Reads a set.
+     *
+     * @param text the S-expression
+     * @param where the record and field, for the message
+     * @return the elements, in order
+     * @throws ValueFormatException if the text is not a set of strings
+     */
+    public static List<String> set(String text, String where) {
         SExpression reader = new SExpression(text, where);
         List<Object> list = reader.whole();
         List<String> items = new ArrayList<>(list.size());
@@ -38,7 +50,15 @@ final class SExpression {
         return Collections.unmodifiableList(items);
     }
 
-    static Map<String, String> map(String text, String where) {
+    /**
+     * Reads a map.
+     *
+     * @param text the S-expression
+     * @param where the record and field, for the message
+     * @return the pairs, in order
+     * @throws ValueFormatException if the text is not a map of strings to strings
+     */
+    public static Map<String, String> map(String text, String where) {
         SExpression reader = new SExpression(text, where);
         List<Object> list = reader.whole();
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -70,7 +90,15 @@ final class SExpression {
         return list;
     }
 
+    /** Deeper than any set or map xapi writes (a map of pairs is two deep); the limit keeps the stack safe. */
+    private static final int MAX_DEPTH = 64;
+
+    private int depth;
+
     private List<Object> list() {
+        if (++depth > MAX_DEPTH) {
+            throw fail("expected a set or a map, got lists nested more than " + MAX_DEPTH + " deep");
+        }
         pos++;   // the '(' seen by the caller
         List<Object> items = new ArrayList<>();
         while (true) {
@@ -81,6 +109,7 @@ final class SExpression {
             char c = text.charAt(pos);
             if (c == ')') {
                 pos++;
+                depth--;
                 return items;
             } else if (c == '(') {
                 items.add(list());
@@ -124,7 +153,7 @@ final class SExpression {
         }
     }
 
-    private XapiValueException fail(String problem) {
-        return new XapiValueException(where, problem);
+    private ValueFormatException fail(String problem) {
+        return new ValueFormatException(where, problem);
     }
 }

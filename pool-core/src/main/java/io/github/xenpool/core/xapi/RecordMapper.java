@@ -1,0 +1,1091 @@
+package io.github.xenpool.core.xapi;
+
+import io.github.xenpool.core.Certificate;
+import io.github.xenpool.core.ExternalAuth;
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.LicenceParams;
+import io.github.xenpool.core.Membership;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
+import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.cpu.CpuInfo;
+import io.github.xenpool.core.cpu.CpuVendor;
+import io.github.xenpool.core.cpu.FeatureMask;
+import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
+import io.github.xenpool.core.software.ApiVersion;
+import io.github.xenpool.core.software.ProductVersion;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
+import io.github.xenpool.core.software.SupplementalPack;
+import io.github.xenpool.core.software.Update;
+import io.github.xenpool.core.storage.StorageDriver;
+import io.github.xenpool.core.storage.StorageRepository;
+import io.github.xenpool.core.validation.InvalidModelException;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.VirtualizationMode;
+import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.vm.VmOperation;
+import io.github.xenpool.core.xapi.internal.ValueFormatException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the records of one import to the model. One mapper per import: it collects the facts read,
+ * the facts unknown and the warnings as it goes.
+ */
+final class RecordMapper {
+
+    private static final String NULL_REF = "OpaqueRef:NULL";
+    /** The classes the mapping reads; the records of others are counted in the report as left aside. */
+    private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
+            "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
+            "sm", "cluster_host", "certificate");
+    private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
+
+    private final XapiRecords records;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    RecordMapper(XapiRecords records) {
+        this.records = records;
+        warnings.addAll(records.warnings());
+    }
+
+    /** The facts of one object, collected while it is mapped. */
+    private static final class Facts {
+        private final List<String> read = new ArrayList<>();
+        private final Map<String, String> unknown = new LinkedHashMap<>();
+        private final List<String> ignored = new ArrayList<>();
+        private final Set<Host.Listing> incomplete = java.util.EnumSet.noneOf(Host.Listing.class);
+
+        void read(String fact) {
+            read.add(fact);
+        }
+
+        void unknown(String fact, String why) {
+            unknown.putIfAbsent(fact, why);
+        }
+
+        ImportReport.Facts done(String id, String name) {
+            return new ImportReport.Facts(id, name, read, unknown, ignored);
+        }
+    }
+
+    Imported<Pool> pool() {
+        List<XapiRecord> pools = records.all("pool");
+        if (pools.size() != 1) {
+            throw new XapiImportException(records.source(), "pool records", pools.isEmpty()
+                    ? "expected the pool record (a database dump, pool.get_all_records or xe pool-param-list),"
+                    + " found none"
+                    : "expected one pool record, found " + pools.size());
+        }
+        XapiRecord poolRecord = pools.get(0);
+        List<XapiRecord> hosts = records.all("host");
+        if (hosts.isEmpty()) {
+            throw new XapiImportException(records.source(), "host records", "expected the records of the pool's"
+                    + " hosts, found none");
+        }
+        XapiRecord master = hosts.stream().filter(h -> links(poolRecord, "master", h)).findFirst()
+                .orElseThrow(() -> new XapiImportException(records.source(), poolRecord.where("master"),
+                        "expected a reference to one of the " + hosts.size() + " host records, got "
+                        + text(poolRecord, "master").map(Text::quoted).orElse("nothing")));
+        Facts poolFacts = new Facts();
+        String poolId = require(poolRecord, "uuid");
+        Pool.Builder builder = Pool.builder().id(poolId);
+        String name = text(poolRecord, "name_label").map(String::strip).orElse("");
+        String masterName = text(master, "hostname").or(() -> text(master, "name_label")).orElse(poolId);
+        if (name.isEmpty()) {
+            name = masterName;
+            poolFacts.ignored.add("the pool has no name label; it is named after its master, as XenCenter shows it");
+        } else {
+            poolFacts.read("name");
+        }
+        builder.name(name.length() > 255 ? name.substring(0, 255) : name);
+        Optional<Boolean> ha = bool(poolRecord, "ha_enabled");
+        if (ha.isEmpty()) {
+            throw new XapiImportException(records.source(), poolRecord.where("ha_enabled"),
+                    "expected true or false: whether high availability is on decides every join");
+        }
+        builder.haEnabled(ha.get());
+        poolFacts.read("haEnabled");
+        Optional<String> mask = map(poolRecord, "other_config").flatMap(m -> Optional.ofNullable(
+                m.get("cpuid_feature_mask")));
+        if (mask.isPresent()) {
+            try {
+                String value = mask.get().strip();
+                builder.cpuFeatureMask(value.split("-").length == 4 ? FeatureMask.parseLegacy(value)
+                        : FeatureMask.parse(value));
+                poolFacts.read("cpuFeatureMask");
+            } catch (IllegalArgumentException e) {
+                // xapi itself compares every feature when the mask does not parse.
+                builder.cpuFeatureMask(FeatureMask.NONE);
+                warn(poolRecord.where("other_config") + ":cpuid_feature_mask",
+                        "expected a featureset mask, " + e.getMessage() + "; as xapi does, every feature is compared");
+                poolFacts.read("cpuFeatureMask (none that parses: every feature is compared, as xapi does)");
+            }
+        } else {
+            builder.cpuFeatureMask(FeatureMask.NONE);
+            poolFacts.read("cpuFeatureMask (none in other_config: every feature is compared, as xapi does)");
+        }
+        List<ImportReport.Facts> hostReports = new ArrayList<>();
+        Imported<Host> masterHost = hostInPool(master, true);
+        builder.master(masterHost.value());
+        hostReports.add(masterHost.report().hosts().get(0));
+        for (XapiRecord host : hosts) {
+            if (host != master) {
+                Imported<Host> secondary = hostInPool(host, true);
+                builder.secondary(secondary.value());
+                hostReports.add(secondary.report().hosts().get(0));
+                if (isOffline(host)) {
+                    builder.offline(secondary.value().id());
+                }
+            }
+        }
+        if (isOffline(master)) {
+            builder.offline(masterHost.value().id());
+        }
+        for (StorageRepository sr : sharedStorage()) {
+            builder.sharedStorageRepository(sr);
+        }
+        poolFacts.read("sharedStorage");
+        builder.configuration(configuration(poolRecord, poolFacts));
+        notRead(poolFacts);
+        Pool pool;
+        try {
+            pool = builder.build();
+        } catch (InvalidModelException e) {
+            throw new XapiImportException(records.source(), poolRecord.location(), "the records make no valid pool: "
+                    + e.getMessage(), e);
+        }
+        return new Imported<>(pool, new ImportReport(records.source(), poolFacts.done(pool.id(), pool.name()),
+                hostReports, warnings));
+    }
+
+    Imported<Host> host(XapiRecord host) {
+        return hostInPool(host, false, false);
+    }
+
+    Imported<Host> standaloneHost(XapiRecord host) {
+        return hostInPool(host, false, true);
+    }
+
+    private Imported<Host> hostInPool(XapiRecord record, boolean partOfPool) {
+        return hostInPool(record, partOfPool, false);
+    }
+
+    private Imported<Host> hostInPool(XapiRecord record, boolean partOfPool, boolean saidStandalone) {
+        Facts facts = new Facts();
+        String id = require(record, "uuid");
+        String hostname = hostname(record, facts);
+        Host.Builder builder = Host.builder().id(id).hostname(hostname);
+        builder.cpu(cpu(record, facts));
+        builder.software(software(record, facts));
+        text(record, "edition").map(String::strip).filter(e -> !e.isEmpty()).ifPresentOrElse(edition -> {
+            attempt(record.where("edition"), "a licence edition such as free or enterprise", facts, "licence",
+                    () -> builder.licence(LicenceEdition.of(edition)));
+        }, () -> facts.unknown("licence", "the host record has no edition (the XenServer 5.5 schema has none)"));
+        map(record, "license_params").ifPresentOrElse(params -> {
+            builder.licenceParams(LicenceParams.of(params));
+            facts.read("licenceParams");
+        }, () -> facts.unknown("licenceParams", "the host record has no license_params"));
+        Optional<String> authType = text(record, "external_auth_type");
+        Optional<String> authName = text(record, "external_auth_service_name");
+        if (authType.isPresent() && authName.isPresent()) {
+            builder.externalAuth(new ExternalAuth(authType.get(), authName.get()));
+            facts.read("externalAuth");
+        } else {
+            facts.unknown("externalAuth", "the host record lacks external_auth_type or external_auth_service_name");
+        }
+        managementAndNetwork(record, builder, facts);
+        builder.vms(vms(record, facts, partOfPool));
+        if (facts.incomplete.contains(Host.Listing.VMS)) {
+            builder.incomplete(Host.Listing.VMS);
+        }
+        builder.storage(storage(record, facts, partOfPool));
+        if (facts.incomplete.contains(Host.Listing.STORAGE)) {
+            builder.incomplete(Host.Listing.STORAGE);
+        }
+        if (facts.incomplete.contains(Host.Listing.NETWORK_INTERFACES)) {
+            builder.incomplete(Host.Listing.NETWORK_INTERFACES);
+        }
+        facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
+        if (!partOfPool) {
+            notRead(facts);
+            Membership membership = saidStandalone ? Membership.standalone() : membershipOf(record, facts);
+            if (saidStandalone) {
+                facts.read("membership (standalone, as the caller said)");
+            }
+            builder.membership(membership);
+            List<XapiRecord> pools = records.all("pool");
+            if (membership.isFree() && pools.size() == 1) {
+                builder.ownPool(configuration(pools.get(0), facts));
+            } else if (membership.isFree()) {
+                facts.unknown("ownPool", "the records hold no pool record of the host's own pool");
+            }
+        }
+        Host host;
+        try {
+            host = builder.build();
+        } catch (InvalidModelException e) {
+            throw new XapiImportException(record.source(), record.location(), "the records make no valid host: "
+                    + e.getMessage(), e);
+        }
+        ImportReport.Facts hostFacts = facts.done(host.id(), host.hostname());
+        return new Imported<>(host, new ImportReport(records.source(), new ImportReport.Facts(host.id(),
+                host.hostname(), List.of(), Map.of(), List.of()), List.of(hostFacts), warnings));
+    }
+
+    private String hostname(XapiRecord record, Facts facts) {
+        for (String field : List.of("hostname", "name_label")) {
+            Optional<String> name = text(record, field).map(String::strip).filter(n -> !n.isEmpty());
+            if (name.isPresent()) {
+                try {
+                    Host.builder().hostname(name.get()).build();
+                    facts.read("hostname (" + field + ")");
+                    return name.get();
+                } catch (InvalidModelException e) {
+                    warn(record.where(field), "expected a host name, got " + Text.quoted(name.get()));
+                }
+            }
+        }
+        throw new XapiImportException(record.source(), record.location(), "expected a host name in the hostname or"
+                + " name_label field, found none that is one");
+    }
+
+    private Membership membershipOf(XapiRecord host, Facts facts) {
+        List<XapiRecord> hosts = records.all("host");
+        List<XapiRecord> pools = records.all("pool");
+        if (pools.isEmpty()) {
+            throw new XapiImportException(records.source(), host.location(), "expected the record of the host's pool"
+                    + " as well: whether a host is standalone or a member is known only from it (add the output of"
+                    + " xe pool-param-list uuid=$(xe pool-list --minimal), or pool.get_all_records), or import it with"
+                    + " PoolImport.standaloneHost when you know it is standalone");
+        }
+        if (hosts.size() == 1 && pools.size() == 1 && links(pools.get(0), "master", host)) {
+            facts.read("membership (the only host of its pool's records, and its master)");
+            return Membership.standalone();
+        }
+        if (pools.size() == 1) {
+            String poolId = require(pools.get(0), "uuid");
+            facts.read("membership (one of " + hosts.size() + " hosts of pool " + poolId + ")");
+            return links(pools.get(0), "master", host) ? new Membership.Master(poolId, hosts.size())
+                    : new Membership.Member(poolId);
+        }
+        throw new XapiImportException(records.source(), host.location(), "the records hold " + pools.size()
+                + " pool records; a host is in one pool");
+    }
+
+    // --- the pool as a whole ----------------------------------------------------------------
+
+    private PoolConfiguration configuration(XapiRecord pool, Facts facts) {
+        Optional<Boolean> tls = bool(pool, "tls_verification_enabled");
+        note(facts, "pool.tlsVerificationEnabled", tls.isPresent(), "the pool record has no"
+                + " tls_verification_enabled (xapi before 1.297 has none)");
+        Optional<LicenceParams> restrictions = map(pool, "restrictions").map(LicenceParams::of);
+        note(facts, "pool.restrictions", restrictions.isPresent(), "the pool record has no restrictions");
+        Optional<Set<String>> operations = map(pool, "current_operations").map(ops -> new LinkedHashSet<>(ops.values()));
+        note(facts, "pool.currentOperations", operations.isPresent(), "the pool record has no current_operations");
+        Optional<CpuInfo> cpuInfo = map(pool, "cpu_info").map(raw -> usableCpuInfo(pool, raw));
+        note(facts, "pool.cpuInfo", cpuInfo.isPresent(), "the pool record has no cpu_info (xapi before 1.9.81 has"
+                + " none)");
+        Optional<Set<String>> purposes = Optional.empty();
+        if (records.all("network").stream().anyMatch(n -> n.field("purpose").isPresent())) {
+            Set<String> all = new LinkedHashSet<>();
+            records.all("network").forEach(n -> set(n, "purpose").ifPresent(all::addAll));
+            purposes = Optional.of(all);
+        }
+        note(facts, "pool.networkPurposes", purposes.isPresent(), "no network record has a purpose field");
+        Optional<List<StorageDriver>> drivers = Optional.empty();
+        if (records.has("SM")) {
+            List<StorageDriver> known = new ArrayList<>();
+            for (XapiRecord sm : records.all("SM")) {
+                Map<String, Long> features = new TreeMap<>();
+                map(sm, "features").orElse(Map.of()).forEach((feature, version) -> {
+                    try {
+                        features.put(feature, Long.parseLong(version.strip()));
+                    } catch (NumberFormatException e) {
+                        warn(sm.where("features") + ":" + feature, "expected a version number, got "
+                                + Text.quoted(version) + "; the feature is left out");
+                    }
+                });
+                text(sm, "type").map(String::strip).ifPresent(type -> known.add(StorageDriver.of(type, features)));
+            }
+            drivers = Optional.of(known);
+        }
+        note(facts, "pool.storageDrivers", drivers.isPresent(), "the records hold no SM records");
+        Optional<Boolean> clustered = records.has("Cluster_host")
+                ? Optional.of(records.all("Cluster_host").stream().anyMatch(c -> bool(c, "enabled").orElse(false)))
+                : Optional.empty();
+        note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records");
+        Optional<List<Certificate>> certificates = Optional.empty();
+        if (records.has("Certificate")) {
+            List<Certificate> known = new ArrayList<>();
+            for (XapiRecord certificate : records.all("Certificate")) {
+                known.add(new Certificate(text(certificate, "name").orElse(""),
+                        text(certificate, "fingerprint_sha256").or(() -> text(certificate, "fingerprint")).orElse(""),
+                        text(certificate, "type").orElse(""), new LinkedHashSet<>(set(certificate, "purpose")
+                        .orElse(List.of()))));
+            }
+            certificates = Optional.of(known);
+        }
+        note(facts, "pool.certificates", certificates.isPresent(), "the records hold no Certificate records");
+        return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates);
+    }
+
+    private void notRead(Facts facts) {
+        List<String> others = new ArrayList<>();
+        for (String xapiClass : records.classes()) {
+            int count = records.all(xapiClass).size();
+            if (!READ_CLASSES.contains(xapiClass.toLowerCase(Locale.ROOT)) && count > 0) {
+                others.add(count + " " + xapiClass);
+            }
+        }
+        if (!others.isEmpty()) {
+            facts.ignored.add("records of classes no join check reads: " + String.join(", ", others));
+        }
+    }
+
+    private static void note(Facts facts, String fact, boolean known, String why) {
+        if (known) {
+            facts.read(fact);
+        } else {
+            facts.unknown(fact, why);
+        }
+    }
+
+    private CpuInfo usableCpuInfo(XapiRecord record, Map<String, String> raw) {
+        TreeMap<String, String> usable = new TreeMap<>();
+        raw.forEach((key, value) -> {
+            try {
+                CpuInfo.of(Map.of(key, value));
+                usable.put(key, value);
+            } catch (InvalidModelException e) {
+                warn(record.where("cpu_info") + ":" + key, e.violations().get(0).message() + "; the key is left out");
+            }
+        });
+        return new CpuInfo(usable);
+    }
+
+    // --- CPU -------------------------------------------------------------------------------
+
+    private Cpu cpu(XapiRecord host, Facts facts) {
+        Cpu.Builder cpu = Cpu.builder();
+        Map<String, String> raw = map(host, "cpu_info").orElse(Map.of());
+        CpuInfo info = usableCpuInfo(host, raw);
+        cpu.info(info);
+        List<XapiRecord> hostCpus = children("host_cpu", "host", host);
+        XapiRecord firstCpu = hostCpus.isEmpty() ? null : hostCpus.get(0);
+        if (raw.isEmpty()) {
+            facts.unknown("cpu.info", "the host record has no cpu_info (XenServer 5.5 and older have none)");
+        } else {
+            facts.read("cpu.info");
+        }
+        Optional<String> vendor = info.vendor().or(() -> firstCpu == null ? Optional.empty() : text(firstCpu, "vendor"));
+        if (vendor.isPresent()) {
+            try {
+                cpu.vendor(CpuVendor.fromCpuidString(vendor.get().strip()));
+                facts.read("cpu.vendor");
+            } catch (IllegalArgumentException e) {
+                warn(host.where("cpu_info") + ":vendor", e.getMessage());
+                facts.unknown("cpu.vendor", "the vendor " + Text.quoted(vendor.get()) + " is not one this library knows");
+            }
+        } else {
+            facts.unknown("cpu.vendor", "neither cpu_info nor a host_cpu record gives the vendor");
+        }
+        Optional<String> modelName = info.modelName().or(() -> firstCpu == null ? Optional.empty()
+                : text(firstCpu, "modelname")).map(n -> n.strip().replaceAll("\\s+", " ")).filter(n -> !n.isEmpty());
+        modelName.ifPresent(n -> cpu.modelName(n.length() > 128 ? n.substring(0, 128) : n));
+        for (String key : List.of("family", "model", "stepping")) {
+            Optional<Integer> number = info.number(key).isPresent() ? Optional.of(info.number(key).getAsInt())
+                    : firstCpu == null ? Optional.empty() : integer(firstCpu, key);
+            number.ifPresent(n -> {
+                switch (key) {
+                    case "family":
+                        cpu.family(n);
+                        break;
+                    case "model":
+                        cpu.model(n);
+                        break;
+                    default:
+                        cpu.stepping(n);
+                }
+            });
+        }
+        // The featuresets of XenServer 5.6 to 6.5, whose masking the xenServer56 rules judge. The
+        // Xen-layout sets of 7.0 on stay in CpuInfo, PV and HVM apart, for xapi's own levelling.
+        if (info.physicalFeatures().isPresent() && info.features().isPresent()) {
+            cpu.physicalFeatures(info.physicalFeatures().get()).features(info.features().get());
+            facts.read("cpu.features");
+        } else if (info.featuresPv().isPresent() || info.featuresHvm().isPresent()) {
+            facts.unknown("cpu.features", "the host reports features_pv/features_hvm (XenServer 7.0 on) in cpu_info,"
+                    + " not the physical and exposed features that XenServer 5.6 masking compares");
+        } else {
+            facts.unknown("cpu.features", "cpu_info has no physical_features and features");
+        }
+        if (info.maskable().isPresent()) {
+            cpu.maskingSupport(info.maskable().get());
+            facts.read("cpu.maskingSupport");
+        } else {
+            facts.unknown("cpu.maskingSupport", "cpu_info has no maskable key");
+        }
+        Optional<List<String>> capabilities = set(host, "capabilities");
+        if (capabilities.isPresent()) {
+            cpu.virtualizationEnabled(capabilities.get().stream().anyMatch(c -> c.startsWith("hvm-")));
+            facts.read("cpu.virtualizationEnabled (capabilities)");
+        } else {
+            facts.unknown("cpu.virtualizationEnabled", "the host record has no capabilities");
+        }
+        info.socketCount().ifPresent(n -> {
+            if (n > 0 && n <= 64) {
+                cpu.sockets(n);
+            }
+        });
+        if (info.cpuCount().isPresent() && info.cpuCount().getAsInt() > 0) {
+            cpu.cpuCount(info.cpuCount().getAsInt());
+        } else if (!hostCpus.isEmpty()) {
+            cpu.cpuCount(hostCpus.size());
+        }
+        try {
+            return cpu.build();
+        } catch (InvalidModelException e) {
+            warn(host.where("cpu_info"), "the CPU facts do not fit together: " + e.getMessage()
+                    + "; only the CPU information itself is kept");
+            facts.read.removeIf(fact -> fact.startsWith("cpu.") && !fact.equals("cpu.info"));
+            facts.unknown("cpu", "the CPU facts in the records do not fit together");
+            return Cpu.builder().info(info).build();
+        }
+    }
+
+    // --- software --------------------------------------------------------------------------
+
+    private Software software(XapiRecord host, Facts facts) {
+        Software.Builder software = Software.builder();
+        Optional<Map<String, String>> version = map(host, "software_version");
+        if (version.isEmpty() || version.get().isEmpty()) {
+            facts.unknown("software", "the host record has no software_version");
+        } else {
+            SoftwareVersion fields = SoftwareVersion.of(version.get());
+            software.softwareVersion(fields);
+            facts.read("software.softwareVersion");
+            fields.get("product_version").ifPresentOrElse(v -> attempt(host.where("software_version")
+                    + ":product_version", "a product version such as 5.6.100", facts, "software.productVersion",
+                    () -> software.productVersion(ProductVersion.parse(v))), () -> facts.unknown(
+                    "software.productVersion", "software_version has no product_version (XCP has platform_version)"));
+            fields.get("build_number").ifPresentOrElse(b -> attempt(host.where("software_version") + ":build_number",
+                    "a build number", facts, "software.buildNumber", () -> {
+                        Software.builder().buildNumber(b.strip()).build();
+                        software.buildNumber(b.strip());
+                    }),
+                    () -> facts.unknown("software.buildNumber", "software_version has no build_number"));
+            List<SupplementalPack> packs = new ArrayList<>();
+            java.util.SortedMap<String, String> packKeys = new TreeMap<>(fields.packs());
+            // XenServer 5.5 marks its Linux pack as package-linux, without the colon later packs have.
+            fields.get("package-linux").ifPresent(value -> packKeys.put("package-linux", value));
+            packKeys.forEach((name, description) -> {
+                Matcher m = PACK_VERSION.matcher(description);
+                String revision = m.find() ? m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2))
+                        : description.strip();
+                try {
+                    packs.add(new SupplementalPack(name, revision.length() > 64 ? revision.substring(0, 64) : revision));
+                } catch (InvalidModelException e) {
+                    warn(host.where("software_version") + ":" + name, "expected a pack and its version, "
+                            + e.getMessage());
+                }
+            });
+            software.supplementalPacks(packs);
+            facts.read("software.supplementalPacks");
+        }
+        Optional<Integer> major = integer(host, "API_version_major");
+        Optional<Integer> minor = integer(host, "API_version_minor");
+        if (major.isPresent() && minor.isPresent() && major.get() >= 0 && minor.get() >= 0) {
+            software.apiVersion(new ApiVersion(major.get(), minor.get()));
+            facts.read("software.apiVersion");
+        } else {
+            facts.unknown("software.apiVersion", "the host record lacks API_version_major or API_version_minor");
+        }
+        updates(host, software, facts);
+        set(host, "pending_guidances").ifPresentOrElse(pending -> {
+            software.pendingGuidance(pending);
+            facts.read("software.pendingGuidance");
+        }, () -> facts.unknown("software.pendingGuidance", "the host record has no pending_guidances (xapi before"
+                + " 23.x has none)"));
+        return software.build();
+    }
+
+    private void updates(XapiRecord host, Software.Builder software, Facts facts) {
+        List<Update> updates = new ArrayList<>();
+        Set<String> hotfixes = new LinkedHashSet<>();
+        boolean known = true;
+        if (records.has("host_patch") && records.has("pool_patch")) {
+            List<XapiRecord> appliedPatches = children("host_patch", "host", host);
+            // The host's own list of its host_patch references, where the source has it, must all be there.
+            for (String ref : set(host, "patches").orElse(List.of())) {
+                if (!ref.equals(NULL_REF) && appliedPatches.stream().noneMatch(a -> a.ref().filter(ref::equals).isPresent()
+                        || a.uuid().filter(ref::equalsIgnoreCase).isPresent())) {
+                    warn(host.where("patches"), "expected a host_patch record for " + Text.quoted(ref)
+                            + ", found none; the applied patches are unknown");
+                    known = false;
+                }
+            }
+            for (XapiRecord applied : appliedPatches) {
+                Optional<XapiRecord> patch = target(applied, "pool_patch");
+                if (patch.isEmpty()) {
+                    warn(applied.where("pool_patch"), "expected a reference to a pool_patch record; the patch is"
+                            + " unknown");
+                    known = false;
+                    continue;
+                }
+                String name = text(patch.get(), "name_label").orElse("").strip();
+                try {
+                    String uuid = require(patch.get(), "uuid");
+                    updates.add(new Update(uuid, name, text(patch.get(), "version")
+                            .orElse(""), Update.Kind.PATCH, Optional.empty()));
+                    if (isHotfixName(name)) {
+                        hotfixes.add(name);
+                    } else {
+                        // The same patch has the same UUID on every host, so hosts still compare alike.
+                        warn(patch.get().where("name_label"), "expected a hotfix name of letters, digits and . _ -,"
+                                + " got " + Text.quoted(name) + "; the patch stands as its UUID " + uuid);
+                        hotfixes.add(uuid);
+                    }
+                } catch (InvalidModelException e) {
+                    warn(patch.get().location(), "expected a patch with a UUID and a name, " + e.getMessage());
+                    known = false;
+                }
+            }
+        } else if (records.has("pool_patch")) {
+            // xe patch-list: each patch lists the hosts it is applied to, by UUID.
+            for (XapiRecord patch : records.all("pool_patch")) {
+                boolean applied = set(patch, "hosts").orElse(List.of()).stream().map(String::strip)
+                        .anyMatch(h -> host.uuid().filter(h::equalsIgnoreCase).isPresent()
+                                || host.ref().filter(h::equals).isPresent());
+                if (!applied) {
+                    continue;
+                }
+                String name = text(patch, "name_label").orElse("").strip();
+                try {
+                    String uuid = require(patch, "uuid");
+                    updates.add(new Update(uuid, name, text(patch, "version").orElse(""), Update.Kind.PATCH,
+                            Optional.empty()));
+                    hotfixes.add(isHotfixName(name) ? name : uuid);
+                } catch (InvalidModelException e) {
+                    warn(patch.location(), "expected a patch with a UUID and a name, " + e.getMessage());
+                    known = false;
+                }
+            }
+            if (records.all("pool_patch").stream().anyMatch(p -> p.field("hosts").isEmpty())) {
+                known = false;
+            }
+        } else if (set(host, "patches").filter(p -> !p.isEmpty()).isPresent()) {
+            known = false;
+        } else if (set(host, "patches").isEmpty()) {
+            known = false;
+        }
+        if (records.has("pool_update")) {
+            for (String ref : set(host, "updates").orElse(List.of())) {
+                Optional<XapiRecord> update = records.byRef(ref);
+                if (update.isEmpty()) {
+                    known = false;
+                    continue;
+                }
+                try {
+                    updates.add(new Update(require(update.get(), "uuid"), text(update.get(), "name_label").orElse(""),
+                            text(update.get(), "version").orElse(""), Update.Kind.UPDATE,
+                            bool(update.get(), "enforce_homogeneity")));
+                } catch (InvalidModelException e) {
+                    warn(update.get().location(), "expected an update with a UUID, " + e.getMessage());
+                    known = false;
+                }
+            }
+        } else if (set(host, "updates").filter(u -> !u.isEmpty()).isPresent()) {
+            known = false;
+        }
+        if (known) {
+            software.hotfixes(hotfixes);
+            software.updates(updates);
+            facts.read("software.hotfixes");
+            return;
+        }
+        software.unknownHotfixes();
+        facts.unknown("software.hotfixes", "the records name patches or updates without their pool_patch or"
+                + " pool_update records, or none at all");
+    }
+
+    // --- network ---------------------------------------------------------------------------
+
+    private void managementAndNetwork(XapiRecord host, Host.Builder builder, Facts facts) {
+        List<XapiRecord> pifs = children("PIF", "host", host);
+        XapiRecord management = null;
+        for (XapiRecord pif : pifs) {
+            if (bool(pif, "management").orElse(false)) {
+                management = pif;
+            }
+        }
+        ManagementInterface.Builder nic = ManagementInterface.builder();
+        if (management == null) {
+            nic.device("unknown");
+            facts.unknown("managementInterface", pifs.isEmpty() ? "the records hold no PIF of the host"
+                    : "no PIF of the host is its management PIF");
+            text(host, "address").map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address ->
+                    attempt(host.where("address"), "an IP address", facts, "managementInterface.ipAddress (address)",
+                            () -> nic.ipAddress(validAddress(address))));
+            builder.managementInterface(nic.build());
+        } else {
+            XapiRecord pif = management;
+            String device = text(pif, "device").map(String::strip).orElse("");
+            nic.device("unknown");   // replaced by the PIF's device when it is a valid one
+            attempt(pif.where("device"), "a device name such as eth0", facts, "managementInterface.device",
+                    () -> nic.device(NetworkInterface.physical(device).device()));
+            text(pif, "IP").map(String::strip).filter(ip -> !ip.isEmpty())
+                    .or(() -> text(host, "address").map(String::strip).filter(a -> !a.isEmpty()))
+                    .ifPresentOrElse(ip -> attempt(pif.where("IP"), "an IP address", facts,
+                            "managementInterface.ipAddress", () -> nic.ipAddress(validAddress(ip))),
+                            () -> facts.unknown("managementInterface.ipAddress", "the management PIF has no IP"));
+            String mode = text(pif, "ip_configuration_mode").map(m -> m.strip().toLowerCase(Locale.ROOT)).orElse("");
+            if (mode.equals("static")) {
+                nic.addressing(Addressing.STATIC);
+                facts.read("managementInterface.addressing");
+            } else if (mode.equals("dhcp")) {
+                facts.unknown("managementInterface.addressing", "DHCP: whether the DHCP server reserves the"
+                        + " address is not in xapi's records");
+            } else {
+                facts.unknown("managementInterface.addressing", "ip_configuration_mode is "
+                        + (mode.isEmpty() ? "absent" : Text.quoted(mode)));
+            }
+            Optional<Boolean> bonded = isBondMaster(pif);
+            bonded.ifPresentOrElse(b -> {
+                nic.bonded(b);
+                facts.read("managementInterface.bonded");
+            }, () -> facts.unknown("managementInterface.bonded", "neither bond_master_of nor Bond records say"));
+            integer(pif, "VLAN").ifPresentOrElse(tag -> {
+                if (tag > 0) {
+                    attempt(pif.where("VLAN"), "a VLAN tag of 1 to 4094", facts, "managementInterface.vlanTag",
+                            () -> nic.vlanTag(NetworkInterface.vlan("eth0", tag).vlanTag().getAsInt()));
+                } else {
+                    facts.read("managementInterface.vlanTag");
+                }
+            }, () -> facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field"));
+            text(pif, "primary_address_type").map(String::strip).filter(t -> !t.isEmpty()).ifPresentOrElse(type ->
+                    attempt(pif.where("primary_address_type"), "IPv4 or IPv6", facts,
+                            "managementInterface.primaryAddressType",
+                            () -> nic.primaryAddressType(PrimaryAddressType.fromXapi(type))),
+                    () -> facts.unknown("managementInterface.primaryAddressType", "the management PIF has no"
+                            + " primary_address_type (XenServer 6.0 and older have none)"));
+            builder.managementInterface(nic.build());
+        }
+        List<NetworkInterface> others = new ArrayList<>();
+        for (XapiRecord pif : pifs) {
+            if (pif == management) {
+                continue;
+            }
+            String device = text(pif, "device").map(String::strip).orElse("");
+            Optional<Integer> vlan = integer(pif, "VLAN");
+            try {
+                if (vlan.isPresent() && vlan.get() > 0) {
+                    others.add(NetworkInterface.vlan(device, vlan.get()));
+                } else if (refersToAny(pif, "tunnel_access_PIF_of")) {
+                    others.add(NetworkInterface.tunnel(device));
+                } else if (refersToAny(pif, "sriov_logical_PIF_of")) {
+                    others.add(NetworkInterface.sriov(device));
+                } else if (isBondMaster(pif).orElse(false)) {
+                    others.add(NetworkInterface.bond(device));
+                } else if (bool(pif, "physical").orElse(false)) {
+                    others.add(NetworkInterface.physical(device));
+                } else {
+                    facts.ignored.add("PIF " + Text.name(device) + " (" + pif.uuid().orElse("?")
+                            + "): neither physical, a bond, a VLAN, a tunnel nor an SR-IOV PIF by its fields");
+                }
+            } catch (InvalidModelException e) {
+                warn(pif.location(), "expected a network interface, " + e.getMessage() + "; it is left out");
+            }
+        }
+        builder.networkInterfaces(others);
+        if (records.has("PIF")) {
+            facts.read("networkInterfaces");
+        } else {
+            facts.incomplete.add(Host.Listing.NETWORK_INTERFACES);
+            facts.unknown("networkInterfaces", "the records hold no PIF records");
+        }
+    }
+
+    private boolean refersToAny(XapiRecord record, String field) {
+        return set(record, field).map(refs -> refs.stream().anyMatch(r -> !r.isBlank() && !r.equals(NULL_REF)))
+                .orElse(false);
+    }
+
+    private Optional<Boolean> isBondMaster(XapiRecord pif) {
+        Optional<List<String>> masterOf = set(pif, "bond_master_of");
+        if (masterOf.isPresent()) {
+            return Optional.of(masterOf.get().stream().anyMatch(r -> !r.equals(NULL_REF) && !r.isBlank()));
+        }
+        if (records.has("Bond")) {
+            return Optional.of(records.all("Bond").stream().anyMatch(bond -> links(bond, "master", pif)));
+        }
+        return Optional.empty();
+    }
+
+    // --- VMs and storage -------------------------------------------------------------------
+
+    private List<Vm> vms(XapiRecord host, Facts facts, boolean partOfPool) {
+        List<Vm> vms = new ArrayList<>();
+        int templates = 0;
+        int elsewhere = 0;
+        boolean onlyHost = records.all("host").size() == 1;
+        for (XapiRecord vm : records.all("VM")) {
+            if (bool(vm, "is_a_template").orElse(false) || bool(vm, "is_a_snapshot").orElse(false)
+                    || bool(vm, "is_control_domain").orElse(false)) {
+                templates++;
+                continue;
+            }
+            boolean resident = links(vm, "resident_on", host);
+            if (!resident && !(onlyHost && !partOfPool)) {
+                elsewhere++;
+                continue;
+            }
+            Optional<Vm> read = vm(vm);
+            if (read.isPresent()) {
+                vms.add(read.get());
+            } else {
+                facts.incomplete.add(Host.Listing.VMS);
+                facts.unknown("vms", "a VM record could not be read (see the warnings); the VMs listed may not be all");
+            }
+        }
+        if (!records.has("VM")) {
+            facts.incomplete.add(Host.Listing.VMS);
+            facts.unknown("vms", "the records hold no VM records");
+        } else if (!facts.incomplete.contains(Host.Listing.VMS)) {
+            facts.read("vms");
+        }
+        if (templates > 0) {
+            facts.ignored.add(templates + " templates, snapshots and control domains");
+        }
+        if (elsewhere > 0 && partOfPool) {
+            facts.ignored.add(elsewhere + " VMs not resident on this host");
+        }
+        return vms;
+    }
+
+    private Optional<Vm> vm(XapiRecord record) {
+        Optional<String> uuid = record.uuid();
+        if (uuid.isEmpty()) {
+            warn(record.location(), "expected a VM with a uuid; it is left out");
+            return Optional.empty();
+        }
+        String name = text(record, "name_label").map(String::strip).filter(n -> !n.isEmpty()).orElse(uuid.get());
+        Vm.Builder vm = Vm.builder().uuid(uuid.get()).name(name.length() > 255 ? name.substring(0, 255) : name);
+        String state = text(record, "power_state").map(s -> s.strip().toUpperCase(Locale.ROOT)).orElse("");
+        try {
+            vm.powerState(PowerState.valueOf(state));
+        } catch (IllegalArgumentException e) {
+            // A VM whose state is not known may be running: the host must not look free of it.
+            warn(record.where("power_state"), "expected Running, Halted, Paused or Suspended, got "
+                    + Text.quoted(state) + "; the VM is taken as running");
+            vm.powerState(PowerState.RUNNING);
+        }
+        String domainType = text(record, "domain_type").orElse("").strip().toLowerCase(Locale.ROOT);
+        boolean hvm = domainType.isEmpty() ? !text(record, "HVM_boot_policy").orElse("").isBlank()
+                : !domainType.equals("pv");
+        vm.mode(hvm ? VirtualizationMode.HVM : VirtualizationMode.PV);
+        Optional<List<String>> operations = operations(record);
+        if (operations.isEmpty()) {
+            return Optional.empty();   // an operation may be running: the VM cannot be told idle
+        }
+        for (String operation : operations.get()) {
+            try {
+                vm.currentOperation(VmOperation.fromXapiName(operation.strip()));
+            } catch (IllegalArgumentException e) {
+                vm.currentOperation(VmOperation.OTHER);
+            }
+        }
+        try {
+            return Optional.of(vm.build());
+        } catch (InvalidModelException e) {
+            warn(record.location(), "expected a VM, " + e.getMessage() + "; it is left out");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The names of a VM's operations in progress: the values of xapi's map of task to operation,
+     * or, as xe prints them, a set of names. Empty when the field is absent or unreadable.
+     */
+    private Optional<List<String>> operations(XapiRecord vm) {
+        Optional<XapiValue> value = vm.field("current_operations");
+        if (value.isEmpty()) {
+            warn(vm.location(), "expected current_operations, found none; the VM is left out as it may be busy");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ArrayList<>(value.get().asMap(vm.where("current_operations")).values()));
+        } catch (ValueFormatException notAMap) {
+            try {
+                return Optional.of(value.get().asSet(vm.where("current_operations")));
+            } catch (ValueFormatException e) {
+                warn(notAMap.where(), notAMap.problem() + "; the VM is left out as it may be busy");
+                return Optional.empty();
+            }
+        }
+    }
+
+    private List<StorageRepository> storage(XapiRecord host, Facts facts, boolean partOfPool) {
+        List<StorageRepository> storage = new ArrayList<>();
+        if (!records.has("PBD") || !records.has("SR")) {
+            facts.incomplete.add(Host.Listing.STORAGE);
+            facts.unknown("storage", "the records hold no PBD and SR records");
+            return storage;
+        }
+        List<XapiRecord> srs = new ArrayList<>();
+        for (XapiRecord pbd : children("PBD", "host", host)) {
+            Optional<XapiRecord> sr = target(pbd, "SR");
+            if (sr.isEmpty()) {
+                warn(pbd.where("SR"), "expected a reference to an SR record; the PBD is left out");
+                facts.incomplete.add(Host.Listing.STORAGE);
+                continue;
+            }
+            if (!srs.contains(sr.get())) {
+                srs.add(sr.get());
+            }
+        }
+        if (!partOfPool && records.all("host").size() == 1) {
+            // xapi looks at every SR of a standalone host's database, plugged in or not.
+            for (XapiRecord sr : records.all("SR")) {
+                if (!srs.contains(sr)) {
+                    srs.add(sr);
+                }
+            }
+        }
+        for (XapiRecord sr : srs) {
+            Optional<Boolean> shared = bool(sr, "shared");
+            if (shared.isEmpty()) {
+                facts.incomplete.add(Host.Listing.STORAGE);
+                continue;
+            }
+            if (partOfPool && shared.get()) {
+                continue;   // the pool's shared storage, listed once on the pool
+            }
+            if (isToolsSr(sr)) {
+                facts.ignored.add("the tools SR " + Text.name(text(sr, "name_label").orElse("")));
+                continue;
+            }
+            XapiRecord pbd = children("PBD", "host", host).stream().filter(p -> links(p, "SR", sr)).findFirst()
+                    .orElse(null);
+            Optional<StorageRepository> made = storageRepository(sr, pbd);
+            if (made.isPresent()) {
+                storage.add(made.get());
+            } else {
+                facts.incomplete.add(Host.Listing.STORAGE);
+            }
+        }
+        if (facts.incomplete.contains(Host.Listing.STORAGE)) {
+            facts.unknown("storage", "an SR or PBD record could not be read (see the warnings); the SRs listed may"
+                    + " not be all");
+        } else {
+            facts.read("storage");
+        }
+        return storage;
+    }
+
+    private List<StorageRepository> sharedStorage() {
+        List<StorageRepository> shared = new ArrayList<>();
+        for (XapiRecord sr : records.all("SR")) {
+            if (bool(sr, "shared").orElse(false) && !isToolsSr(sr)) {
+                XapiRecord pbd = records.all("PBD").stream().filter(p -> links(p, "SR", sr)).findFirst().orElse(null);
+                storageRepository(sr, pbd).ifPresent(shared::add);
+            }
+        }
+        return shared;
+    }
+
+    private boolean isToolsSr(XapiRecord sr) {
+        return bool(sr, "is_tools_sr").orElse(false)
+                || map(sr, "other_config").map(c -> "true".equals(c.get("xenserver_tools_sr"))).orElse(false);
+    }
+
+    private Optional<StorageRepository> storageRepository(XapiRecord sr, XapiRecord pbd) {
+        Optional<String> uuid = sr.uuid();
+        if (uuid.isEmpty()) {
+            warn(sr.location(), "expected an SR with a uuid; it is left out");
+            return Optional.empty();
+        }
+        String name = text(sr, "name_label").map(String::strip).filter(n -> !n.isEmpty()).orElse(uuid.get());
+        String type = text(sr, "type").map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+        StorageRepository.Builder builder = StorageRepository.builder().uuid(uuid.get())
+                .name(name.length() > 255 ? name.substring(0, 255) : name).type(type)
+                .shared(bool(sr, "shared").orElse(false));
+        Optional<String> server = pbd == null ? Optional.empty() : map(pbd, "device_config")
+                .flatMap(c -> Optional.ofNullable(c.getOrDefault("server", c.get("target"))))
+                .map(String::strip).filter(s -> !s.isEmpty() && !s.contains(","));
+        server.ifPresent(builder::server);
+        try {
+            return Optional.of(builder.build());
+        } catch (InvalidModelException e) {
+            if (server.isPresent()) {
+                try {
+                    warn(pbd.where("device_config"), "expected a storage server address, " + e.getMessage()
+                            + "; the server is left unknown");
+                    return Optional.of(builder.local().build());
+                } catch (InvalidModelException again) {
+                    e = again;
+                }
+            }
+            warn(sr.location(), "expected a storage repository, " + e.getMessage() + "; it is left out");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isHotfixName(String name) {
+        try {
+            Software.builder().hotfix(name).build();
+            return true;
+        } catch (InvalidModelException e) {
+            return false;
+        }
+    }
+
+    private static String validAddress(String address) {
+        return ManagementInterface.builder().ipAddress(address).build().ipAddress().orElseThrow();
+    }
+
+    private boolean isOffline(XapiRecord host) {
+        return text(host, "metrics").flatMap(records::byRef).flatMap(m -> bool(m, "live")).map(live -> !live)
+                .orElse(false);
+    }
+
+    // --- reading fields --------------------------------------------------------------------
+
+    /** The records of a class that point at {@code owner} through {@code field}. */
+    private List<XapiRecord> children(String xapiClass, String field, XapiRecord owner) {
+        List<XapiRecord> children = new ArrayList<>();
+        boolean onlyHost = records.all("host").size() == 1 && owner.xapiClass().equalsIgnoreCase("host");
+        for (XapiRecord child : records.all(xapiClass)) {
+            if (links(child, field, owner)
+                    || onlyHost && child.field(field).isEmpty() && child.field(field + "_uuid").isEmpty()) {
+                children.add(child);
+            }
+        }
+        return children;
+    }
+
+    /** Whether {@code from.field} refers to {@code to}, by reference or (as xe prints) by UUID. */
+    private static boolean links(XapiRecord from, String field, XapiRecord to) {
+        Optional<String> ref = text(from, field).map(String::strip);
+        if (ref.isPresent() && to.ref().isPresent() && ref.get().equals(to.ref().get())) {
+            return true;
+        }
+        Optional<String> uuid = to.uuid();
+        if (uuid.isEmpty()) {
+            return false;
+        }
+        return ref.filter(uuid.get()::equalsIgnoreCase).isPresent()
+                || text(from, field + "_uuid").map(String::strip).filter(uuid.get()::equalsIgnoreCase).isPresent();
+    }
+
+    private Optional<XapiRecord> target(XapiRecord from, String field) {
+        Optional<String> ref = text(from, field).or(() -> text(from, field + "_uuid")).map(String::strip)
+                .filter(r -> !r.isEmpty() && !r.equals(NULL_REF));
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<XapiRecord> byRef = records.byRef(ref.get());
+        return byRef.isPresent() ? byRef : records.byUuid(field, ref.get());
+    }
+
+    static Optional<String> text(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty() || value.get().isCollection()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.get().asText(record.where(field)));
+    }
+
+    private String require(XapiRecord record, String field) {
+        return text(record, field).map(String::strip).filter(v -> !v.isEmpty()).orElseThrow(() ->
+                new XapiImportException(record.source(), record.where(field), "expected a value, found none"));
+    }
+
+    private Optional<Boolean> bool(XapiRecord record, String field) {
+        Optional<String> value = text(record, field).map(v -> v.strip().toLowerCase(Locale.ROOT));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (value.get()) {
+            case "true":
+            case "1":
+                return Optional.of(true);
+            case "false":
+            case "0":
+                return Optional.of(false);
+            default:
+                warn(record.where(field), "expected true or false, got " + Text.quoted(value.get())
+                        + "; the fact is left unknown");
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Integer> integer(XapiRecord record, String field) {
+        Optional<String> value = text(record, field).map(String::strip);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.get()));
+        } catch (NumberFormatException e) {
+            warn(record.where(field), "expected a whole number, got " + Text.quoted(value.get())
+                    + "; the fact is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Map<String, String>> map(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().asMap(record.where(field)));
+        } catch (ValueFormatException e) {
+            warn(e.where(), e.problem() + "; the field is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<List<String>> set(XapiRecord record, String field) {
+        Optional<XapiValue> value = record.field(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(value.get().asSet(record.where(field)));
+        } catch (ValueFormatException e) {
+            warn(e.where(), e.problem() + "; the field is left unknown");
+            return Optional.empty();
+        }
+    }
+
+    private void attempt(String where, String expected, Facts facts, String fact, Runnable set) {
+        try {
+            set.run();
+            facts.read(fact);
+        } catch (IllegalArgumentException e) {
+            warn(where, "expected " + expected + ", " + e.getMessage() + "; the fact is left unknown");
+            facts.unknown(fact, "its value in the records is not valid");
+        }
+    }
+
+    private void warn(String where, String message) {
+        warnings.add(new ImportWarning(records.source(), where, message));
+    }
+}

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.xenpool.core.Host;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
@@ -120,6 +121,21 @@ class VmRulesTest {
         assertEquals("VmState[uuid=" + given.uuid() + ", name=db, powerState=RUNNING,"
                 + " currentOperations=[CLEAN_SHUTDOWN, EXPORT, SNAPSHOT]]", first.details().toString());
         assertEquals("clean_shutdown, export, snapshot", first.actual());
+    }
+
+    @Test
+    void onAHostWhoseVmListMayBeIncompleteEachVmRuleReportsTheVmsItSeesAndWarnsOfTheRest() {
+        Vm db = vm("db", PowerState.RUNNING, VmOperation.EXPORT);
+        JoinReport report = evaluate(candidate().vm(db).incomplete(Host.Listing.VMS).build());
+
+        for (String rule : List.of(VmRules.RUNNING_OR_SUSPENDED, VmRules.ACTIVE_OPERATIONS)) {
+            List<Violation> found = report.violationsOf(rule);
+            assertEquals(List.of(Severity.BLOCKER, Severity.WARNING), found.stream().map(Violation::severity).toList(),
+                    rule);
+            assertEquals("host.vms[" + db.uuid() + "]", found.get(0).subject().path(), rule);
+            assertEquals("cannot check: whether xs-04 has VMs besides those listed is unknown", found.get(1).message(),
+                    rule);
+        }
     }
 
     @Test

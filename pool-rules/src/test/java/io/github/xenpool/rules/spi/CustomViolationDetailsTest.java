@@ -38,6 +38,23 @@ class CustomViolationDetailsTest {
         assertTrue(text.lines().anyMatch(line -> line.strip().equals("details:  rack 3, unit 12")), text);
     }
 
+    /** Details that leave the summary to their record text. */
+    record Tag(String label) implements CustomViolationDetails {
+    }
+
+    @Test
+    void detailsWithoutASummaryOfTheirOwnArePrintedAsTheirText() {
+        JoinRule tagged = JoinRule.of("site.tagged", "it is tagged", (pool, host, context) -> List.of(
+                Violation.of("site.tagged", Severity.INFO, Subject.host(host)).message("tagged")
+                        .details(new Tag("blue")).build()));
+
+        String text = RuleSets.xenServer56().add(tagged).evaluate(SamplePools.enterpriseIntelPool(),
+                SamplePools.compliantCandidate()).render();
+
+        assertEquals("Tag[label=blue]", new Tag("blue").summary());
+        assertTrue(text.lines().anyMatch(line -> line.strip().equals("details:  Tag[label=blue]")), text);
+    }
+
     @Test
     void shippedDetailsAreNotPrintedTwice() {
         String text = RuleSets.xenServer56().evaluate(SamplePools.enterpriseIntelPool(),

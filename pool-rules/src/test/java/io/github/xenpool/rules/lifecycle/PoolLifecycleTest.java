@@ -25,6 +25,7 @@ import io.github.xenpool.testkit.Hosts;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The pool lifecycle of the seed, one example at a time. */
@@ -61,6 +62,16 @@ class PoolLifecycleTest {
                 () -> assertEquals(new Membership.Master(created.pool().id(), 1), created.pool().master().membership()),
                 () -> assertEquals(List.of(), created.notices()),
                 () -> assertEquals(Membership.standalone(), host.membership(), "the input host is unchanged"));
+    }
+
+    @Test
+    void theMasterOfANewPoolIsItsOwnClockReferenceAndKeepsItsNtpSettingUnlessItsClockIsUnknown() {
+        Host skewed = SamplePools.compliantCandidate().toBuilder().clock(Duration.ofSeconds(3), false).build();
+        Host unknown = SamplePools.compliantCandidate().withClock(Optional.empty());
+
+        assertEquals(Optional.of(new HostClock(Duration.ZERO, false)),
+                right(life.create("lab", skewed)).pool().master().clock());
+        assertEquals(Optional.empty(), right(life.create("lab", unknown)).pool().master().clock());
     }
 
     @Test

@@ -240,6 +240,22 @@ class FleetMatcherTest {
                 .ipAddress(member.managementInterface().ipAddress().orElseThrow()).build()).build();
     }
 
+    @Test
+    void joinablePoolsOfDifferentClassesRankTogetherWhateverOrderTheFleetListsThem() {
+        Pool prod = SamplePools.enterpriseIntelPool();
+        Pool fuller = withSharedStorage(prod, "fuller", prod.sharedStorage().get(0).toBuilder()
+                .server("nfs01.example.com", Addressing.DHCP).build());
+        Pool freer = FleetFixtures.lookAlike(prod, "freer", 2);
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), List.of(fuller, freer));
+
+        HostMatches matches = matcher.match(SamplePools.compliantCandidate());
+
+        assertEquals(2, matcher.poolClasses());
+        assertEquals(matcher.matchExhaustively(SamplePools.compliantCandidate()), matches);
+        assertEquals(List.of("freer", "fuller"), matches.best().stream().map(PoolMatch::poolName).toList(),
+                "more free slots first");
+    }
+
     private static Pool withSharedStorage(Pool pool, String name, StorageRepository sr) {
         return FleetFixtures.lookAlike(pool, name, pool.size()).toBuilder().sharedStorage(List.of(sr)).build();
     }

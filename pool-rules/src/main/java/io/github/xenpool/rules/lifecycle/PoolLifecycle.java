@@ -149,23 +149,19 @@ public final class PoolLifecycle {
         List<StorageRepository> shared = host.sharedStorage();
         List<StorageRepository> local = host.storage().stream().filter(sr -> !sr.shared())
                 .collect(Collectors.toList());
-        Either<PoolProblem, Pool> made = make("creating pool " + name, () -> {
+        List<String> notices = shared.isEmpty()
+                ? List.of("pool " + name + " has no shared storage: create a shared SR (NFS or iSCSI) so that VMs can"
+                        + " migrate between members and start on the best host")
+                : List.of();
+        return make("creating pool " + name, () -> {
             Host master = host.toBuilder().storage(local).membership(new Membership.Master(id, 1))
                     .cpu(host.cpu().unmasked())
                     .build()
                     // The master is its own reference; whether NTP keeps it in step stays as known.
                     .withClock(host.clock().map(clock -> new HostClock(java.time.Duration.ZERO, clock.ntpConfigured())));
-            return new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK, Set.of());
+            return new NewPool(new Pool(id, name, master, List.of(), false, shared, Pool.DEFAULT_CPU_FEATURE_MASK,
+                    Set.of()), notices);
         });
-        if (made.isLeft()) {
-            return Either.left(made.getLeft());
-        }
-        Pool pool = made.get();
-        List<String> notices = shared.isEmpty()
-                ? List.of("pool " + name + " has no shared storage: create a shared SR (NFS or iSCSI) so that VMs can"
-                        + " migrate between members and start on the best host")
-                : List.of();
-        return Either.right(new NewPool(pool, notices));
     }
 
     /**

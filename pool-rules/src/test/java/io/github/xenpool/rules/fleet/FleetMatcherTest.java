@@ -2,6 +2,7 @@ package io.github.xenpool.rules.fleet;
 
 import static io.github.xenpool.rules.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -196,6 +197,47 @@ class FleetMatcherTest {
         assertEquals(2, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, dhcp)).poolClasses());
         assertEquals(1, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, reserved)).poolClasses());
         assertEquals(1, FleetMatcher.of(RuleSets.xenServer56(), List.of(prod, serverless)).poolClasses());
+    }
+
+    @Test
+    void aHostOnTheAddressOfAMemberIsBlockedByThatMembersPoolAloneWhicheverOfTheLookAlikesItIs() {
+        Pool first = FleetFixtures.lookAlike(SamplePools.enterpriseIntelPool(), "first", 3);
+        Pool second = FleetFixtures.lookAlike(SamplePools.enterpriseIntelPool(), "second", 3);
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), List.of(first, second));
+        assertEquals(1, matcher.poolClasses());
+
+        for (Pool taken : List.of(first, second)) {
+            Host onTakenAddress = onAddressOf(SamplePools.compliantCandidate(), taken.secondaries().get(1));
+
+            HostMatches matches = matcher.match(onTakenAddress);
+
+            assertEquals(matcher.matchExhaustively(onTakenAddress), matches, taken.name());
+            assertEquals(1, matches.joinablePools(), taken.name());
+            assertNotEquals(taken.id(), matches.best().get(0).poolId(), taken.name());
+        }
+    }
+
+    @Test
+    void aMemberWhoseAddressChangedIsStillAMemberOfItsOwnPoolWhicheverOfTheLookAlikesItIs() {
+        Pool first = FleetFixtures.lookAlike(SamplePools.enterpriseIntelPool(), "first", 3);
+        Pool second = FleetFixtures.lookAlike(SamplePools.enterpriseIntelPool(), "second", 3);
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), List.of(first, second));
+
+        for (Pool own : List.of(first, second)) {
+            Host member = own.secondaries().get(0);
+            Host moved = member.toBuilder().managementInterface(member.managementInterface().toBuilder()
+                    .ipAddress("198.51.100.77").build()).build();
+
+            HostMatches matches = matcher.match(moved);
+
+            assertEquals(matcher.matchExhaustively(moved), matches, own.name());
+            assertEquals(own.id(), matches.closest().get(1).poolId(), "its own pool ranks last: " + own.name());
+        }
+    }
+
+    private static Host onAddressOf(Host host, Host member) {
+        return host.toBuilder().managementInterface(host.managementInterface().toBuilder()
+                .ipAddress(member.managementInterface().ipAddress().orElseThrow()).build()).build();
     }
 
     private static Pool withSharedStorage(Pool pool, String name, StorageRepository sr) {

@@ -16,7 +16,9 @@ import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** How the fleet matcher ranks and counts: free slots, CPU levels, mismatched keys, unknown facts. */
@@ -149,6 +151,24 @@ class FleetRankingByFreeSlotsAndLevelTest {
                         "licence.edition"),
                 blocked(threeKeys, 61, 1, 4, "cpu.vendor", "network.management-vlan", "vm.running-or-suspended",
                         "software.patch-level", "licence.edition")), matches.closest());
+    }
+
+    @Test
+    void anotherProductVersionAndAnotherSetOfPacksAreOneMismatchedKeyEach() {
+        Pool olderVersion = restyled("pv", 3, h -> h.toBuilder()
+                .software(h.software().toBuilder().productVersion("5.6.0").build()).build());
+        Pool morePacks = restyled("pk", 3, h -> h.toBuilder()
+                .software(h.software().toBuilder().supplementalPack("dell-openmanage", "6.2").build()).build());
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), RuleSets.xenServer56().defaultContext(), 4,
+                List.of(morePacks, olderVersion, same));
+
+        Map<String, PoolMatch> closest = matched(matcher, busy(SamplePools.compliantCandidate())).closest().stream()
+                .collect(Collectors.toMap(PoolMatch::poolName, match -> match));
+
+        assertEquals(blocked(same, 13, 0, 0, "vm.running-or-suspended"), closest.get("p0"));
+        assertEquals(blocked(olderVersion, 13, 0, 1, "vm.running-or-suspended", "software.version"), closest.get("pv"));
+        assertEquals(blocked(morePacks, 13, 0, 1, "vm.running-or-suspended", "software.supplemental-packs"),
+                closest.get("pk"));
     }
 
     @Test

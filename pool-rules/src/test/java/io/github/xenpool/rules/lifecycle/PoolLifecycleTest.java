@@ -342,6 +342,7 @@ class PoolLifecycleTest {
         PoolProblem problem = left(life.emergencyTransitionToMaster(down, xs02.id()), ProblemCode.HOST_OFFLINE);
 
         assertEquals("xs-02 is down and cannot become master; bring it back first", problem.message());
+        assertEquals("HOST_OFFLINE: xs-02 is down and cannot become master; bring it back first", problem.toString());
         assertEquals("xs-03", right(life.emergencyTransitionToMaster(down, xs03.id())).master().hostname());
     }
 

@@ -211,16 +211,7 @@ final class RecordMapper {
         }
         managementAndNetwork(record, builder, facts);
         builder.vms(vms(record, facts, partOfPool));
-        if (facts.incomplete.contains(Host.Listing.VMS)) {
-            builder.incomplete(Host.Listing.VMS);
-        }
         builder.storage(storage(record, facts, partOfPool));
-        if (facts.incomplete.contains(Host.Listing.STORAGE)) {
-            builder.incomplete(Host.Listing.STORAGE);
-        }
-        if (facts.incomplete.contains(Host.Listing.NETWORK_INTERFACES)) {
-            builder.incomplete(Host.Listing.NETWORK_INTERFACES);
-        }
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
             notRead(facts);
@@ -236,6 +227,8 @@ final class RecordMapper {
                 facts.unknown("ownPool", "the records hold no pool record of the host's own pool");
             }
         }
+        // After the lists are set, which make them complete: what could not be read makes them not.
+        facts.incomplete.forEach(builder::incomplete);
         Host host;
         try {
             host = builder.build();
@@ -525,6 +518,27 @@ final class RecordMapper {
         return software.build();
     }
 
+    /** Adds one applied pool_patch; false when it cannot be read, which leaves the patches unknown. */
+    private boolean addPatch(XapiRecord patch, List<Update> updates, Set<String> hotfixes) {
+        String name = text(patch, "name_label").orElse("").strip();
+        try {
+            String uuid = require(patch, "uuid");
+            updates.add(new Update(uuid, name, text(patch, "version").orElse(""), Update.Kind.PATCH, Optional.empty()));
+            if (isHotfixName(name)) {
+                hotfixes.add(name);
+            } else {
+                // The same patch has the same UUID on every host, so hosts still compare alike.
+                warn(patch.where("name_label"), "expected a hotfix name of letters, digits and . _ -, got "
+                        + Text.quoted(name) + "; the patch stands as its UUID " + uuid);
+                hotfixes.add(uuid);
+            }
+            return true;
+        } catch (InvalidModelException e) {
+            warn(patch.location(), "expected a patch with a UUID and a name, " + e.getMessage());
+            return false;
+        }
+    }
+
     private void updates(XapiRecord host, Software.Builder software, Facts facts) {
         List<Update> updates = new ArrayList<>();
         Set<String> hotfixes = new LinkedHashSet<>();
@@ -548,54 +562,33 @@ final class RecordMapper {
                     known = false;
                     continue;
                 }
-                String name = text(patch.get(), "name_label").orElse("").strip();
-                try {
-                    String uuid = require(patch.get(), "uuid");
-                    updates.add(new Update(uuid, name, text(patch.get(), "version")
-                            .orElse(""), Update.Kind.PATCH, Optional.empty()));
-                    if (isHotfixName(name)) {
-                        hotfixes.add(name);
-                    } else {
-                        // The same patch has the same UUID on every host, so hosts still compare alike.
-                        warn(patch.get().where("name_label"), "expected a hotfix name of letters, digits and . _ -,"
-                                + " got " + Text.quoted(name) + "; the patch stands as its UUID " + uuid);
-                        hotfixes.add(uuid);
-                    }
-                } catch (InvalidModelException e) {
-                    warn(patch.get().location(), "expected a patch with a UUID and a name, " + e.getMessage());
-                    known = false;
-                }
+                known &= addPatch(patch.get(), updates, hotfixes);
             }
         } else if (records.has("pool_patch")) {
             // xe patch-list: each patch lists the hosts it is applied to, by UUID.
             for (XapiRecord patch : records.all("pool_patch")) {
-                boolean applied = set(patch, "hosts").orElse(List.of()).stream().map(String::strip)
-                        .anyMatch(h -> host.uuid().filter(h::equalsIgnoreCase).isPresent()
-                                || host.ref().filter(h::equals).isPresent());
-                if (!applied) {
+                Optional<List<String>> hosts = set(patch, "hosts");
+                if (hosts.isEmpty()) {
+                    known = false;   // absent or unreadable: whether this host has it is unknown
                     continue;
                 }
-                String name = text(patch, "name_label").orElse("").strip();
-                try {
-                    String uuid = require(patch, "uuid");
-                    updates.add(new Update(uuid, name, text(patch, "version").orElse(""), Update.Kind.PATCH,
-                            Optional.empty()));
-                    hotfixes.add(isHotfixName(name) ? name : uuid);
-                } catch (InvalidModelException e) {
-                    warn(patch.location(), "expected a patch with a UUID and a name, " + e.getMessage());
-                    known = false;
+                boolean applied = hosts.get().stream().map(String::strip)
+                        .anyMatch(h -> host.uuid().filter(h::equalsIgnoreCase).isPresent()
+                                || host.ref().filter(h::equals).isPresent());
+                if (applied) {
+                    known &= addPatch(patch, updates, hotfixes);
                 }
             }
-            if (records.all("pool_patch").stream().anyMatch(p -> p.field("hosts").isEmpty())) {
-                known = false;
-            }
-        } else if (set(host, "patches").filter(p -> !p.isEmpty()).isPresent()) {
-            known = false;
-        } else if (set(host, "patches").isEmpty()) {
+        } else if (!set(host, "patches").map(List::isEmpty).orElse(false)) {
+            // The host names patches (or says nothing of them) without the patch records at hand.
             known = false;
         }
         if (records.has("pool_update")) {
-            for (String ref : set(host, "updates").orElse(List.of())) {
+            Optional<List<String>> applied = set(host, "updates");
+            if (applied.isEmpty()) {
+                known = false;
+            }
+            for (String ref : applied.orElse(List.of())) {
                 Optional<XapiRecord> update = records.byRef(ref);
                 if (update.isEmpty()) {
                     known = false;
@@ -707,9 +700,11 @@ final class RecordMapper {
                 } else {
                     facts.ignored.add("PIF " + Text.name(device) + " (" + pif.uuid().orElse("?")
                             + "): neither physical, a bond, a VLAN, a tunnel nor an SR-IOV PIF by its fields");
+                    facts.incomplete.add(Host.Listing.NETWORK_INTERFACES);
                 }
             } catch (InvalidModelException e) {
                 warn(pif.location(), "expected a network interface, " + e.getMessage() + "; it is left out");
+                facts.incomplete.add(Host.Listing.NETWORK_INTERFACES);
             }
         }
         builder.networkInterfaces(others);
@@ -751,6 +746,13 @@ final class RecordMapper {
                 continue;
             }
             boolean resident = links(vm, "resident_on", host);
+            if (!resident && !(onlyHost && !partOfPool) && text(vm, "resident_on").isEmpty()) {
+                // Where it runs is not known: it may run here.
+                warn(vm.where("resident_on"), "expected the host the VM is resident on (or OpaqueRef:NULL), found"
+                        + " none; the host's VMs may not be all listed");
+                facts.incomplete.add(Host.Listing.VMS);
+                continue;
+            }
             if (!resident && !(onlyHost && !partOfPool)) {
                 elsewhere++;
                 continue;
@@ -796,8 +798,12 @@ final class RecordMapper {
             vm.powerState(PowerState.RUNNING);
         }
         String domainType = text(record, "domain_type").orElse("").strip().toLowerCase(Locale.ROOT);
-        boolean hvm = domainType.isEmpty() ? !text(record, "HVM_boot_policy").orElse("").isBlank()
-                : !domainType.equals("pv");
+        Optional<String> bootPolicy = text(record, "HVM_boot_policy");
+        if (domainType.isEmpty() && bootPolicy.isEmpty()) {
+            warn(record.location(), "expected domain_type or HVM_boot_policy, found neither; the VM is taken as HVM,"
+                    + " which needs hardware virtualization");
+        }
+        boolean hvm = domainType.isEmpty() ? bootPolicy.map(p -> !p.isBlank()).orElse(true) : !domainType.equals("pv");
         vm.mode(hvm ? VirtualizationMode.HVM : VirtualizationMode.PV);
         Optional<List<String>> operations = operations(record);
         if (operations.isEmpty()) {

@@ -115,6 +115,36 @@ class PoolImportNeverPassesWhatItCannotReadTest {
     }
 
     @Test
+    void aPifThatIsNeitherNicBondVlanTunnelNorSriovLeavesTheInterfacesIncomplete() {
+        XapiRecords records = standalone("pifs.xml")
+                .add(XapiRecord.of("PIF", "OpaqueRef:i", Map.of("uuid",
+                        XapiValue.database("77777777-7777-4777-8777-777777777777"), "device", XapiValue.database("eth5"),
+                        "host", XapiValue.database("OpaqueRef:h"), "management", XapiValue.database("false"),
+                        "physical", XapiValue.database("false"), "VLAN", XapiValue.database("n/a")), "pifs.xml",
+                        "table PIF, row OpaqueRef:i"))
+                .build();
+
+        Host host = PoolImport.host(records).value();
+
+        assertTrue(host.networkInterfaces().isEmpty());
+        assertFalse(host.isComplete(Host.Listing.NETWORK_INTERFACES), "it may be a VLAN whose tag could not be read");
+    }
+
+    @Test
+    void aVmWhoseModeIsNotRecordedIsTakenAsHvmWithAWarning() {
+        XapiRecords records = standalone("mode.xml")
+                .add(vm("OpaqueRef:v1", Map.of("uuid", XapiValue.database("33333333-3333-4333-8333-333333333333"),
+                        "name_label", XapiValue.database("win"), "power_state", XapiValue.database("Halted"),
+                        "current_operations", XapiValue.database("()"))))
+                .build();
+
+        Imported<Host> imported = PoolImport.host(records);
+
+        assertTrue(imported.value().hasHvmVms(), "HVM needs hardware virtualization: the stricter reading");
+        assertTrue(imported.report().warnings().stream().anyMatch(w -> w.message().contains("taken as HVM")));
+    }
+
+    @Test
     void listsNestedBeyondAnyXapiWritesAreAWarningNotAStackOverflow() {
         XapiRecords records = XapiRecords.builder("deep.xml")
                 .add(XapiRecord.of("host", "OpaqueRef:h", Map.of("uuid", XapiValue.database(HOST), "hostname",

@@ -2,6 +2,8 @@ package io.github.xenpool.rules.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import java.util.ArrayList;
@@ -42,6 +44,31 @@ public final class UnknownFacts {
             sources.add(howToProvide);
         }
         return this;
+    }
+
+    /**
+     * Adds to what a rule found in one of a host's lists the "cannot check" of what the list may
+     * lack, when the list is incomplete.
+     *
+     * @param found what the rule found among the entries listed
+     * @param host the host
+     * @param listing the list the rule reads
+     * @param subject the subject of the "cannot check"
+     * @param entries what the list holds, in the plural, such as {@code VMs}
+     * @param howToProvide where the whole list comes from
+     * @param ruleId the rule's id
+     * @return {@code found}, with one WARNING more when the list is incomplete
+     */
+    public static List<Violation> withIncompleteList(List<Violation> found, Host host, Host.Listing listing,
+            Subject subject, String entries, String howToProvide, String ruleId) {
+        if (host.isComplete(listing)) {
+            return found;
+        }
+        // What the list holds is reported; what it may lack, the rule cannot check.
+        List<Violation> all = new ArrayList<>(found);
+        all.addAll(new UnknownFacts().note(true, subject, "whether " + Text.name(host.hostname()) + " has "
+                + entries + " besides those listed", howToProvide).cannotCheck(ruleId));
+        return all;
     }
 
     /**

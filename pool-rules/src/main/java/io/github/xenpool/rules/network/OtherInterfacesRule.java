@@ -66,16 +66,8 @@ final class OtherInterfacesRule extends DescribedRule {
                     .xapiError(error)
                     .build());
         }
-        if (host.isComplete(Host.Listing.NETWORK_INTERFACES)) {
-            return found;
-        }
-        // What the list holds is reported; what it may lack, the rule cannot check.
-        List<Violation> all = new ArrayList<>(found);
-        all.addAll(new UnknownFacts()
-                .note(true, Subject.of(Subject.Kind.HOST, host, "networkInterfaces"),
-                            "whether " + Text.name(host.hostname()) + " has network interfaces besides those listed",
-                            "the host's PIFs (xe pif-list params=all, or its database)")
-                    .cannotCheck(id()));
-        return all;
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.NETWORK_INTERFACES, Subject.of(Subject.Kind.HOST, host, "networkInterfaces"),
+                "network interfaces",
+                "the host's PIFs (xe pif-list params=all, or its database)", id());
     }
 }

@@ -56,16 +56,8 @@ final class HostSharedStorageRule extends DescribedRule {
                             + " (unplug its PBDs and forget it); after the join, the pool's shared SRs reach it")
                     .build());
         }
-        if (host.isComplete(Host.Listing.STORAGE)) {
-            return found;
-        }
-        // What the list holds is reported; what it may lack, the rule cannot check.
-        List<Violation> all = new ArrayList<>(found);
-        all.addAll(new UnknownFacts()
-                .note(true, Subject.of(Subject.Kind.STORAGE_REPOSITORY, host, "storage"),
-                            "whether " + Text.name(host.hostname()) + " has storage repositories besides those listed",
-                            "the host's SRs and PBDs (xe sr-list params=all and xe pbd-list params=all, or its database)")
-                    .cannotCheck(id()));
-        return all;
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.STORAGE, Subject.of(Subject.Kind.STORAGE_REPOSITORY, host, "storage"),
+                "storage repositories",
+                "the host's SRs and PBDs (xe sr-list params=all and xe pbd-list params=all, or its database)", id());
     }
 }

@@ -56,16 +56,8 @@ final class VmActiveOperationsRule extends DescribedRule {
                     .step("Wait for " + operations + " of VM " + Text.name(vm.name()) + " to finish, or cancel it")
                     .build());
         }
-        if (host.isComplete(Host.Listing.VMS)) {
-            return found;
-        }
-        // What the list holds is reported; what it may lack, the rule cannot check.
-        List<Violation> all = new ArrayList<>(found);
-        all.addAll(new UnknownFacts()
-                .note(true, Subject.of(Subject.Kind.VM, host, "vms"),
-                            "whether " + Text.name(host.hostname()) + " has VMs besides those listed",
-                            "the host's VMs (xe vm-list params=all, or the VM records of its database)")
-                    .cannotCheck(id()));
-        return all;
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.VMS, Subject.of(Subject.Kind.VM, host, "vms"),
+                "VMs",
+                "the host's VMs (xe vm-list params=all, or the VM records of its database)", id());
     }
 }

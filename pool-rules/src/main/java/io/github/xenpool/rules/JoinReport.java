@@ -1,5 +1,6 @@
 package io.github.xenpool.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.xenpool.core.Host;
@@ -43,6 +44,10 @@ public final class JoinReport {
     private final String hostId;
     private final String hostname;
     private final List<Violation> violations;
+    // The violations in rule order, and the ids of the rules that are xapi's checks (null: unknown,
+    // when the report was made without its rule set), for xapiAnswer().
+    private final List<Violation> inRuleOrder;
+    private final Set<String> xapiChecks;
     private final Verdict verdict;
     // The level is worked out on demand: most reports, in fleets, are never asked for it.
     private final Pool pool;
@@ -50,14 +55,16 @@ public final class JoinReport {
     private final CpuLevelPolicy policy;
     private final JoinContext context;
 
-    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations, CpuLevelPolicy policy,
-            JoinContext context) {
+    private JoinReport(String ruleSetName, Pool pool, Host host, List<Violation> violations,
+            List<Violation> inRuleOrder, Set<String> xapiChecks, CpuLevelPolicy policy, JoinContext context) {
         this.ruleSetName = ruleSetName;
         this.poolId = pool.id();
         this.poolName = pool.name();
         this.hostId = host.id();
         this.hostname = host.hostname();
         this.violations = violations;
+        this.inRuleOrder = inRuleOrder;
+        this.xapiChecks = xapiChecks;
         this.pool = pool;
         this.host = host;
         this.policy = policy;
@@ -94,22 +101,45 @@ public final class JoinReport {
      */
     public static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
             CpuLevelPolicy policy) {
-        return of(ruleSetName, pool, host, violations, policy, JoinContext.defaults());
+        return of(ruleSetName, pool, host, violations, policy, JoinContext.defaults(), null);
     }
 
+    /**
+     * Makes a report from the violations of a rule set's rules, knowing which of the rules are
+     * xapi's checks, for {@link #xapiAnswer()}.
+     *
+     * @param ruleSetName the rule set's name
+     * @param pool the pool
+     * @param host the candidate host
+     * @param violations the violations in rule order
+     * @param policy how the pool's CPU level follows from its members
+     * @param xapiChecks the ids of the rules that are xapi's checks (whose descriptors have
+     *     {@link RuleDescriptor#xapiReleases()})
+     * @return the report, with the violations sorted blockers first
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
+            CpuLevelPolicy policy, Set<String> xapiChecks) {
+        return of(ruleSetName, pool, host, violations, policy, JoinContext.defaults(),
+                Set.copyOf(Objects.requireNonNull(xapiChecks, "xapiChecks")));
+    }
+
+    // xapiChecks is null when unknown: then every rule that could not check counts for xapiAnswer().
     static JoinReport of(String ruleSetName, Pool pool, Host host, List<Violation> violations,
-            CpuLevelPolicy policy, JoinContext context) {
+            CpuLevelPolicy policy, JoinContext context, Set<String> xapiChecks) {
         Objects.requireNonNull(ruleSetName, "ruleSetName");
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(violations, "violations");
         if (violations.isEmpty()) {
-            return new JoinReport(ruleSetName, pool, host, List.of(), policy, context);
+            return new JoinReport(ruleSetName, pool, host, List.of(), List.of(), xapiChecks, policy, context);
         }
-        List<Violation> sorted = new ArrayList<>(violations);
+        List<Violation> inRuleOrder = List.copyOf(violations);
+        List<Violation> sorted = new ArrayList<>(inRuleOrder);
         sorted.sort(BY_SEVERITY);
-        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), policy, context);
+        return new JoinReport(ruleSetName, pool, host, List.copyOf(sorted), inRuleOrder, xapiChecks, policy,
+                context);
     }
 
     private static Optional<ViolationDetails.CpuFeatures> maskingPlanOf(List<Violation> violations) {
@@ -119,6 +149,34 @@ public final class JoinReport {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Foresees what xapi's own {@code pool.join} would answer: the first blocker, in rule order,
+     * that stands for an xapi error, and the checks before it that could not run. This is xapi's
+     * exact answer for a rule set whose rules are in xapi's order, as
+     * {@link io.github.xenpool.rules.sets.RuleSets#xapi()} and
+     * {@link io.github.xenpool.rules.sets.RuleSets#levelling()} are; rules that are not xapi's
+     * checks (whose descriptors have no {@link RuleDescriptor#xapiReleases()}) do not make it
+     * uncertain.
+     *
+     * @return the answer
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public XapiAnswer xapiAnswer() {
+        List<Violation> unchecked = new ArrayList<>();
+        for (Violation violation : inRuleOrder) {
+            if (violation.isBlocker() && violation.xapiErrorCode().isPresent()) {
+                return new XapiAnswer(Optional.of(violation), unchecked);
+            }
+            boolean couldNotRun = violation.ruleId().equals(JoinRule.FAILED)
+                    || violation.details() instanceof ViolationDetails.UnknownFact
+                    && (xapiChecks == null || xapiChecks.contains(violation.ruleId()));
+            if (couldNotRun) {
+                unchecked.add(violation);
+            }
+        }
+        return new XapiAnswer(Optional.empty(), unchecked);
     }
 
     /**
@@ -320,7 +378,8 @@ public final class JoinReport {
         JoinReport other = (JoinReport) obj;
         return ruleSetName.equals(other.ruleSetName) && poolId.equals(other.poolId) && poolName.equals(other.poolName)
                 && hostId.equals(other.hostId) && hostname.equals(other.hostname)
-                && violations.equals(other.violations) && resultingCpuLevel().equals(other.resultingCpuLevel());
+                && violations.equals(other.violations) && inRuleOrder.equals(other.inRuleOrder)
+                && Objects.equals(xapiChecks, other.xapiChecks) && resultingCpuLevel().equals(other.resultingCpuLevel());
     }
 
     @Override

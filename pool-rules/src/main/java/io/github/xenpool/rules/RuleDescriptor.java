@@ -32,10 +32,13 @@ import org.apiguardian.api.API;
  * @param fixableByConfiguration whether changing configuration can resolve what the rule blocks,
  *     unless a case says otherwise (see {@link Violation#fixableByConfiguration()})
  * @param reason why a rule set applies the rule, as {@link JoinRule#because(String)} gave it
+ * @param xapiReleases the xapi releases that run the check the rule stands for, or empty when the
+ *     rule is not one of xapi's checks
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record RuleDescriptor(String id, String title, Severity defaultSeverity, List<XapiError> xapiErrors,
-        List<Source> sources, boolean fixableByConfiguration, Optional<String> reason) {
+        List<Source> sources, boolean fixableByConfiguration, Optional<String> reason,
+        Optional<XapiReleases> xapiReleases) {
 
     /**
      * Checks and copies the components.
@@ -47,9 +50,11 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
      * @param sources where the requirement comes from
      * @param fixableByConfiguration whether configuration can resolve what the rule blocks
      * @param reason why a rule set applies the rule
+     * @param xapiReleases the xapi releases that run the check
      * @throws NullPointerException if a component or an element is null
      * @throws IllegalArgumentException if the id is blank or padded, or an xapi error is listed twice
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -57,12 +62,29 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
         xapiErrors = List.copyOf(Objects.requireNonNull(xapiErrors, "xapiErrors"));
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(xapiReleases, "xapiReleases");
         if (id.isBlank() || !id.equals(id.strip())) {
             throw new IllegalArgumentException("a rule id is a non-blank word such as cpu.vendor, got " + Text.quoted(id));
         }
         if (xapiErrors.stream().distinct().count() != xapiErrors.size()) {
             throw new IllegalArgumentException("rule " + id + " lists an xapi error twice: " + xapiErrors);
         }
+    }
+
+    /**
+     * Makes a descriptor of a rule that is not one of xapi's checks.
+     *
+     * @param id the rule's id
+     * @param title what the rule checks
+     * @param defaultSeverity the usual severity
+     * @param xapiErrors the xapi errors, the usual one first
+     * @param sources where the requirement comes from
+     * @param fixableByConfiguration whether configuration can resolve what the rule blocks
+     * @param reason why a rule set applies the rule
+     */
+    public RuleDescriptor(String id, String title, Severity defaultSeverity, List<XapiError> xapiErrors,
+            List<Source> sources, boolean fixableByConfiguration, Optional<String> reason) {
+        this(id, title, defaultSeverity, xapiErrors, sources, fixableByConfiguration, reason, Optional.empty());
     }
 
     /**
@@ -96,7 +118,19 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
     public RuleDescriptor withXapiErrors(XapiError... errors) {
         Objects.requireNonNull(errors, "errors");
         return new RuleDescriptor(id, title, defaultSeverity, Arrays.asList(errors), sources, fixableByConfiguration,
-                reason);
+                reason, xapiReleases);
+    }
+
+    /**
+     * Returns this descriptor of one of xapi's checks, run by these releases.
+     *
+     * @param releases the releases that run the check
+     * @return the new descriptor
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public RuleDescriptor withXapiReleases(XapiReleases releases) {
+        return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, sources, fixableByConfiguration, reason,
+                Optional.of(Objects.requireNonNull(releases, "releases")));
     }
 
     /**
@@ -109,7 +143,8 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
         Objects.requireNonNull(more, "more");
         List<Source> all = new ArrayList<>(sources);
         all.addAll(Arrays.asList(more));
-        return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, all, fixableByConfiguration, reason);
+        return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, all, fixableByConfiguration, reason,
+                xapiReleases);
     }
 
     /**
@@ -119,7 +154,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
      * @return the new descriptor
      */
     public RuleDescriptor withFixableByConfiguration(boolean fixable) {
-        return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, sources, fixable, reason);
+        return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, sources, fixable, reason, xapiReleases);
     }
 
     /**
@@ -131,7 +166,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
      */
     public RuleDescriptor withDefaultSeverity(Severity severity) {
         return new RuleDescriptor(id, title, Objects.requireNonNull(severity, "severity"), xapiErrors, sources,
-                fixableByConfiguration, reason);
+                fixableByConfiguration, reason, xapiReleases);
     }
 
     /**
@@ -142,7 +177,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
      */
     public RuleDescriptor withTitle(String newTitle) {
         return new RuleDescriptor(id, Objects.requireNonNull(newTitle, "newTitle"), defaultSeverity, xapiErrors,
-                sources, fixableByConfiguration, reason);
+                sources, fixableByConfiguration, reason, xapiReleases);
     }
 
     /**
@@ -156,7 +191,7 @@ public record RuleDescriptor(String id, String title, Severity defaultSeverity, 
         Objects.requireNonNull(newReason, "newReason");
         String combined = reason.map(r -> r + "; " + newReason).orElse(newReason);
         return new RuleDescriptor(id, title, defaultSeverity, xapiErrors, sources, fixableByConfiguration,
-                Optional.of(combined));
+                Optional.of(combined), xapiReleases);
     }
 
     /**

@@ -39,6 +39,9 @@ public final class RuleSet {
     private final List<String> ids;
     private final JoinContext defaultContext;
     private final CpuLevelPolicy cpuLevelPolicy;
+    // Worked out on first evaluation; racing threads work out the same set.
+    private volatile Set<String> xapiChecks;
+    private volatile boolean xapiChecksUnknown;
 
     private RuleSet(String name, List<JoinRule> rules, List<String> ids, JoinContext defaultContext,
             CpuLevelPolicy cpuLevelPolicy) {
@@ -125,6 +128,29 @@ public final class RuleSet {
             described.add(ComposedRules.describe(rules.get(i), ids.get(i)));
         }
         return List.copyOf(described);
+    }
+
+    /**
+     * The ids of the rules that are xapi's checks, read from their descriptors once; null when a
+     * rule cannot describe itself, so that every rule that could not check counts.
+     */
+    private Set<String> xapiChecks() {
+        Set<String> known = xapiChecks;
+        if (known == null && !xapiChecksUnknown) {
+            try {
+                Set<String> found = new HashSet<>();
+                for (RuleDescriptor descriptor : descriptors()) {
+                    if (descriptor.xapiReleases().isPresent()) {
+                        found.add(descriptor.id());
+                    }
+                }
+                known = Set.copyOf(found);
+                xapiChecks = known;
+            } catch (IllegalStateException cannotDescribe) {
+                xapiChecksUnknown = true;
+            }
+        }
+        return known;
     }
 
     /**
@@ -282,7 +308,7 @@ public final class RuleSet {
                 found.addAll(more);
             }
         }
-        return JoinReport.of(name, pool, host, found, cpuLevelPolicy, scoped);
+        return JoinReport.of(name, pool, host, found, cpuLevelPolicy, scoped, xapiChecks());
     }
 
     /**

@@ -29,6 +29,10 @@ import org.apiguardian.api.API;
  * @param fixableByConfiguration whether changing configuration (of the host, the pool, their
  *     software, licences, VMs, storage, network, clock or firmware settings) can resolve it; false
  *     when only other hardware, another pool or a fixed rule can, and false unless the rule says so
+ * @param xapiErrorParameters the parameters xapi raises with its error code, in xapi's order, such
+ *     as {@code ["CPUs differ"]} for {@code HOSTS_NOT_HOMOGENEOUS}; empty when the error has none or
+ *     there is no error. A parameter that xapi fills with an object reference holds the reference
+ *     when the model knows it, otherwise the object's UUID
  *
  * <pre>{@code
  * Violation violation = Violation.of("site.same-rack", Severity.WARNING, Subject.host(host))
@@ -49,7 +53,8 @@ public record Violation(
         List<RemediationStep> remediation,
         Optional<String> xapiErrorCode,
         Optional<String> reason,
-        boolean fixableByConfiguration) {
+        boolean fixableByConfiguration,
+        List<String> xapiErrorParameters) {
 
     /**
      * Checks and copies the components.
@@ -65,10 +70,12 @@ public record Violation(
      * @param xapiErrorCode xapi's error code
      * @param reason why the rule applies
      * @param fixableByConfiguration whether configuration can resolve it
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the rule id or message is blank, or the xapi error code
-     *     is not one (see {@link XapiError})
+     * @param xapiErrorParameters the parameters of xapi's error
+     * @throws NullPointerException if a component or a parameter is null
+     * @throws IllegalArgumentException if the rule id or message is blank, the xapi error code
+     *     is not one (see {@link XapiError}), or there are parameters without a code
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -81,6 +88,11 @@ public record Violation(
         Objects.requireNonNull(xapiErrorCode, "xapiErrorCode");
         xapiErrorCode.ifPresent(XapiError::of);
         Objects.requireNonNull(reason, "reason");
+        xapiErrorParameters = List.copyOf(Objects.requireNonNull(xapiErrorParameters, "xapiErrorParameters"));
+        if (xapiErrorCode.isEmpty() && !xapiErrorParameters.isEmpty()) {
+            throw new IllegalArgumentException("xapi error parameters " + xapiErrorParameters
+                    + " need an xapi error code");
+        }
         if (ruleId.isBlank() || message.isBlank()) {
             throw new IllegalArgumentException("a violation needs a rule id and a message, got " + Text.quoted(ruleId)
                     + " and " + Text.quoted(message));
@@ -107,6 +119,28 @@ public record Violation(
                 .details(new ViolationDetails.UnknownFact(fact, howToProvide))
                 .step("Provide " + howToProvide + ", then check the join again")
                 .build();
+    }
+
+    /**
+     * Makes a violation whose xapi error, if it has one, has no parameters.
+     *
+     * @param ruleId the rule's id
+     * @param severity how much it matters
+     * @param subject what it is about
+     * @param message what is wrong
+     * @param expected what the pool needs
+     * @param actual what the host has
+     * @param details the typed facts
+     * @param remediation the steps that fix it
+     * @param xapiErrorCode xapi's error code
+     * @param reason why the rule applies
+     * @param fixableByConfiguration whether configuration can resolve it
+     */
+    public Violation(String ruleId, Severity severity, Subject subject, String message, String expected,
+            String actual, ViolationDetails details, List<RemediationStep> remediation, Optional<String> xapiErrorCode,
+            Optional<String> reason, boolean fixableByConfiguration) {
+        this(ruleId, severity, subject, message, expected, actual, details, remediation, xapiErrorCode, reason,
+                fixableByConfiguration, List.of());
     }
 
     /**
@@ -194,7 +228,7 @@ public record Violation(
     public Violation withSeverity(Severity newSeverity) {
         Objects.requireNonNull(newSeverity, "newSeverity");
         return new Violation(ruleId, newSeverity, subject, message, expected, actual, details, remediation,
-                xapiErrorCode, reason, fixableByConfiguration);
+                xapiErrorCode, reason, fixableByConfiguration, xapiErrorParameters);
     }
 
     /**
@@ -207,7 +241,7 @@ public record Violation(
         Objects.requireNonNull(newReason, "newReason");
         String combined = reason.map(r -> r + "; " + newReason).orElse(newReason);
         return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
-                xapiErrorCode, Optional.of(combined), fixableByConfiguration);
+                xapiErrorCode, Optional.of(combined), fixableByConfiguration, xapiErrorParameters);
     }
 
     /**
@@ -233,6 +267,7 @@ public record Violation(
         // Set when the violation is of a described rule: its xapi error is one the rule declares.
         private final RuleDescriptor descriptor;
         private XapiError xapiError;
+        private List<String> xapiErrorParameters = List.of();
         private boolean fixableByConfiguration;
 
         private Builder(String ruleId, Severity severity, Subject subject, RuleDescriptor descriptor) {
@@ -314,7 +349,7 @@ public record Violation(
         /**
          * Sets the error xapi reports for this problem. A violation started from a
          * {@link RuleDescriptor} has the descriptor's usual error already; this picks another of
-         * its {@link RuleDescriptor#xapiErrors()}.
+         * its {@link RuleDescriptor#xapiErrors()}. Parameters set before are dropped.
          *
          * @param error such as {@link XapiError#HOSTS_NOT_HOMOGENEOUS}
          * @return this builder
@@ -329,6 +364,7 @@ public record Violation(
                         + descriptor.xapiErrors() + ", not " + error + "; add it to the rule's descriptor");
             }
             this.xapiError = error;
+            this.xapiErrorParameters = List.of();
             return this;
         }
 
@@ -341,6 +377,45 @@ public record Violation(
         @API(status = EXPERIMENTAL, since = "0.1.0")
         public Builder withoutXapiError() {
             this.xapiError = null;
+            this.xapiErrorParameters = List.of();
+            return this;
+        }
+
+        /**
+         * Sets the error xapi reports for this problem and the parameters it raises it with, in
+         * xapi's order, as {@link #xapiError(XapiError)} does.
+         *
+         * @param error such as {@link XapiError#HOSTS_NOT_HOMOGENEOUS}
+         * @param parameters such as {@code "CPUs differ"}
+         * @return this builder
+         * @throws NullPointerException if a parameter is null
+         * @throws IllegalArgumentException if the violation is of a described rule that does not
+         *     stand for this error
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder xapiError(XapiError error, String... parameters) {
+            xapiError(error);
+            this.xapiErrorParameters = List.of(Objects.requireNonNull(parameters, "parameters"));
+            return this;
+        }
+
+        /**
+         * Sets the parameters xapi raises its error with, in xapi's order, for the error the
+         * builder has (from the rule's descriptor or set before).
+         *
+         * @param parameters such as {@code "CPUs differ"}
+         * @return this builder
+         * @throws NullPointerException if a parameter is null
+         * @throws IllegalStateException if the builder has no xapi error
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder xapiErrorParameters(String... parameters) {
+            List<String> given = List.of(Objects.requireNonNull(parameters, "parameters"));
+            if (xapiError == null) {
+                throw new IllegalStateException("violation of " + ruleId + " has no xapi error for the parameters "
+                        + given + "; set one with xapiError(...)");
+            }
+            this.xapiErrorParameters = given;
             return this;
         }
 
@@ -368,7 +443,8 @@ public record Violation(
         public Violation build() {
             Objects.requireNonNull(message, "message (a violation needs one; call message(...))");
             return new Violation(ruleId, severity, subject, message, expected, actual, details, remediation,
-                    Optional.ofNullable(xapiError).map(XapiError::code), Optional.empty(), fixableByConfiguration);
+                    Optional.ofNullable(xapiError).map(XapiError::code), Optional.empty(), fixableByConfiguration,
+                    xapiError == null ? List.of() : xapiErrorParameters);
         }
     }
 }

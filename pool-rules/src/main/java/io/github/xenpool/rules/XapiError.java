@@ -3,6 +3,7 @@ package io.github.xenpool.rules;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.internal.Text;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -62,6 +63,58 @@ public record XapiError(String code) {
     public static final XapiError POOL_JOINING_HOST_HAS_NETWORK_SRIOVS =
             new XapiError("POOL_JOINING_HOST_HAS_NETWORK_SRIOVS");
 
+    /** The joining host has no management interface yet ({@code assert_management_interface_exists}). */
+    public static final XapiError HOST_STILL_BOOTING = new XapiError("HOST_STILL_BOOTING");
+    /** Clustering is enabled on the joining host; the parameter is its {@code Cluster_host}. */
+    public static final XapiError CLUSTERING_ENABLED = new XapiError("CLUSTERING_ENABLED");
+    /** The pool's cluster network is a VLAN that is not the management interface; the parameter is the VLAN tag. */
+    public static final XapiError POOL_JOINING_POOL_CANNOT_ENABLE_CLUSTERING_ON_VLAN_NETWORK =
+            new XapiError("POOL_JOINING_POOL_CANNOT_ENABLE_CLUSTERING_ON_VLAN_NETWORK");
+    /** The joining host has no IP address, or more than one, on the pool's cluster network. */
+    public static final XapiError POOL_JOINING_HOST_MUST_HAVE_ONLY_ONE_IP_ON_CLUSTERING_NETWORK =
+            new XapiError("POOL_JOINING_HOST_MUST_HAVE_ONLY_ONE_IP_ON_CLUSTERING_NETWORK");
+    /** An operation xapi does not allow; the parameter says why, such as {@code Network backends differ}. */
+    public static final XapiError OPERATION_NOT_ALLOWED = new XapiError("OPERATION_NOT_ALLOWED");
+    /** The joining host has running VMs (xapi's code since XenServer 6.0). */
+    public static final XapiError JOINING_HOST_CANNOT_HAVE_RUNNING_VMS =
+            new XapiError("JOINING_HOST_CANNOT_HAVE_RUNNING_VMS");
+    /** A host must still act on mandatory update guidance; the parameter is the host. */
+    public static final XapiError HOST_PENDING_MANDATORY_GUIDANCE_NOT_EMPTY =
+            new XapiError("HOST_PENDING_MANDATORY_GUIDANCE_NOT_EMPTY");
+    /** The hosts run different platform versions or products ({@code assert_hosts_compatible}). */
+    public static final XapiError HOSTS_NOT_COMPATIBLE = new XapiError("HOSTS_NOT_COMPATIBLE");
+    /** The joining host's external authentication is not the master's. */
+    public static final XapiError POOL_JOINING_EXTERNAL_AUTH_MISMATCH =
+            new XapiError("POOL_JOINING_EXTERNAL_AUTH_MISMATCH");
+    /** The licensing daemon could not compare the editions. */
+    public static final XapiError V6D_FAILURE = new XapiError("V6D_FAILURE");
+    /** The joining host speaks another XenAPI version than the master; the parameters are both. */
+    public static final XapiError POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION =
+            new XapiError("POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION");
+    /** The joining host has another database schema than the master; the parameters are both. */
+    public static final XapiError POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA =
+            new XapiError("POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA");
+    /** TLS verification is enabled on one side of the join only. */
+    public static final XapiError POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH =
+            new XapiError("POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH");
+    /** A CA certificate name stands for different certificates on the two sides; the parameters are the names. */
+    public static final XapiError POOL_JOINING_HOST_CA_CERTIFICATES_CONFLICT =
+            new XapiError("POOL_JOINING_HOST_CA_CERTIFICATES_CONFLICT");
+    /** A trusted certificate has overlapping but different purposes on the two sides. */
+    public static final XapiError POOL_JOINING_HOST_TRUSTED_CERTIFICATES_CONFLICT =
+            new XapiError("POOL_JOINING_HOST_TRUSTED_CERTIFICATES_CONFLICT");
+    /** A pool of the join is applying updates. */
+    public static final XapiError NOT_SUPPORTED_DURING_UPGRADE = new XapiError("NOT_SUPPORTED_DURING_UPGRADE");
+    /** The joining host's storage driver lacks features of the pool's; the parameters are both drivers. */
+    public static final XapiError POOL_JOINING_SM_FEATURES_INCOMPATIBLE =
+            new XapiError("POOL_JOINING_SM_FEATURES_INCOMPATIBLE");
+    /** The joining host's management interface is not a physical NIC (xapi before 2016). */
+    public static final XapiError POOL_JOINING_HOST_MUST_HAVE_PHYSICAL_MANAGEMENT_NIC =
+            new XapiError("POOL_JOINING_HOST_MUST_HAVE_PHYSICAL_MANAGEMENT_NIC");
+    /** The joining host has interfaces that are not physical NICs (xapi in 2016). */
+    public static final XapiError POOL_JOINING_HOST_MUST_ONLY_HAVE_PHYSICAL_PIFS =
+            new XapiError("POOL_JOINING_HOST_MUST_ONLY_HAVE_PHYSICAL_PIFS");
+
     /**
      * Checks the code.
      *
@@ -101,6 +154,28 @@ public record XapiError(String code) {
      */
     public static XapiError of(String code) {
         return new XapiError(code);
+    }
+
+    /**
+     * Prints an error with its parameters as xenpool's reports show it: the code, then the
+     * parameters as a list of quoted strings.
+     *
+     * @param code the wire string
+     * @param parameters the parameters, in xapi's order
+     * @return such as {@code HOSTS_NOT_HOMOGENEOUS ["CPUs differ"]}, or the code alone when there
+     *     are no parameters
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static String format(String code, List<String> parameters) {
+        Objects.requireNonNull(code, "code");
+        if (parameters.isEmpty()) {
+            return code;
+        }
+        StringBuilder out = new StringBuilder(code).append(" [");
+        for (int i = 0; i < parameters.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(Text.quoted(parameters.get(i)));
+        }
+        return out.append(']').toString();
     }
 
     /**

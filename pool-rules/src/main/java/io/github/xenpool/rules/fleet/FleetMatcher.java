@@ -13,6 +13,7 @@ import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
@@ -101,6 +102,9 @@ public final class FleetMatcher {
             .thenComparing(Bound::poolId);
 
     private final RuleSet rules;
+    // The ids of the rules that are xapi's checks, for the reports' xapi answers; null when a rule
+    // cannot describe itself.
+    private final Set<String> xapiChecks;
     private final ProvableRules provable;
     private final JoinContext context;
     private final int k;
@@ -170,6 +174,7 @@ public final class FleetMatcher {
 
     private FleetMatcher(RuleSet rules, JoinContext context, int k, List<Pool> pools) {
         this.rules = rules;
+        this.xapiChecks = xapiChecks(rules);
         this.provable = ProvableRules.of(rules);
         this.context = context;
         this.k = k;
@@ -337,6 +342,21 @@ public final class FleetMatcher {
     }
 
     /** The matching of one host through the index, with what it has evaluated so far. */
+    /** The ids of a rule set's xapi checks; null when a rule cannot describe itself. */
+    private static Set<String> xapiChecks(RuleSet rules) {
+        try {
+            Set<String> ids = new HashSet<>();
+            for (RuleDescriptor descriptor : rules.descriptors()) {
+                if (descriptor.xapiReleases().isPresent()) {
+                    ids.add(descriptor.id());
+                }
+            }
+            return ids;
+        } catch (IllegalStateException cannotDescribe) {
+            return null;
+        }
+    }
+
     private final class Search {
         private final Host host;
         private final Key hostKey;
@@ -441,6 +461,11 @@ public final class FleetMatcher {
                     poolClass);
         }
 
+            private JoinReport report(Pool pool, List<Violation> found) {
+            return xapiChecks == null ? JoinReport.of(rules.name(), pool, host, found, rules.cpuLevelPolicy())
+                    : JoinReport.of(rules.name(), pool, host, found, rules.cpuLevelPolicy(), xapiChecks);
+        }
+
         /** What the recognised rules find, the same for every pool of the class. */
         private PoolMatch provableOutcome(PoolClass poolClass) {
             return provableOutcomes.computeIfAbsent(poolClass, c -> {
@@ -449,7 +474,7 @@ public final class FleetMatcher {
                 for (JoinRule rule : provable.provable()) {
                     found.addAll(ComposedRules.evaluateSafely(rule, pool, host, context));
                 }
-                return toMatch(JoinReport.of(rules.name(), pool, host, found, rules.cpuLevelPolicy()), pool,
+                return toMatch(report(pool, found), pool,
                         mismatches(hostKey, c.profile().key()));
             });
         }

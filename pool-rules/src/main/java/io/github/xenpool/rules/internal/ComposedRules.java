@@ -128,7 +128,9 @@ public final class ComposedRules {
             }
             fixable &= part.fixableByConfiguration();
         }
-        return new RuleDescriptor(id, description, severity, errors, sources, fixable, Optional.empty());
+        // A group of checks is not one check of xapi: it runs in no release of its own.
+        return new RuleDescriptor(id, description, severity, errors, sources, fixable, Optional.empty(),
+                Optional.empty());
     }
 
     /**

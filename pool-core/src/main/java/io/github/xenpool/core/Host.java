@@ -18,6 +18,8 @@ import io.github.xenpool.core.validation.internal.ModelCheck;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +64,13 @@ import org.apiguardian.api.API;
  * @param incompleteListings the lists among VMs, storage and network interfaces that may be
  *     incomplete: their source did not hold them, or held entries that could not be read (a
  *     complete empty list means none)
+ * @param nonGuestVms the VM records of the host's own pool database that are not guests, which
+ *     xapi's join checks count along with them: its templates, snapshots and control domains
+ *     (dom0 among them); empty when unknown, as it is unless given
+ * @param nameLabel the host's {@code name_label} in xapi, which xapi's messages name it by and
+ *     which may differ from its host name; empty when unknown
+ * @param xapiReference the host's reference ({@code OpaqueRef:...}) in its pool's database,
+ *     which some of xapi's errors carry; empty when unknown
  *
  * <pre>{@code
  * Host host = Host.builder()
@@ -90,7 +99,11 @@ public record Host(
         Optional<LicenceParams> licenceParams,
         Optional<ExternalAuth> externalAuth,
         Optional<PoolConfiguration> ownPool,
-        Set<Listing> incompleteListings) {
+        Set<Listing> incompleteListings,
+        Optional<List<@Valid Vm>> nonGuestVms,
+        Optional<@Size(max = 255) String> nameLabel,
+        Optional<@Pattern(regexp = "OpaqueRef:\\S+", message = "must be an xapi reference such as"
+                + " OpaqueRef:27a4a9a1-5ec5-1cde-8b60-54bc5a7050e1") String> xapiReference) {
 
     /** A list of a host that a source may not hold in full, and that is then incomplete. */
     @API(status = EXPERIMENTAL, since = "0.2.0")
@@ -123,10 +136,16 @@ public record Host(
      *     empty when unknown
      * @param incompleteListings the lists among VMs, storage and network interfaces that may be
      *     incomplete
+     * @param nonGuestVms the templates, snapshots and control domains of the host's own pool
+     *     database, or empty when unknown
+     * @param nameLabel the host's {@code name_label}, or empty when unknown
+     * @param xapiReference the host's reference in its pool's database, or empty when unknown
      * @throws NullPointerException if a component or an element is null
-     * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
-     *     share a UUID; every problem is listed
+     * @throws InvalidModelException if the id, the host name, the name label or the reference is
+     *     invalid, two VMs or two SRs share a UUID, a guest is listed among the other VM records or
+     *     the other way round; every problem is listed
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public Host {
         id = Uuids.canonical(Objects.requireNonNull(id, "id"));
         Objects.requireNonNull(hostname, "hostname");
@@ -147,10 +166,41 @@ public record Host(
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
+        nonGuestVms = Objects.requireNonNull(nonGuestVms, "nonGuestVms").map(List::copyOf);
+        Objects.requireNonNull(nameLabel, "nameLabel");
+        Objects.requireNonNull(xapiReference, "xapiReference");
         ModelCheck check = ModelCheck.of(Host.class);
         check.constraints("id", id);
         check.constraints("hostname", hostname);
+        check.constraints("nameLabel", nameLabel);
+        check.constraints("xapiReference", xapiReference);
+        for (int i = 0; i < vms.size(); i++) {
+            if (vms.get(i).kind() != Vm.Kind.GUEST) {
+                check.structure("vms[" + i + "].kind", vms.get(i).kind(), "GuestVms", "host " + Text.name(hostname)
+                        + " lists " + vms.get(i).kind() + " " + vms.get(i).uuid() + " among its guests; templates,"
+                        + " snapshots and control domains go in nonGuestVms");
+            }
+        }
         requireUnique(check, "vms", "UniqueVmUuids", vms, Vm::uuid, "VM", hostname);
+        if (nonGuestVms.isPresent()) {
+            List<Vm> others = nonGuestVms.get();
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i).kind() == Vm.Kind.GUEST) {
+                    check.structure("nonGuestVms[" + i + "].kind", Vm.Kind.GUEST, "NonGuestVms", "host "
+                            + Text.name(hostname) + " lists guest " + others.get(i).uuid() + " among its templates,"
+                            + " snapshots and control domains; guests go in vms");
+                }
+            }
+            requireUnique(check, "nonGuestVms", "UniqueVmUuids", others, Vm::uuid, "VM", hostname);
+            Set<String> guests = vms.stream().map(Vm::uuid).collect(Collectors.toSet());
+            for (int i = 0; i < others.size(); i++) {
+                if (guests.contains(others.get(i).uuid())) {
+                    check.structure("nonGuestVms[" + i + "].uuid", others.get(i).uuid(), "UniqueVmUuids", "host "
+                            + Text.name(hostname) + " lists VM " + others.get(i).uuid() + " among its guests and among"
+                            + " its templates, snapshots and control domains; a VM record is one or the other");
+                }
+            }
+        }
         requireUnique(check, "storage", "UniqueStorageUuids", storage, StorageRepository::uuid, "storage repository",
                 hostname);
         check.throwIfAny();
@@ -194,6 +244,9 @@ public record Host(
         builder.externalAuth = externalAuth.orElse(null);
         builder.ownPool = ownPool.orElse(null);
         builder.incompleteListings.addAll(incompleteListings);
+        builder.nonGuestVms = nonGuestVms.orElse(null);
+        builder.nameLabel = nameLabel.orElse(null);
+        builder.xapiReference = xapiReference.orElse(null);
         return builder
                 .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
@@ -243,7 +296,8 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings);
+                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
+                        nameLabel, xapiReference);
     }
 
     /**
@@ -255,7 +309,8 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
+                        nameLabel, xapiReference);
     }
 
     /**
@@ -277,7 +332,8 @@ public record Host(
     public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
+                        nameLabel, xapiReference);
     }
 
     /**
@@ -290,7 +346,8 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
+                        nameLabel, xapiReference);
     }
 
     /**
@@ -325,8 +382,64 @@ public record Host(
         private ExternalAuth externalAuth;
         private PoolConfiguration ownPool;
         private final EnumSet<Listing> incompleteListings = EnumSet.noneOf(Listing.class);
+        private List<Vm> nonGuestVms;
+        private String nameLabel;
+        private String xapiReference;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the VM records of the host's own pool database that are not guests: all of its
+         * templates, snapshots and control domains, dom0 among them, so that an empty collection
+         * says there are none. Unknown unless set.
+         *
+         * @param vms the templates, snapshots and control domains
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder nonGuestVms(Collection<Vm> vms) {
+            Objects.requireNonNull(vms, "vms");
+            List<Vm> copy = new ArrayList<>(vms.size());
+            vms.forEach(vm -> copy.add(Objects.requireNonNull(vm, "vms contains null")));
+            this.nonGuestVms = copy;
+            return this;
+        }
+
+        /**
+         * Makes the host's templates, snapshots and control domains unknown again, as they are when
+         * a builder starts.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownNonGuestVms() {
+            this.nonGuestVms = null;
+            return this;
+        }
+
+        /**
+         * Sets the host's {@code name_label} in xapi.
+         *
+         * @param nameLabel the name label, such as {@code xs-04 (rack 7)}
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder nameLabel(String nameLabel) {
+            this.nameLabel = Objects.requireNonNull(nameLabel, "nameLabel");
+            return this;
+        }
+
+        /**
+         * Sets the host's reference in its pool's database.
+         *
+         * @param xapiReference such as {@code OpaqueRef:27a4a9a1-5ec5-1cde-8b60-54bc5a7050e1}
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder xapiReference(String xapiReference) {
+            this.xapiReference = Objects.requireNonNull(xapiReference, "xapiReference");
+            return this;
         }
 
         /**
@@ -584,7 +697,8 @@ public record Host(
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
                     networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
                     Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool),
-                    incompleteListings);
+                    incompleteListings, Optional.ofNullable(nonGuestVms), Optional.ofNullable(nameLabel),
+                    Optional.ofNullable(xapiReference));
         }
 
         /**

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.vm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.validation.InvalidModelException;
@@ -17,13 +18,15 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * A virtual machine resident on a host.
+ * A virtual machine of a host: a guest resident on it, or one of the other VM records of its
+ * database that xapi's join checks count (a template, a snapshot, a control domain).
  *
  * @param uuid the VM's UUID
  * @param name its name label
  * @param powerState its power state
  * @param mode HVM or PV
  * @param currentOperations operations in progress, such as an export
+ * @param kind a guest, a template, a snapshot or a control domain
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record Vm(
@@ -31,7 +34,35 @@ public record Vm(
         @NotBlank @Size(max = 255) String name,
         PowerState powerState,
         VirtualizationMode mode,
-        Set<VmOperation> currentOperations) {
+        Set<VmOperation> currentOperations,
+        Kind kind) {
+
+    /**
+     * What a VM record is, as xapi's {@code is_a_template}, {@code is_a_snapshot} and
+     * {@code is_control_domain} and the host's {@code control_domain} tell.
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public enum Kind {
+        /** A guest: none of the others. */
+        GUEST,
+        /** A template ({@code is_a_template}, not a snapshot). */
+        TEMPLATE,
+        /** A snapshot ({@code is_a_snapshot}), which xapi records as a template too. */
+        SNAPSHOT,
+        /** The control domain of a host, dom0: the one its host's {@code control_domain} names. */
+        DOM0,
+        /** A control domain other than dom0, such as a driver domain ({@code is_control_domain}). */
+        CONTROL_DOMAIN;
+
+        /**
+         * Tells whether this is a control domain, dom0 or another one.
+         *
+         * @return true for {@link #DOM0} and {@link #CONTROL_DOMAIN}
+         */
+        public boolean isControlDomain() {
+            return this == DOM0 || this == CONTROL_DOMAIN;
+        }
+    }
 
     /**
      * Checks the components and copies the operations.
@@ -41,16 +72,19 @@ public record Vm(
      * @param powerState its power state
      * @param mode HVM or PV
      * @param currentOperations operations in progress, such as an export
+     * @param kind a guest, a template, a snapshot or a control domain
      * @throws NullPointerException if a component or an operation is null
      * @throws InvalidModelException if the UUID or the name is
      *     invalid; every problem is listed
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public Vm {
         uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(powerState, "powerState");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(currentOperations, "currentOperations");
+        Objects.requireNonNull(kind, "kind");
         EnumSet<VmOperation> operations = EnumSet.noneOf(VmOperation.class);
         for (VmOperation operation : currentOperations) {
             operations.add(Objects.requireNonNull(operation, "currentOperations contains null"));
@@ -63,7 +97,23 @@ public record Vm(
     }
 
     /**
-     * Starts a builder with defaults: a halted HVM VM with no operation in progress; its UUID and
+     * Makes a guest.
+     *
+     * @param uuid the VM's UUID
+     * @param name its name label
+     * @param powerState its power state
+     * @param mode HVM or PV
+     * @param currentOperations operations in progress, such as an export
+     * @throws NullPointerException if a component or an operation is null
+     * @throws InvalidModelException if the UUID or the name is invalid; every problem is listed
+     */
+    public Vm(String uuid, String name, PowerState powerState, VirtualizationMode mode,
+            Set<VmOperation> currentOperations) {
+        this(uuid, name, powerState, mode, currentOperations, Kind.GUEST);
+    }
+
+    /**
+     * Starts a builder with defaults: a halted HVM guest with no operation in progress; its UUID and
      * name must be set.
      *
      * @return a new builder
@@ -79,7 +129,7 @@ public record Vm(
      */
     public Builder toBuilder() {
         return new Builder().uuid(uuid).name(name).powerState(powerState).mode(mode)
-                .currentOperations(currentOperations);
+                .currentOperations(currentOperations).kind(kind);
     }
 
     /**
@@ -99,8 +149,21 @@ public record Vm(
         private PowerState powerState = PowerState.HALTED;
         private VirtualizationMode mode = VirtualizationMode.HVM;
         private final EnumSet<VmOperation> operations = EnumSet.noneOf(VmOperation.class);
+        private Kind kind = Kind.GUEST;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the VM record is; a guest unless set.
+         *
+         * @param kind a guest, a template, a snapshot or a control domain
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder kind(Kind kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
         }
 
         /**
@@ -181,7 +244,7 @@ public record Vm(
         public Vm build() {
             Objects.requireNonNull(uuid, "uuid (a VM needs one; call uuid(...))");
             Objects.requireNonNull(name, "name (a VM needs one; call name(...))");
-            return new Vm(uuid, name, powerState, mode, operations);
+            return new Vm(uuid, name, powerState, mode, operations, kind);
         }
 
         /**

@@ -211,6 +211,16 @@ final class RecordMapper {
         }
         managementAndNetwork(record, builder, facts);
         builder.vms(vms(record, facts, partOfPool));
+        nonGuestVms(record, facts, partOfPool).ifPresent(builder::nonGuestVms);
+        text(record, "name_label").ifPresentOrElse(label -> {
+            builder.nameLabel(label.length() > 255 ? label.substring(0, 255) : label);
+            facts.read("nameLabel");
+        }, () -> facts.unknown("nameLabel", "the host record has no name_label"));
+        record.ref().filter(ref -> ref.startsWith("OpaqueRef:") && !ref.equals(NULL_REF)
+                && ref.chars().noneMatch(Character::isWhitespace)).ifPresentOrElse(ref -> {
+                    builder.xapiReference(ref);
+                    facts.read("xapiReference");
+                }, () -> facts.unknown("xapiReference", "the source prints no OpaqueRef of the host (xe prints none)"));
         builder.storage(storage(record, facts, partOfPool));
         facts.unknown("clock", "xapi's records carry no clock offset; compare date -u on the host and the master");
         if (!partOfPool) {
@@ -778,6 +788,75 @@ final class RecordMapper {
             facts.ignored.add(elsewhere + " VMs not resident on this host");
         }
         return vms;
+    }
+
+    /**
+     * The templates, snapshots and control domains of the host's own database, which xapi's join
+     * checks count with the guests; unknown unless the records are that database's, hold its
+     * templates (every xapi database has some; xe vm-list leaves them out) and can all be read.
+     */
+    private Optional<List<Vm>> nonGuestVms(XapiRecord host, Facts facts, boolean partOfPool) {
+        if (partOfPool || records.all("host").size() != 1) {
+            facts.unknown("nonGuestVms", "the templates and snapshots of a pool's database are the pool's, not one"
+                    + " host's");
+            return Optional.empty();
+        }
+        List<XapiRecord> all = records.all("VM");
+        if (all.stream().noneMatch(vm -> bool(vm, "is_a_template").orElse(false))) {
+            facts.unknown("nonGuestVms", "the records hold no template, which every xapi database has: the source"
+                    + " left templates out (xe vm-list does)");
+            return Optional.empty();
+        }
+        List<Vm> others = new ArrayList<>();
+        for (XapiRecord vm : all) {
+            Optional<Vm.Kind> kind = kind(vm);
+            if (kind.isEmpty()) {
+                facts.unknown("nonGuestVms", "whether control domain " + vm.uuid().orElse("?") + " is dom0: neither"
+                        + " its host's control_domain nor its domid says");
+                return Optional.empty();
+            }
+            if (kind.get() == Vm.Kind.GUEST) {
+                continue;
+            }
+            Optional<Vm> read = vm(vm);
+            if (read.isEmpty()) {
+                facts.unknown("nonGuestVms", "a template, snapshot or control domain could not be read (see the"
+                        + " warnings)");
+                return Optional.empty();
+            }
+            others.add(read.get().toBuilder().kind(kind.get()).build());
+        }
+        facts.read("nonGuestVms");
+        return Optional.of(others);
+    }
+
+    /** What a VM record is; empty for a control domain that nothing tells to be dom0 or not. */
+    private Optional<Vm.Kind> kind(XapiRecord vm) {
+        if (bool(vm, "is_a_snapshot").orElse(false)) {
+            return Optional.of(Vm.Kind.SNAPSHOT);
+        }
+        if (bool(vm, "is_a_template").orElse(false)) {
+            return Optional.of(Vm.Kind.TEMPLATE);
+        }
+        if (!bool(vm, "is_control_domain").orElse(false)) {
+            return Optional.of(Vm.Kind.GUEST);
+        }
+        // xapi's dom0 is the control domain its host's control_domain names (xapi 1.9.91 on);
+        // older databases lack the field, and dom0 is the control domain with domid 0.
+        List<XapiRecord> hosts = records.all("host");
+        if (hosts.stream().anyMatch(h -> links(h, "control_domain", vm))) {
+            return Optional.of(Vm.Kind.DOM0);
+        }
+        Optional<XapiRecord> resident = target(vm, "resident_on");
+        if (resident.isPresent() && (resident.get().field("control_domain").isPresent()
+                || resident.get().field("control_domain_uuid").isPresent())) {
+            return Optional.of(Vm.Kind.CONTROL_DOMAIN);
+        }
+        Optional<String> domid = text(vm, "domid").or(() -> text(vm, "dom_id")).map(String::strip);
+        if (domid.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(domid.get().equals("0") ? Vm.Kind.DOM0 : Vm.Kind.CONTROL_DOMAIN);
     }
 
     private Optional<Vm> vm(XapiRecord record) {

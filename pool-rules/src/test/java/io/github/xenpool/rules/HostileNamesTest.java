@@ -177,7 +177,8 @@ class HostileNamesTest {
                         vm.powerState(), vm.mode(),
                         vm.currentOperations())).toList(),
                 host.storage().stream().map(sr -> renamed(sr, rename)).toList(), host.membership(),
-                host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings());
+                host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings(),
+                host.nonGuestVms(), host.nameLabel(), host.xapiReference());
     }
 
     private static StorageRepository renamed(StorageRepository sr, UnaryOperator<String> rename) {

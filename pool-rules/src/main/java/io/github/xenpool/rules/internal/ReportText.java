@@ -8,6 +8,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,10 @@ public final class ReportText {
             wrap(out, "", "    ", head);
             field(out, "subject", violation.subject().toString());
             field(out, "problem", violation.message());
+            if (!violation.xapiErrorParameters().isEmpty()) {
+                field(out, "xapi", XapiError.format(violation.xapiErrorCode().orElseThrow(),
+                        violation.xapiErrorParameters()));
+            }
             if (!violation.expected().isEmpty() || !violation.actual().isEmpty()) {
                 field(out, "expected", violation.expected());
                 field(out, "actual", violation.actual());

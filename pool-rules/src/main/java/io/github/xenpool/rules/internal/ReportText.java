@@ -51,6 +51,9 @@ public final class ReportText {
         out.append(headline(report)).append('\n');
         out.append("Verdict: ").append(report.verdict()).append(" (").append(counts(report)).append(")\n");
         wrap(out, "", "  ", "Host id " + Text.name(report.hostId()) + ", pool id " + Text.name(report.poolId()));
+        if (report.xapiChecks().map(ids -> !ids.isEmpty()).orElse(false)) {
+            wrap(out, "", "  ", "Foreseen: " + report.xapiAnswer());
+        }
         int number = 0;
         for (Violation violation : report.violations()) {
             number++;

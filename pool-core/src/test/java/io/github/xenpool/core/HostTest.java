@@ -220,4 +220,45 @@ class HostTest {
                 () -> io.github.xenpool.core.software.ProductVersion.parse("5.x"));
         assertTrue(e.getMessage().contains("\"5.x\""), e.getMessage());
     }
+
+    private static Vm vmOfKind(String uuid, String name, Vm.Kind kind) {
+        return Vm.builder().uuid(uuid).name(name).kind(kind).build();
+    }
+
+    @Test
+    void aHostsTemplatesSnapshotsAndControlDomainsAreUnknownUntilGivenAndKeptByItsBuilder() {
+        Vm dom0 = vmOfKind("0a1b2c3d-4e5f-4a6b-8c7d-000000000001", "Control domain on host: xs-04", Vm.Kind.DOM0)
+                .toBuilder().powerState(PowerState.RUNNING).build();
+        Vm template = vmOfKind("0a1b2c3d-4e5f-4a6b-8c7d-000000000002", "Debian 12", Vm.Kind.TEMPLATE);
+
+        Host unknown = Host.builder().build();
+        Host host = Host.builder().nonGuestVms(List.of(dom0, template)).nameLabel("xs-04 (rack 7)")
+                .xapiReference("OpaqueRef:27a4a9a1-5ec5-1cde-8b60-54bc5a7050e1").build();
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), unknown.nonGuestVms()),
+                () -> assertEquals(Optional.empty(), unknown.nameLabel()),
+                () -> assertEquals(Optional.empty(), unknown.xapiReference()),
+                () -> assertEquals(Optional.of(List.of(dom0, template)), host.nonGuestVms()),
+                () -> assertEquals(host, host.toBuilder().build()),
+                () -> assertEquals(host.nonGuestVms(), host.withCpu(host.cpu().toBuilder().sockets(2).build())
+                        .nonGuestVms()),
+                () -> assertEquals(Optional.empty(), host.toBuilder().unknownNonGuestVms().build().nonGuestVms()),
+                () -> assertTrue(dom0.kind().isControlDomain()),
+                () -> assertFalse(template.kind().isControlDomain()),
+                () -> assertEquals(Vm.Kind.GUEST, new Vm("0a1b2c3d-4e5f-4a6b-8c7d-000000000003", "web",
+                        PowerState.HALTED, VirtualizationMode.PV, java.util.Set.of()).kind()));
+    }
+
+    @Test
+    void aGuestAmongTheOtherVmRecordsOrATemplateAmongTheGuestsOrABadReferenceIsRefusedWithItsPath() {
+        Vm guest = vmOfKind("0a1b2c3d-4e5f-4a6b-8c7d-000000000001", "web", Vm.Kind.GUEST);
+        Vm template = vmOfKind("0a1b2c3d-4e5f-4a6b-8c7d-000000000002", "Debian 12", Vm.Kind.TEMPLATE);
+
+        var e = assertThrows(io.github.xenpool.core.validation.InvalidModelException.class, () -> Host.builder()
+                .vm(template).nonGuestVms(List.of(guest, template)).xapiReference("27a4a9a1").build());
+
+        assertEquals(List.of("nonGuestVms[0].kind", "nonGuestVms[1].uuid", "vms[0].kind", "xapiReference"),
+                e.violations().stream().map(v -> v.path()).sorted().toList(), e.getMessage());
+    }
 }

@@ -17,6 +17,8 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Update;
+import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.Vm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -179,6 +181,103 @@ class PoolImportDatabaseTest {
         assertEquals(7, host.software().hotfixes().orElseThrow().size());
         assertTrue(imported.report().warnings().stream().anyMatch(w -> w.message().contains("stands as its UUID")),
                 "names such as 'Test hotfix 1' are no hotfix names; the patch is known by its UUID");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aStandaloneHostsTemplatesSnapshotsAndControlDomainsAreItsNonGuestVmsAndDom0HasDomid0(String file) {
+        String raw = XapiDbSamples.text(file);
+        List<Row> hostRows = rows(raw, "host");
+        org.junit.jupiter.api.Assumptions.assumeTrue(hostRows.size() == 1, "a standalone host's own database");
+        Imported<Host> imported = PoolImport.host(XapiDbSamples.read(file));
+        Host host = imported.value();
+        List<Row> others = rows(raw, "VM").stream().filter(v -> v.get("is_a_template").equals("true")
+                || v.get("is_control_domain").equals("true") || "true".equals(v.attributes().get("is_a_snapshot")))
+                .toList();
+        List<Vm> nonGuests = host.nonGuestVms().orElseThrow();
+
+        assertAll(file,
+                () -> assertEquals(others.stream().map(v -> v.get("uuid")).collect(Collectors.toSet()),
+                        nonGuests.stream().map(Vm::uuid).collect(Collectors.toSet())),
+                () -> assertEquals(others.stream().filter(v -> v.get("is_control_domain").equals("true")
+                        && v.get("domid").equals("0")).map(v -> v.get("uuid")).toList(),
+                        nonGuests.stream().filter(vm -> vm.kind() == Vm.Kind.DOM0).map(Vm::uuid).toList()),
+                () -> assertEquals(others.stream().filter(v -> "true".equals(v.attributes().get("is_a_snapshot")))
+                        .count(), nonGuests.stream().filter(vm -> vm.kind() == Vm.Kind.SNAPSHOT).count()),
+                () -> assertTrue(nonGuests.stream().filter(vm -> vm.kind() == Vm.Kind.DOM0)
+                        .allMatch(vm -> vm.powerState() == PowerState.RUNNING && !vm.isBusy())),
+                () -> assertTrue(imported.report().host(host.id()).read().contains("nonGuestVms")),
+                () -> assertEquals(Optional.of(hostRows.get(0).get("name_label")), host.nameLabel()),
+                () -> assertEquals(Optional.of(hostRows.get(0).ref), host.xapiReference()));
+    }
+
+    @Test
+    void theMembersOfAPoolOfSeveralHostsHaveNoNonGuestVmsOfTheirOwnButTheirNamesAndReferences() {
+        String raw = XapiDbSamples.text(TAMPA);
+        Imported<Pool> imported = PoolImport.pool(XapiDbSamples.read(TAMPA));
+
+        for (Row row : rows(raw, "host")) {
+            Host member = imported.value().member(row.get("uuid")).orElseThrow();
+            assertEquals(Optional.empty(), member.nonGuestVms(), "templates are the pool's");
+            assertTrue(imported.report().host(member.id()).unknown().containsKey("nonGuestVms"));
+            assertEquals(Optional.of(row.get("name_label")), member.nameLabel());
+            assertEquals(Optional.of(row.ref), member.xapiReference());
+        }
+    }
+
+    @Test
+    void aDatabaseWhoseHostNamesItsControlDomainsTellsDom0FromADriverDomainWhateverTheirDomids() {
+        XapiRecords records = XapiRecords.builder("driver-domain.xml")
+                .add(XapiRecord.of("pool", "OpaqueRef:p", java.util.Map.of("uuid", XapiValue.database(
+                        "11111111-1111-4111-8111-000000000001"), "master", XapiValue.database("OpaqueRef:h"),
+                        "ha_enabled", XapiValue.database("false")), "driver-domain.xml", "table pool"))
+                .add(XapiRecord.of("host", "OpaqueRef:h", java.util.Map.of("uuid", XapiValue.database(
+                        "11111111-1111-4111-8111-000000000002"), "hostname", XapiValue.database("xs-04"),
+                        "name_label", XapiValue.database("xs-04 (rack 7)"),
+                        "control_domain", XapiValue.database("OpaqueRef:d0")), "driver-domain.xml", "table host"))
+                .add(vmRecord("OpaqueRef:d0", "11111111-1111-4111-8111-000000000003", "Control domain on host: xs-04",
+                        "false", "true", "7"))
+                .add(vmRecord("OpaqueRef:dd", "11111111-1111-4111-8111-000000000004", "storage driver domain",
+                        "false", "true", "0"))
+                .add(vmRecord("OpaqueRef:t", "11111111-1111-4111-8111-000000000005", "Debian 12", "true", "false",
+                        "-1"))
+                .build();
+
+        Host host = PoolImport.host(records).value();
+
+        assertEquals(List.of(Vm.Kind.DOM0, Vm.Kind.CONTROL_DOMAIN, Vm.Kind.TEMPLATE),
+                host.nonGuestVms().orElseThrow().stream().map(Vm::kind).toList());
+        assertEquals(Optional.of("xs-04 (rack 7)"), host.nameLabel());
+        assertEquals(Optional.of("OpaqueRef:h"), host.xapiReference());
+    }
+
+    @Test
+    void recordsWithoutTemplatesSuchAsXeVmListLeaveTheNonGuestVmsUnknown() {
+        XapiRecords records = XapiRecords.builder("vm-list.txt")
+                .add(XapiRecord.of("pool", "OpaqueRef:p", java.util.Map.of("uuid", XapiValue.database(
+                        "11111111-1111-4111-8111-000000000001"), "master", XapiValue.database("OpaqueRef:h"),
+                        "ha_enabled", XapiValue.database("false")), "vm-list.txt", "pool"))
+                .add(XapiRecord.of("host", "OpaqueRef:h", java.util.Map.of("uuid", XapiValue.database(
+                        "11111111-1111-4111-8111-000000000002"), "hostname", XapiValue.database("xs-04")),
+                        "vm-list.txt", "host"))
+                .add(vmRecord("OpaqueRef:d0", "11111111-1111-4111-8111-000000000003", "Control domain on host: xs-04",
+                        "false", "true", "0"))
+                .build();
+
+        Imported<Host> imported = PoolImport.host(records);
+
+        assertEquals(Optional.empty(), imported.value().nonGuestVms());
+        assertTrue(imported.report().host(imported.value().id()).unknown().get("nonGuestVms").contains("no template"));
+    }
+
+    private static XapiRecord vmRecord(String ref, String uuid, String name, String template, String control,
+            String domid) {
+        return XapiRecord.of("VM", ref, java.util.Map.of("uuid", XapiValue.database(uuid), "name_label",
+                XapiValue.database(name), "is_a_template", XapiValue.database(template), "is_control_domain",
+                XapiValue.database(control), "domid", XapiValue.database(domid), "power_state",
+                XapiValue.database(control.equals("true") ? "Running" : "Halted"), "resident_on",
+                XapiValue.database(control.equals("true") ? "OpaqueRef:h" : "OpaqueRef:NULL"), "current_operations",
+                XapiValue.database("()"), "HVM_boot_policy", XapiValue.database("")), "test", "table VM");
     }
 
     @Test

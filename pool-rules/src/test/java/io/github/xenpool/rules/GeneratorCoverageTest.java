@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  * Over 1,000 samples of {@link JoinCases#any()}, every kind of case and every verdict turns up
  * often enough for properties over them to mean something.
  *
- * <p>Stated frequencies: 24 kinds (compliant and 23 mutations) are equally likely, about 4.2%
- * each; each must reach 2%. ALLOWED comes from compliant, no-ntp and half of virtualization-off
- * cases (about 10%, asserted at least 5%); ALLOWED_WITH_MASKING from maskable-cpu-features
- * (about 4.2%, asserted at least 2%); BLOCKED from the rest, ha-enabled included (about 85%,
- * asserted at least 70%).
+ * <p>Stated frequencies: 32 kinds (compliant and 31 mutations) are equally likely, about 3.1%
+ * each; each must reach 1.5%. ALLOWED comes from compliant, no-ntp and half of virtualization-off
+ * cases, and from the 8 mutations only xapi's later checks see (about 33%, asserted at least
+ * 20%); ALLOWED_WITH_MASKING from maskable-cpu-features (about 3.1%, asserted at least 1.5%);
+ * BLOCKED from the rest, ha-enabled included (about 64%, asserted at least 50%).
  */
 class GeneratorCoverageTest {
 
@@ -39,13 +39,13 @@ class GeneratorCoverageTest {
 
         int total = verdicts.values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(total == SAMPLES, "sampled " + total);
-        assertTrue(kinds.getOrDefault(Optional.empty(), 0) >= SAMPLES * 2 / 100, "compliant: " + kinds);
+        assertTrue(kinds.getOrDefault(Optional.empty(), 0) >= SAMPLES * 15 / 1000, "compliant: " + kinds);
         for (Mutation mutation : Mutation.values()) {
             int seen = kinds.getOrDefault(Optional.of(mutation), 0);
-            assertTrue(seen >= SAMPLES * 2 / 100, mutation.label() + " appeared " + seen + " times: " + kinds);
+            assertTrue(seen >= SAMPLES * 15 / 1000, mutation.label() + " appeared " + seen + " times: " + kinds);
         }
-        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 5 / 100, "verdicts " + verdicts);
-        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 2 / 100, "verdicts " + verdicts);
-        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 70 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 20 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 15 / 1000, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 50 / 100, "verdicts " + verdicts);
     }
 }

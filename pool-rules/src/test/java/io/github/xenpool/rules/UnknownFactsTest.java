@@ -53,7 +53,15 @@ class UnknownFactsTest {
             Map.entry(Blank.HOST_VMS, VmRules.RUNNING_OR_SUSPENDED),
             Map.entry(Blank.HOST_STORAGE, StorageRules.SHARED),
             Map.entry(Blank.HOST_NETWORK_INTERFACES, NetworkRules.OTHER_INTERFACES),
-            Map.entry(Blank.STORAGE_SERVER_ADDRESSING, StorageRules.STATIC_ADDRESS));
+            Map.entry(Blank.STORAGE_SERVER_ADDRESSING, StorageRules.STATIC_ADDRESS),
+            // Facts that xapi's later checks read, and neither xenServer56 nor levelling.
+            Map.entry(Blank.HOST_NON_GUEST_VMS, VmRules.RUNNING),
+            Map.entry(Blank.HOST_SOFTWARE_VERSION, SoftwareRules.COMPATIBLE),
+            Map.entry(Blank.MASTER_SOFTWARE_VERSION, SoftwareRules.COMPATIBLE),
+            Map.entry(Blank.HOST_API_VERSION, SoftwareRules.API_VERSION),
+            Map.entry(Blank.HOST_UPDATES, SoftwareRules.UPDATES),
+            Map.entry(Blank.HOST_PENDING_GUIDANCE, SoftwareRules.PENDING_GUIDANCE),
+            Map.entry(Blank.POOL_CPU_INFO, SoftwareRules.HOSTS_HOMOGENEOUS));
 
     /** Asserts the one "cannot check" warning of a rule, naming the fact, and returns its fact. */
     private static String cannotCheck(JoinReport report, String ruleId, String fact) {

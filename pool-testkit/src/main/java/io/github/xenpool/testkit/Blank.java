@@ -4,8 +4,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,9 @@ import org.apiguardian.api.API;
  * product version, licence edition or management address; the candidate's clock, management
  * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
  * interfaces are all listed; the addressing of the pool's storage
- * server. A check that reads the fact can then
+ * server; what xapi knows of the candidate's templates, snapshots and control domains, of its and
+ * the master's {@code software_version}, of its XenAPI version, updates and pending update
+ * guidance, and of the pool's {@code cpu_info}. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
@@ -57,7 +62,21 @@ public enum Blank {
     /** Whether the candidate's network interfaces are all listed. */
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
-    STORAGE_SERVER_ADDRESSING;
+    STORAGE_SERVER_ADDRESSING,
+    /** The candidate's templates, snapshots and control domains ({@link Host#nonGuestVms()}). */
+    HOST_NON_GUEST_VMS,
+    /** What the candidate's {@code software_version} says. */
+    HOST_SOFTWARE_VERSION,
+    /** What the master's {@code software_version} says. */
+    MASTER_SOFTWARE_VERSION,
+    /** The XenAPI version the candidate speaks. */
+    HOST_API_VERSION,
+    /** The patches and updates applied to the candidate. */
+    HOST_UPDATES,
+    /** The update guidance pending on the candidate. */
+    HOST_PENDING_GUIDANCE,
+    /** The pool's {@code cpu_info}, whose vendor xapi compares with the candidate's. */
+    POOL_CPU_INFO;
 
     /**
      * Makes the fact unknown; everything else stays as it was, the case's mutation included.
@@ -121,10 +140,49 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_NON_GUEST_VMS:
+                host = host.toBuilder().unknownNonGuestVms().build();
+                break;
+            case HOST_SOFTWARE_VERSION:
+                host = host.toBuilder().software(host.software().toBuilder().softwareVersion(SoftwareVersion.NONE)
+                        .build()).build();
+                break;
+            case MASTER_SOFTWARE_VERSION:
+                pool = pool.toBuilder().master(pool.master().toBuilder().software(pool.master().software().toBuilder()
+                        .softwareVersion(SoftwareVersion.NONE).build()).build()).build();
+                break;
+            case HOST_API_VERSION:
+                host = withSoftware(host, software -> new Software(software.productVersion(), software.buildNumber(),
+                        software.hotfixes(), software.supplementalPacks(), software.softwareVersion(), Optional.empty(),
+                        software.updates(), software.pendingGuidance()));
+                break;
+            case HOST_UPDATES:
+                host = withSoftware(host, software -> new Software(software.productVersion(), software.buildNumber(),
+                        software.hotfixes(), software.supplementalPacks(), software.softwareVersion(),
+                        software.apiVersion(), Optional.empty(), software.pendingGuidance()));
+                break;
+            case HOST_PENDING_GUIDANCE:
+                host = withSoftware(host, software -> new Software(software.productVersion(), software.buildNumber(),
+                        software.hotfixes(), software.supplementalPacks(), software.softwareVersion(),
+                        software.apiVersion(), software.updates(), Optional.empty()));
+                break;
+            case POOL_CPU_INFO:
+                pool = pool.toBuilder().configuration(withoutCpuInfo(pool.configuration())).build();
+                break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
         return new JoinCase(pool, host, joinCase.mutation());
+    }
+
+    private static Host withSoftware(Host host, UnaryOperator<Software> change) {
+        return host.toBuilder().software(change.apply(host.software())).build();
+    }
+
+    private static PoolConfiguration withoutCpuInfo(PoolConfiguration known) {
+        return new PoolConfiguration(known.tlsVerificationEnabled(), known.restrictions(), known.currentOperations(),
+                Optional.empty(), known.networkPurposes(), known.storageDrivers(), known.clustered(),
+                known.certificates());
     }
 
     private static Host withoutVersion(Host host) {

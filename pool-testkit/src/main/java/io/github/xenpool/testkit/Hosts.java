@@ -17,6 +17,7 @@ import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
@@ -45,8 +46,9 @@ public final class Hosts {
      * changes only what matters to it: a Xeon E5-2650 with full masking support, XenServer
      * 5.6.100 build 39265p ({@link Softwares#xenServer56()}) with virtualization enabled, the
      * Enterprise edition, a static management address on a physical NIC, a clock in step with
-     * the master's kept by NTP, a random id. Hosts made from one call each agree on everything but
-     * their names, ids and addresses.
+     * the master's kept by NTP, a running dom0 and a template as the VM records besides its guests,
+     * a random id. Hosts made from one call each agree on everything but their names, ids and
+     * addresses.
      *
      * @param hostname its host name
      * @param managementAddress its management IP address
@@ -63,13 +65,26 @@ public final class Hosts {
                 .licence(LicenceEdition.ENTERPRISE)
                 .clock(HostClock.SYNCHRONIZED)
                 .managementInterface(ManagementInterface.builder().ipAddress(managementAddress)
-                        .addressing(Addressing.STATIC).bonded(false).build());
+                        .addressing(Addressing.STATIC).bonded(false).build())
+                .nonGuestVms(nonGuestVms(hostname));
+    }
+
+    /**
+     * The VM records of a host's own database besides its guests: dom0, running and idle, and
+     * one halted template.
+     */
+    static List<Vm> nonGuestVms(String hostname) {
+        return List.of(
+                Vm.builder().uuid(Ids.uuid("dom0", hostname)).name("Control domain").kind(Vm.Kind.DOM0)
+                        .powerState(PowerState.RUNNING).mode(VirtualizationMode.PV).build(),
+                Vm.builder().uuid(Ids.uuid("template", hostname)).name("Debian Squeeze 6.0 (64-bit)")
+                        .kind(Vm.Kind.TEMPLATE).mode(VirtualizationMode.PV).build());
     }
 
     /**
      * Standalone hosts with a real CPU, any software and licence, a static or reserved
      * management address in 10.0.0.0/16, a clock within 2 seconds of the master kept by NTP, 0
-     * to 3 halted idle VMs and 0 to 2 local SRs.
+     * to 3 halted idle VMs, a running dom0 and a template, and 0 to 2 local SRs.
      *
      * @return the generator; shrinks towards fewer VMs and SRs
      */
@@ -92,7 +107,7 @@ public final class Hosts {
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
      * virtualization enabled), the master's software, the pool's edition, a static or reserved
      * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs and only local storage. The pool itself must have room for one more,
+     * only halted idle VMs (a running dom0 and an idle template besides) and only local storage. The pool itself must have room for one more,
      * and HA off: no host can join a pool with HA on.
      *
      * @param pool the pool to join
@@ -121,7 +136,8 @@ public final class Hosts {
             Host.Builder builder = host.toBuilder()
                     .clock(new HostClock(Duration.ofMillis(clockMillis), true))
                     .managementInterface(host.managementInterface().toBuilder()
-                            .addressing(reserved ? Addressing.DHCP_RESERVED : Addressing.STATIC).bonded(false).build());
+                            .addressing(reserved ? Addressing.DHCP_RESERVED : Addressing.STATIC).bonded(false).build())
+                    .nonGuestVms(nonGuestVms(hostname));
             for (int i = 0; i < vms; i++) {
                 builder.vm(Vm.builder().uuid(Ids.uuid("vm", hostname, String.valueOf(i))).name("vm-" + i)
                         .powerState(PowerState.HALTED)

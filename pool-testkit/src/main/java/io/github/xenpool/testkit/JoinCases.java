@@ -12,7 +12,10 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
+import io.github.xenpool.core.software.Update;
 import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
@@ -211,10 +214,97 @@ public final class JoinCases {
                 changed.membership(n % 2 == 0 ? new Membership.Member(other)
                         : new Membership.Master(other, 2 + n % 14));
                 break;
+            case RUNNING_CONTROL_DOMAIN:
+                changed.nonGuestVms(withNonGuest(host, Vm.builder().uuid(Ids.uuid("driver-domain", name,
+                        String.valueOf(n))).name("driver domain " + n % 10).kind(Vm.Kind.CONTROL_DOMAIN)
+                        .powerState(PowerState.RUNNING).mode(VirtualizationMode.PV).build()));
+                break;
+            case BUSY_NON_GUEST_VM:
+                changed.nonGuestVms(busyNonGuest(host, n));
+                break;
+            case PENDING_GUIDANCE: {
+                List<String> guidance = List.of(PENDING.get(n % PENDING.size()));
+                if (n % 2 == 0) {
+                    changed.software(host.software().toBuilder().pendingGuidance(guidance).build());
+                } else {
+                    pool = pool.toBuilder().master(pool.master().toBuilder().software(pool.master().software()
+                            .toBuilder().pendingGuidance(guidance).build()).build()).build();
+                }
+                break;
+            }
+            case PLATFORM_VERSION:
+                changed.software(withField(host.software(), "platform_version", "1." + (20 + n % 50) + ".0"));
+                break;
+            case SOFTWARE_BUILD:
+                changed.software(n % 2 == 0
+                        ? withField(host.software(), "git_id", "g" + Integer.toHexString(0x10000 + n))
+                        : withField(host.software(), "xs:linux", host.software().softwareVersion().get("xs:linux")
+                                .isPresent() ? null : "Linux Pack, version 5.6.100, build 39265p"));
+                break;
+            case API_VERSION: {
+                ApiVersion api = host.software().apiVersion().orElseThrow();
+                changed.software(host.software().toBuilder().apiVersion(new ApiVersion(api.major(),
+                        api.minor() + 1 + n % 5)).build());
+                break;
+            }
+            case DB_SCHEMA:
+                changed.software(withField(host.software(), "db_schema", "5." + (700 + n % 99)));
+                break;
+            case HOMOGENEOUS_UPDATE: {
+                Update update = new Update(Ids.uuid("update", String.valueOf(n)), "XS71ECU100" + n % 10, "1.0",
+                        Update.Kind.UPDATE, Optional.of(true));
+                if (n % 2 == 0) {
+                    changed.software(withUpdate(host.software(), update));
+                } else {
+                    pool = pool.toBuilder().master(pool.master().toBuilder().software(withUpdate(pool.master()
+                            .software(), update)).build()).build();
+                }
+                break;
+            }
             default:
                 throw new IllegalStateException("unhandled mutation " + mutation);
         }
         return new JoinCase(pool, changed.build(), Optional.of(mutation));
+    }
+
+    private static final List<String> PENDING = List.of("reboot_host", "restart_toolstack", "restart_device_model",
+            "reboot_host_on_livepatch_failure");
+
+    private static List<Vm> withNonGuest(Host host, Vm vm) {
+        List<Vm> vms = new ArrayList<>(host.nonGuestVms().orElseThrow());
+        vms.add(vm);
+        return vms;
+    }
+
+    /** The host's templates, snapshots and control domains, one of them busy. */
+    private static List<Vm> busyNonGuest(Host host, int n) {
+        List<Vm> vms = new ArrayList<>(host.nonGuestVms().orElseThrow());
+        VmOperation operation = VmOperation.values()[n % VmOperation.values().length];
+        if (n % 3 == 2) {
+            vms.add(Vm.builder().uuid(Ids.uuid("snapshot", host.hostname(), String.valueOf(n))).name("snapshot " + n)
+                    .kind(Vm.Kind.SNAPSHOT).currentOperation(operation).build());
+        } else {
+            int which = n % vms.size();
+            vms.set(which, vms.get(which).toBuilder().currentOperation(operation).build());
+        }
+        return vms;
+    }
+
+    /** The software with one key of its {@code software_version} set, or removed when {@code value} is null. */
+    private static Software withField(Software software, String key, String value) {
+        java.util.TreeMap<String, String> fields = new java.util.TreeMap<>(software.softwareVersion().fields());
+        if (value == null) {
+            fields.remove(key);
+        } else {
+            fields.put(key, value);
+        }
+        return software.toBuilder().softwareVersion(SoftwareVersion.of(fields)).build();
+    }
+
+    private static Software withUpdate(Software software, Update update) {
+        List<Update> updates = new ArrayList<>(software.updates().orElseThrow());
+        updates.add(update);
+        return software.toBuilder().updates(updates).build();
     }
 
     private static Vm vm(String hostname, String prefix, PowerState state, int n) {
@@ -238,7 +328,10 @@ public final class JoinCases {
             absent.removeAll(fixes);
             fixes.add(absent.get(n % absent.size()));
         }
-        return software.toBuilder().hotfixes(fixes).build();
+        // The patches xapi has applied are the hotfixes; the pool_updates stay.
+        List<Update> updates = new ArrayList<>(Softwares.patches(fixes));
+        software.updates().orElseThrow().stream().filter(u -> u.kind() == Update.Kind.UPDATE).forEach(updates::add);
+        return software.toBuilder().hotfixes(fixes).updates(updates).build();
     }
 
     private static Software otherPacks(Software software, int n) {

@@ -34,7 +34,7 @@ public enum Mutation {
     NO_NTP,
     /** The host runs another product version. */
     PRODUCT_VERSION,
-    /** The host lacks one of the pool's hotfixes or has one more. */
+    /** The host lacks one of the pool's hotfixes or has one more; its applied patches differ alike. */
     HOTFIX,
     /** The host lacks one of the pool's supplemental packs or has one more. */
     SUPPLEMENTAL_PACK,
@@ -61,7 +61,38 @@ public enum Mutation {
     /** HA is enabled on the pool, which xapi refuses to let any host join. */
     HA_ENABLED,
     /** The host is a member of another pool, or the master of one with other hosts. */
-    IN_ANOTHER_POOL;
+    IN_ANOTHER_POOL,
+    /**
+     * A control domain of the host other than dom0, such as a driver domain, is running (one of
+     * {@link io.github.xenpool.core.Host#nonGuestVms()}): xapi 1.9.91 on refuses the join, the
+     * seed's rules read the guests only.
+     */
+    RUNNING_CONTROL_DOMAIN,
+    /**
+     * A template, a snapshot or dom0 of the host has an operation in progress (one of
+     * {@link io.github.xenpool.core.Host#nonGuestVms()}): xapi counts every VM record, the seed's
+     * rules the guests only.
+     */
+    BUSY_NON_GUEST_VM,
+    /** The host (or, half the time, the pool's master) has mandatory update guidance pending, such as {@code reboot_host}. */
+    PENDING_GUIDANCE,
+    /** The host's {@code software_version} has another {@code platform_version} than the master's. */
+    PLATFORM_VERSION,
+    /**
+     * The host's {@code software_version} differs from the master's in a field every release of
+     * xapi's homogeneity check compares: another {@code git_id}, or the Linux pack {@code xs:linux}
+     * installed on one side only.
+     */
+    SOFTWARE_BUILD,
+    /** The host speaks another XenAPI version ({@code API_version_major.minor}) than the master. */
+    API_VERSION,
+    /** The host's {@code software_version} has another {@code db_schema} than the master's. */
+    DB_SCHEMA,
+    /**
+     * The host has an applied {@code pool_update} that enforces homogeneity and the master has
+     * not, or (half the time) the master has one the host has not.
+     */
+    HOMOGENEOUS_UPDATE;
 
     /**
      * Returns the mutation's stable name.

@@ -6,12 +6,16 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -20,7 +24,7 @@ import org.quicktheories.generators.Generate;
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, licence edition, a management address per
- * member. Pool and host ids are derived from the random choices behind them.
+ * member, the CPU vendor of {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -143,7 +147,17 @@ public final class Pools {
         if (setting.sharedStorage()) {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
-        return builder.haEnabled(setting.ha()).build();
+        // xapi's pool.cpu_info has the vendor of the host it folded in last: all members have one.
+        String vendor = cpus.get(cpus.size() - 1).vendor().orElseThrow().cpuidString();
+        return builder.haEnabled(setting.ha()).configuration(withCpuVendor(vendor)).build();
+    }
+
+    /** What xapi knows of a pool as a whole: only {@code pool.cpu_info}, with its vendor. */
+    static PoolConfiguration withCpuVendor(String vendor) {
+        PoolConfiguration unknown = PoolConfiguration.UNKNOWN;
+        return new PoolConfiguration(unknown.tlsVerificationEnabled(), unknown.restrictions(),
+                unknown.currentOperations(), Optional.of(CpuInfo.of(Map.of("vendor", vendor))),
+                unknown.networkPurposes(), unknown.storageDrivers(), unknown.clustered(), unknown.certificates());
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */

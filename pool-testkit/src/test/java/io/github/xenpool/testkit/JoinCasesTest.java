@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.vm.PowerState;
+import io.github.xenpool.core.vm.Vm;
 import java.util.function.BiPredicate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,14 @@ class JoinCasesTest {
                     && host.clock().orElseThrow().ntpConfigured() && host.clock().orElseThrow().skew().getSeconds() < 3
                     && host.cpu().virtualizationEnabled().orElseThrow()
                     && host.vms().stream().allMatch(vm -> vm.powerState() == PowerState.HALTED && !vm.isBusy())
+                    && host.nonGuestVms().orElseThrow().stream().noneMatch(Vm::isBusy)
+                    && host.nonGuestVms().orElseThrow().stream().filter(vm -> vm.powerState() == PowerState.RUNNING)
+                            .allMatch(vm -> vm.kind() == Vm.Kind.DOM0)
+                    && host.software().pendingGuidance().orElseThrow().isEmpty()
+                    && host.software().apiVersion().isPresent()
+                    && host.software().softwareVersion().dbSchema().isPresent()
+                    && pool.configuration().cpuInfo().orElseThrow().vendor()
+                            .equals(host.cpu().vendor().map(CpuVendor::cpuidString))
                     && host.sharedStorage().isEmpty()
                     && host.membership().isFree()
                     && pool.size() < Pools.MAX_SIZE
@@ -78,7 +88,8 @@ class JoinCasesTest {
             case PRODUCT_VERSION:
                 return (p, h) -> !h.software().productVersion().equals(p.master().software().productVersion());
             case HOTFIX:
-                return (p, h) -> !h.software().hotfixes().equals(p.master().software().hotfixes());
+                return (p, h) -> !h.software().hotfixes().equals(p.master().software().hotfixes())
+                        && !h.software().updates().equals(p.master().software().updates());
             case SUPPLEMENTAL_PACK:
                 return (p, h) -> h.software().supplementalPacks().size() != p.master().software().supplementalPacks()
                         .size();
@@ -112,6 +123,30 @@ class JoinCasesTest {
                 return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
+            case RUNNING_CONTROL_DOMAIN:
+                return (p, h) -> h.nonGuestVms().orElseThrow().stream()
+                        .anyMatch(vm -> vm.kind() == Vm.Kind.CONTROL_DOMAIN && vm.powerState() == PowerState.RUNNING);
+            case BUSY_NON_GUEST_VM:
+                return (p, h) -> h.nonGuestVms().orElseThrow().stream().anyMatch(Vm::isBusy)
+                        && h.vms().stream().noneMatch(Vm::isBusy);
+            case PENDING_GUIDANCE:
+                return (p, h) -> !h.software().pendingGuidance().orElseThrow().isEmpty()
+                        || !p.master().software().pendingGuidance().orElseThrow().isEmpty();
+            case PLATFORM_VERSION:
+                return (p, h) -> !h.software().softwareVersion().platformVersion()
+                        .equals(p.master().software().softwareVersion().platformVersion());
+            case SOFTWARE_BUILD:
+                return (p, h) -> !h.software().softwareVersion().gitId()
+                        .equals(p.master().software().softwareVersion().gitId())
+                        || h.software().softwareVersion().get("xs:linux").isPresent()
+                        != p.master().software().softwareVersion().get("xs:linux").isPresent();
+            case API_VERSION:
+                return (p, h) -> !h.software().apiVersion().equals(p.master().software().apiVersion());
+            case DB_SCHEMA:
+                return (p, h) -> !h.software().softwareVersion().dbSchema()
+                        .equals(p.master().software().softwareVersion().dbSchema());
+            case HOMOGENEOUS_UPDATE:
+                return (p, h) -> !h.software().updates().equals(p.master().software().updates());
             default:
                 throw new IllegalArgumentException(mutation.toString());
         }

@@ -45,7 +45,8 @@ class GeneratorCoverageTest {
             assertTrue(seen >= SAMPLES * 15 / 1000, mutation.label() + " appeared " + seen + " times: " + kinds);
         }
         assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 20 / 100, "verdicts " + verdicts);
-        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 15 / 1000, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 15 / 1000,
+                "verdicts " + verdicts);
         assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 50 / 100, "verdicts " + verdicts);
     }
 }

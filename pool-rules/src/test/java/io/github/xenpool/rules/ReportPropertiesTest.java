@@ -86,8 +86,8 @@ class ReportPropertiesTest {
                 software.updates(), software.pendingGuidance()), host.licence(), host.managementInterface(),
                 host.networkInterfaces(), host.clock(), host.vms().stream().map(vm -> new Vm(vm.uuid(), vm.name(),
                         vm.powerState(), vm.mode(), shuffled(vm.currentOperations(), random))).toList(),
-                host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings(),
-                host.nonGuestVms(), host.nameLabel(), host.xapiReference());
+                host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(),
+                host.incompleteListings(), host.nonGuestVms(), host.nameLabel(), host.xapiReference());
     }
 
     private static <T> Set<T> shuffled(Set<T> set, Random random) {

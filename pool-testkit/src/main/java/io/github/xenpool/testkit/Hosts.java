@@ -107,7 +107,8 @@ public final class Hosts {
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
      * virtualization enabled), the master's software, the pool's edition, a static or reserved
      * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs (a running dom0 and an idle template besides) and only local storage. The pool itself must have room for one more,
+     * only halted idle VMs (a running dom0 and an idle template besides) and only local
+     * storage. The pool itself must have room for one more,
      * and HA off: no host can join a pool with HA on.
      *
      * @param pool the pool to join

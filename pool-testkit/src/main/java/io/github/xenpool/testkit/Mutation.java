@@ -74,7 +74,10 @@ public enum Mutation {
      * rules the guests only.
      */
     BUSY_NON_GUEST_VM,
-    /** The host (or, half the time, the pool's master) has mandatory update guidance pending, such as {@code reboot_host}. */
+    /**
+     * The host (or, half the time, the pool's master) has mandatory update guidance pending, such
+     * as {@code reboot_host}.
+     */
     PENDING_GUIDANCE,
     /** The host's {@code software_version} has another {@code platform_version} than the master's. */
     PLATFORM_VERSION,

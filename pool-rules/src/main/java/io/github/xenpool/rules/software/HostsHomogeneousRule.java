@@ -255,14 +255,17 @@ final class HostsHomogeneousRule extends DescribedRule {
                 .details(details);
     }
 
-    /** The vendor as {@code cpu_info} prints it, or as the model's vendor prints it there. */
+    /**
+     * {@code cpu_info:vendor}: the model's vendor as {@code cpu_info} prints it, which the importer
+     * reads from there, or the raw value of a vendor the model does not know.
+     */
     private static Optional<String> vendor(Host host) {
-        return host.cpu().info().vendor().or(() -> host.cpu().vendor().map(CpuVendor::cpuidString));
+        return host.cpu().vendor().map(CpuVendor::cpuidString).or(() -> host.cpu().info().vendor());
     }
 
-    /** {@code cpu_info:features}, or the features the model's CPU exposes. */
+    /** {@code cpu_info:features}: the features the model's CPU exposes, which the importer reads from there. */
     private static Optional<FeatureSet> features(Host host) {
-        return host.cpu().info().features().or(() -> host.cpu().features());
+        return host.cpu().features().or(() -> host.cpu().info().features());
     }
 
     private static ViolationDetails vendors(String pool, String host) {

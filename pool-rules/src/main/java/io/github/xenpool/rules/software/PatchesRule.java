@@ -69,8 +69,8 @@ final class PatchesRule extends DescribedRule {
             parts.add("has " + names(extra) + " that the master has not");
         }
         Violation.Builder violation = Violation.of(DESCRIPTOR, SoftwareSubjects.host(host, "updates"))
-                .message(Text.name(host.hostname()) + " does not have the patches of " + SoftwareSubjects.theMaster(pool)
-                        + ": it " + String.join(" and ", parts))
+                .message(Text.name(host.hostname()) + " does not have the patches of "
+                        + SoftwareSubjects.theMaster(pool) + ": it " + String.join(" and ", parts))
                 .xapiError(XapiError.HOSTS_NOT_HOMOGENEOUS, "Patches applied differ: Remote has "
                         + String.join(" ", remoteUuids) + " -- Local has " + String.join(" ", localUuids))
                 .expectedActual(remote.isEmpty() ? "no patch" : names(remote), local.isEmpty() ? "no patch"
@@ -87,7 +87,10 @@ final class PatchesRule extends DescribedRule {
         return List.of(violation.build());
     }
 
-    /** The host's {@code pool_patch}es, in the model's order (by name): xapi lists them as its host's patches field does. */
+    /**
+     * The host's {@code pool_patch}es, in the model's order (by name); xapi lists them in the
+     * order of its host's {@code patches} field.
+     */
     private static List<Update> patches(Set<Update> updates) {
         return updates.stream().filter(u -> u.kind() == Update.Kind.PATCH).collect(Collectors.toList());
     }

@@ -782,7 +782,8 @@ final class RecordMapper {
             facts.read("vms");
         }
         if (templates > 0) {
-            facts.ignored.add(templates + " templates, snapshots and control domains");
+            facts.ignored.add(templates + " templates, snapshots and control domains among the guests (they are the"
+                    + " host's nonGuestVms when the records are its own database)");
         }
         if (elsewhere > 0 && partOfPool) {
             facts.ignored.add(elsewhere + " VMs not resident on this host");

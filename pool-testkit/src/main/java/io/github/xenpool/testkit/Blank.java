@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.storage.StorageRepository;
@@ -16,10 +17,10 @@ import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
- * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
- * interfaces are all listed; the addressing of the pool's storage
- * server. A check that reads the fact can then
+ * product version, licence edition, management address, external authentication, TLS
+ * verification setting or certificates; the candidate's clock, management addressing and
+ * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
+ * all listed; the addressing of the pool's storage server. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
@@ -57,7 +58,19 @@ public enum Blank {
     /** Whether the candidate's network interfaces are all listed. */
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
-    STORAGE_SERVER_ADDRESSING;
+    STORAGE_SERVER_ADDRESSING,
+    /** The candidate's external authentication. */
+    HOST_EXTERNAL_AUTH,
+    /** The external authentication of the pool master, which the candidate is compared with. */
+    MASTER_EXTERNAL_AUTH,
+    /** Whether the pool the candidate heads verifies TLS certificates. */
+    HOST_TLS_VERIFICATION,
+    /** Whether the pool verifies TLS certificates. */
+    POOL_TLS_VERIFICATION,
+    /** The certificates of the pool the candidate heads. */
+    HOST_CERTIFICATES,
+    /** The certificates of the pool. */
+    POOL_CERTIFICATES;
 
     /**
      * Makes the fact unknown; everything else stays as it was, the case's mutation included.
@@ -121,10 +134,34 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_EXTERNAL_AUTH:
+                host = host.toBuilder().unknownExternalAuth().build();
+                break;
+            case MASTER_EXTERNAL_AUTH:
+                pool = pool.toBuilder().master(pool.master().toBuilder().unknownExternalAuth().build()).build();
+                break;
+            case HOST_TLS_VERIFICATION:
+                host = withOwnPool(host, own -> own.withTlsVerificationEnabled(Optional.empty()));
+                break;
+            case POOL_TLS_VERIFICATION:
+                pool = pool.toBuilder().configuration(pool.configuration().withTlsVerificationEnabled(Optional.empty()))
+                        .build();
+                break;
+            case HOST_CERTIFICATES:
+                host = withOwnPool(host, own -> own.withCertificates(Optional.empty()));
+                break;
+            case POOL_CERTIFICATES:
+                pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
         return new JoinCase(pool, host, joinCase.mutation());
+    }
+
+    /** The host with a fact of the pool it heads changed; a host that heads none is left as it is. */
+    private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
+        return host.ownPool().map(own -> host.toBuilder().ownPool(change.apply(own)).build()).orElse(host);
     }
 
     private static Host withoutVersion(Host host) {

@@ -44,6 +44,7 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases since(String version) {
+        Objects.requireNonNull(version, "version");
         return new XapiReleases(Optional.of(XapiVersion.parse(version)), Optional.empty());
     }
 
@@ -54,6 +55,7 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases until(String version) {
+        Objects.requireNonNull(version, "version");
         return new XapiReleases(Optional.empty(), Optional.of(XapiVersion.parse(version)));
     }
 
@@ -65,7 +67,38 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases between(String since, String until) {
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(until, "until");
         return new XapiReleases(Optional.of(XapiVersion.parse(since)), Optional.of(XapiVersion.parse(until)));
+    }
+
+    /**
+     * One release alone.
+     *
+     * @param version the release
+     * @return the releases from it to before the next patch release
+     */
+    public static XapiReleases exactly(XapiVersion version) {
+        Objects.requireNonNull(version, "version");
+        return new XapiReleases(Optional.of(version),
+                Optional.of(new XapiVersion(version.major(), version.minor(), version.patch() + 1)));
+    }
+
+    /**
+     * Tells whether some release is in both ranges: a check of these releases may run on a host
+     * known only to run one of the other releases.
+     *
+     * @param other the other releases
+     * @return true if the ranges meet
+     */
+    public boolean overlaps(XapiReleases other) {
+        Objects.requireNonNull(other, "other");
+        return before(since, other.until) && before(other.since, until);
+    }
+
+    /** Whether a range starting at {@code start} begins before one ending at {@code end}. */
+    private static boolean before(Optional<XapiVersion> start, Optional<XapiVersion> end) {
+        return start.isEmpty() || end.isEmpty() || !start.get().isAtLeast(end.get());
     }
 
     /**

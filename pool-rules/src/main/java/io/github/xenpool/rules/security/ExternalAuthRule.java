@@ -4,6 +4,7 @@ import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
@@ -16,6 +17,8 @@ import io.github.xenpool.rules.internal.DescribedRule;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * xapi's {@code assert_external_auth_matches}: the joining host's {@code external_auth_type} and
@@ -39,6 +42,8 @@ final class ExternalAuthRule extends DescribedRule {
             .withXapiReleases(XapiReleases.ALWAYS);
 
     private static final String SOURCE = "external_auth_type and external_auth_service_name";
+    // The start of software_version:xapi (24.39) or :xapi_build (24.15.0.41.g036d8331c): major and minor.
+    private static final Pattern MAJOR_MINOR = Pattern.compile("v?(\\d{1,9})\\.(\\d{1,9})(?![\\d])");
 
     ExternalAuthRule() {
         super(DESCRIPTOR);
@@ -76,7 +81,7 @@ final class ExternalAuthRule extends DescribedRule {
                                 + " names " + Text.quoted(own.serviceName()) + " and "
                                 + Text.quoted(wanted.serviceName()) + " match (xapi 24.33 and later ignore their"
                                 + " case)",
-                        "software_version:xapi of the host"));
+                        "software_version:xapi (or xapi_build) of the host"));
             }
             if (xapi.get().isAtLeast(IGNORES_CASE_SINCE)) {
                 return List.of();
@@ -103,11 +108,24 @@ final class ExternalAuthRule extends DescribedRule {
         return List.of(violation.build());
     }
 
-    /** The xapi the host runs, from {@code software_version:xapi} (major and minor, such as 24.39). */
+    /**
+     * The major and minor version of the xapi the host runs: {@code software_version:xapi} (such
+     * as 24.39; the fixed values of older eras, 1.3 to 1.20, are all before 24.33), else the start
+     * of {@code xapi_build} (such as 24.15.0.41.g036d8331c).
+     */
     private static Optional<XapiVersion> xapiOf(Host host) {
-        Optional<String> xapi = host.software().softwareVersion().xapi();
+        SoftwareVersion version = host.software().softwareVersion();
+        Optional<XapiVersion> xapi = version.xapi().flatMap(ExternalAuthRule::majorMinor);
+        return xapi.isPresent() ? xapi : version.xapiBuild().flatMap(ExternalAuthRule::majorMinor);
+    }
+
+    private static Optional<XapiVersion> majorMinor(String text) {
+        Matcher matcher = MAJOR_MINOR.matcher(text.strip());
+        if (!matcher.lookingAt()) {
+            return Optional.empty();
+        }
         try {
-            return xapi.map(v -> XapiVersion.parse(v.strip()));
+            return Optional.of(XapiVersion.parse(matcher.group(1) + "." + matcher.group(2)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -151,6 +151,18 @@ class ExternalAuthRuleTest {
     }
 
     @Test
+    void withoutTheXapiKeyTheXapiBuildTellsTheRelease() {
+        Host upperCase = withXapi(withAuth(candidate(UPDATES), new ExternalAuth("AD", "XENDT.NET")),
+                Optional.empty());
+        Map<String, String> fields = new TreeMap<>(upperCase.software().softwareVersion().fields());
+        fields.put("xapi_build", "24.39.1.2.gabcdef0");
+        Host built = upperCase.toBuilder().software(upperCase.software().toBuilder()
+                .softwareVersion(SoftwareVersion.of(fields)).build()).build();
+
+        assertEquals(List.of(), evaluate(RULE, pool(STATE2), built));
+    }
+
+    @Test
     void aServiceNameThatDiffersInCaseOnlyCannotBeCheckedWithoutTheHostsXapiVersion() {
         Host upperCase = withXapi(withAuth(candidate(UPDATES), new ExternalAuth("AD", "XENDT.NET")),
                 Optional.empty());
@@ -160,7 +172,7 @@ class ExternalAuthRuleTest {
         assertEquals(Severity.WARNING, v.severity());
         ViolationDetails.UnknownFact fact = assertInstanceOf(ViolationDetails.UnknownFact.class, v.details());
         assertTrue(fact.fact().startsWith("the xapi version of " + upperCase.hostname()), fact.fact());
-        assertEquals("software_version:xapi of the host", fact.howToProvide());
+        assertEquals("software_version:xapi (or xapi_build) of the host", fact.howToProvide());
         assertEquals(Severity.WARNING, evaluate(RULE, pool(STATE2), withXapi(upperCase, Optional.of("twenty")))
                 .get(0).severity(), "a version that does not read is unknown");
     }

@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  * @param networkPurposes the purposes of the pool's networks, such as {@code nbd}
  * @param storageDrivers the pool's {@code SM} records
  * @param clustered whether a {@code Cluster_host} of the pool is enabled
- * @param certificates the certificates the pool trusts
+ * @param certificates every {@code Certificate} record of the pool's database (the hosts' own,
+ *     the CAs and the trusted ones), in the order xapi lists them
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record PoolConfiguration(
@@ -67,6 +68,65 @@ public record PoolConfiguration(
         storageDrivers = Objects.requireNonNull(storageDrivers, "storageDrivers").map(List::copyOf);
         Objects.requireNonNull(clustered, "clustered");
         certificates = Objects.requireNonNull(certificates, "certificates").map(List::copyOf);
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known.
+     *
+     * @param enabled whether the pool verifies TLS certificates
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(boolean enabled) {
+        return withTlsVerificationEnabled(Optional.of(enabled));
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known or unknown.
+     *
+     * @param enabled whether the pool verifies TLS certificates, or empty when it is unknown
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(Optional<Boolean> enabled) {
+        return new PoolConfiguration(enabled, restrictions, currentOperations, cpuInfo, networkPurposes,
+                storageDrivers, clustered, certificates);
+    }
+
+    /**
+     * Returns this configuration with its certificates known: every {@code Certificate} record of
+     * the pool's database.
+     *
+     * @param known the certificates, in the order xapi lists them
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(List<Certificate> known) {
+        return withCertificates(Optional.of(Objects.requireNonNull(known, "known")));
+    }
+
+    /**
+     * Returns this configuration with its certificates known or unknown.
+     *
+     * @param known the certificates, or empty when they are unknown
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(Optional<List<Certificate>> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, known);
+    }
+
+    /**
+     * Returns this configuration with {@code pool.cpu_info} known or unknown.
+     *
+     * @param known the pool's levelled CPU, whose vendor xapi compares, or empty when it is unknown
+     * @return the same configuration with that CPU
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCpuInfo(Optional<CpuInfo> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, known, networkPurposes,
+                storageDrivers, clustered, certificates);
     }
 
     private static Optional<Set<String>> sorted(Optional<Set<String>> values, String name) {

@@ -51,7 +51,11 @@ class MutationReportsTest {
             Map.entry(Mutation.POOL_FULL, Expectation.blocked("pool.size")),
             Map.entry(Mutation.HA_ENABLED, Expectation.blocked("pool.ha-disabled")),
             Map.entry(Mutation.IN_ANOTHER_POOL, Expectation.blocked("host.standalone")),
-            // xapi's later checks, which XenServer 5.6's rules do not make: the seed's rules see nothing.
+            // xapi's later checks, which the XenServer 5.6 rules do not make: they see nothing.
+            Map.entry(Mutation.EXTERNAL_AUTH, Expectation.allowed()),
+            Map.entry(Mutation.TLS_VERIFICATION, Expectation.allowed()),
+            Map.entry(Mutation.CA_CERTIFICATE_NAME, Expectation.allowed()),
+            Map.entry(Mutation.TRUSTED_CERTIFICATE_PURPOSES, Expectation.allowed()),
             Map.entry(Mutation.RUNNING_CONTROL_DOMAIN, Expectation.allowed()),
             Map.entry(Mutation.BUSY_NON_GUEST_VM, Expectation.allowed()),
             Map.entry(Mutation.PENDING_GUIDANCE, Expectation.allowed()),

@@ -2,7 +2,6 @@ package io.github.xenpool.rules;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.xapi.PoolImport;
@@ -111,10 +110,8 @@ public final class XapiSamples {
      * @return the pool with that {@code cpu_info}
      */
     public static Pool withCpuInfoVendor(Pool pool, String vendor) {
-        PoolConfiguration known = pool.configuration();
-        return pool.toBuilder().configuration(new PoolConfiguration(known.tlsVerificationEnabled(),
-                known.restrictions(), known.currentOperations(), Optional.of(CpuInfo.of(Map.of("vendor", vendor))),
-                known.networkPurposes(), known.storageDrivers(), known.clustered(), known.certificates())).build();
+        return pool.toBuilder().configuration(pool.configuration()
+                .withCpuInfo(Optional.of(CpuInfo.of(Map.of("vendor", vendor))))).build();
     }
 
     private static String text(String file) {

@@ -19,12 +19,13 @@ import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
- * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
- * interfaces are all listed; the addressing of the pool's storage
- * server; what xapi knows of the candidate's templates, snapshots and control domains, of its and
- * the master's {@code software_version}, of its XenAPI version, updates and pending update
- * guidance, and of the pool's {@code cpu_info}. A check that reads the fact can then
+ * product version, licence edition, management address, external authentication, TLS
+ * verification setting or certificates; the candidate's clock, management addressing and
+ * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
+ * all listed; the addressing of the pool's storage server; what xapi knows of the candidate's
+ * templates, snapshots and control domains, of its and the master's {@code software_version},
+ * of its XenAPI version, updates and pending update guidance, and of the pool's
+ * {@code cpu_info}. A check that reads the fact can then
  * neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
@@ -63,6 +64,18 @@ public enum Blank {
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
     STORAGE_SERVER_ADDRESSING,
+    /** The candidate's external authentication. */
+    HOST_EXTERNAL_AUTH,
+    /** The external authentication of the pool master, which the candidate is compared with. */
+    MASTER_EXTERNAL_AUTH,
+    /** Whether the pool the candidate heads verifies TLS certificates. */
+    HOST_TLS_VERIFICATION,
+    /** Whether the pool verifies TLS certificates. */
+    POOL_TLS_VERIFICATION,
+    /** The certificates of the pool the candidate heads. */
+    HOST_CERTIFICATES,
+    /** The certificates of the pool. */
+    POOL_CERTIFICATES,
     /** The candidate's templates, snapshots and control domains ({@link Host#nonGuestVms()}). */
     HOST_NON_GUEST_VMS,
     /** What the candidate's {@code software_version} says. */
@@ -140,6 +153,25 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_EXTERNAL_AUTH:
+                host = host.toBuilder().unknownExternalAuth().build();
+                break;
+            case MASTER_EXTERNAL_AUTH:
+                pool = pool.toBuilder().master(pool.master().toBuilder().unknownExternalAuth().build()).build();
+                break;
+            case HOST_TLS_VERIFICATION:
+                host = withOwnPool(host, own -> own.withTlsVerificationEnabled(Optional.empty()));
+                break;
+            case POOL_TLS_VERIFICATION:
+                pool = pool.toBuilder().configuration(pool.configuration().withTlsVerificationEnabled(Optional.empty()))
+                        .build();
+                break;
+            case HOST_CERTIFICATES:
+                host = withOwnPool(host, own -> own.withCertificates(Optional.empty()));
+                break;
+            case POOL_CERTIFICATES:
+                pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
             case HOST_NON_GUEST_VMS:
                 host = host.toBuilder().unknownNonGuestVms().build();
                 break;
@@ -167,7 +199,7 @@ public enum Blank {
                         software.apiVersion(), software.updates(), Optional.empty()));
                 break;
             case POOL_CPU_INFO:
-                pool = pool.toBuilder().configuration(withoutCpuInfo(pool.configuration())).build();
+                pool = pool.toBuilder().configuration(pool.configuration().withCpuInfo(Optional.empty())).build();
                 break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
@@ -175,14 +207,13 @@ public enum Blank {
         return new JoinCase(pool, host, joinCase.mutation());
     }
 
-    private static Host withSoftware(Host host, UnaryOperator<Software> change) {
-        return host.toBuilder().software(change.apply(host.software())).build();
+    /** The host with a fact of the pool it heads changed; a host that heads none is left as it is. */
+    private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
+        return host.ownPool().map(own -> host.toBuilder().ownPool(change.apply(own)).build()).orElse(host);
     }
 
-    private static PoolConfiguration withoutCpuInfo(PoolConfiguration known) {
-        return new PoolConfiguration(known.tlsVerificationEnabled(), known.restrictions(), known.currentOperations(),
-                Optional.empty(), known.networkPurposes(), known.storageDrivers(), known.clustered(),
-                known.certificates());
+    private static Host withSoftware(Host host, UnaryOperator<Software> change) {
+        return host.toBuilder().software(change.apply(host.software())).build();
     }
 
     private static Host withoutVersion(Host host) {

@@ -105,10 +105,12 @@ public final class Hosts {
     /**
      * Standalone hosts that meet every requirement of the XenServer 5.6 seed for {@code pool}:
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
-     * virtualization enabled), the master's software, the pool's edition, a static or reserved
-     * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs (a running dom0 and an idle template besides) and only local
-     * storage. The pool itself must have room for one more,
+     * virtualization enabled), the master's software, the pool's edition, the master's external
+     * authentication, a static or reserved management address on a physical NIC, a clock within 2
+     * seconds of the master kept by NTP, only halted idle VMs (a running dom0 and an idle template
+     * besides) and only local storage; its own pool has the pool's TLS verification setting and
+     * trusts copies of the pool's trusted certificates besides its own host certificate. The pool
+     * itself must have room for one more,
      * and HA off: no host can join a pool with HA on.
      *
      * @param pool the pool to join
@@ -125,8 +127,10 @@ public final class Hosts {
                 .cpu(cpu)
                 .software(pool.master().software())
                 .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
-        // A pool whose edition is unknown gets a candidate whose edition is unknown too.
+        // A pool whose edition is unknown gets a candidate whose edition is unknown too; so for the other facts.
         pool.edition().ifPresent(builder::licence);
+        pool.master().externalAuth().ifPresent(builder::externalAuth);
+        builder.ownPool(Trust.ownPoolCompliantWith(pool, hostname));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
     }

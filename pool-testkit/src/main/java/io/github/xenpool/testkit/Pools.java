@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
@@ -23,8 +22,11 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
- * rule reads is given: product version and build, licence edition, a management address per
- * member, the CPU vendor of {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
+ * rule reads is given: product version and build, licence edition, a management address and the
+ * external authentication (none or an AD domain) per member, the pool's TLS verification setting
+ * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), the CPU
+ * vendor of {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind
+ * them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -149,15 +151,8 @@ public final class Pools {
         }
         // xapi's pool.cpu_info has the vendor of the host it folded in last: all members have one.
         String vendor = cpus.get(cpus.size() - 1).vendor().orElseThrow().cpuidString();
-        return builder.haEnabled(setting.ha()).configuration(withCpuVendor(vendor)).build();
-    }
-
-    /** What xapi knows of a pool as a whole: only {@code pool.cpu_info}, with its vendor. */
-    static PoolConfiguration withCpuVendor(String vendor) {
-        PoolConfiguration unknown = PoolConfiguration.UNKNOWN;
-        return new PoolConfiguration(unknown.tlsVerificationEnabled(), unknown.restrictions(),
-                unknown.currentOperations(), Optional.of(CpuInfo.of(Map.of("vendor", vendor))),
-                unknown.networkPurposes(), unknown.storageDrivers(), unknown.clustered(), unknown.certificates());
+        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name())
+                .withCpuInfo(Optional.of(CpuInfo.of(Map.of("vendor", vendor))))).build();
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */
@@ -175,6 +170,7 @@ public final class Pools {
                 .software(setting.software())
                 .licence(setting.edition())
                 .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index)).build())
+                .externalAuth(Trust.externalAuth(setting.name()))
                 .build();
     }
 

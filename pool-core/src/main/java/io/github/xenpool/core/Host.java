@@ -206,6 +206,41 @@ public record Host(
         check.throwIfAny();
     }
 
+    /**
+     * Makes a host whose templates, snapshots and control domains, name label and reference are
+     * unknown.
+     *
+     * @param id the host's UUID
+     * @param hostname its host name
+     * @param cpu its CPUs
+     * @param software its product version, hotfixes and supplemental packs
+     * @param licence its licence edition, or empty when it is unknown
+     * @param managementInterface the interface of its management traffic
+     * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
+     * @param clock its clock, relative to its pool master, or empty when it is unknown
+     * @param vms the VMs resident on it, in order; their UUIDs are unique
+     * @param storage the storage repositories it has configured; their UUIDs are unique
+     * @param membership the pool it is in, and its role there
+     * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
+     * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+     * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads, or
+     *     empty when unknown
+     * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+     *     incomplete
+     * @throws NullPointerException if a component or an element is null
+     * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
+     *     share a UUID; every problem is listed
+     */
+    public Host(String id, String hostname, Cpu cpu, Software software, Optional<LicenceEdition> licence,
+            ManagementInterface managementInterface, List<NetworkInterface> networkInterfaces,
+            Optional<HostClock> clock, List<Vm> vms, List<StorageRepository> storage, Membership membership,
+            Optional<LicenceParams> licenceParams, Optional<ExternalAuth> externalAuth,
+            Optional<PoolConfiguration> ownPool, Set<Listing> incompleteListings) {
+        this(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms, storage,
+                membership, licenceParams, externalAuth, ownPool, incompleteListings, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
     private static <T> void requireUnique(ModelCheck check, String property, String rule, List<T> values,
             Function<T, String> key, String what, String hostname) {
         Set<String> seen = new HashSet<>();

@@ -16,19 +16,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * pool-testkit's join cases against xapi's checks of VMs and software as xapi 22.13 on runs them:
- * a compliant case passes them all, and each mutation trips exactly the checks that read what it
- * changes, each with a blocker of xapi's error.
+ * pool-testkit's join cases against xapi's checks of VMs and software as xapi 24.19.2 (XCP-ng
+ * 8.3) runs them: a compliant case passes them all, and each mutation trips exactly the checks that
+ * read what it changes, each with a blocker of xapi's error. Run as the hosts' own xapi runs them
+ * (XenServer 5.6 to 6.2), a running driver domain passes and another platform version is
+ * inhomogeneous too.
  */
 class XapiChecksMutationsTest {
 
+    private static final XapiVersion XCP_NG_83 = XapiVersion.parse("24.19.2");
+
     private static final RuleSet CHECKS = RuleSet.of("xapi-vm-software", CpuLevelPolicy.LEVELLING,
             JoinContext.defaults(), List.of(
-                    VmRules.running(),
+                    VmRules.running(XCP_NG_83),
                     VmRules.activeOperationsOfEveryVmRecord(),
                     SoftwareRules.pendingGuidance(),
                     SoftwareRules.compatible(),
-                    SoftwareRules.hostsHomogeneous(),
+                    SoftwareRules.hostsHomogeneous(XCP_NG_83),
                     SoftwareRules.apiVersion(),
                     SoftwareRules.dbSchema(),
                     SoftwareRules.updates(),
@@ -69,6 +73,21 @@ class XapiChecksMutationsTest {
                 assertEquals(Severity.BLOCKER, v.severity(), v::toString);
                 assertEquals(true, v.xapiErrorCode().isPresent(), v::toString);
             });
+        });
+    }
+
+    @Test
+    void asTheHostsOwnXenServer6XapiRunsThemADriverDomainMayRunAndThePlatformVersionIsCompared() {
+        JoinRule running = VmRules.running();
+        JoinRule homogeneous = SoftwareRules.hostsHomogeneous();
+        qt(30).forAll(JoinCases.mutated(Mutation.RUNNING_CONTROL_DOMAIN)).checkAssert(c ->
+                assertEquals(List.of(), running.evaluate(c.pool(), c.host(), JoinContext.defaults())));
+        qt(30).forAll(JoinCases.mutated(Mutation.PLATFORM_VERSION)).checkAssert(c ->
+                assertEquals(List.of(List.of("software version differs")), homogeneous.evaluate(c.pool(), c.host(),
+                        JoinContext.defaults()).stream().map(Violation::xapiErrorParameters).toList()));
+        qt(30).forAll(JoinCases.compliant()).checkAssert(c -> {
+            assertEquals(List.of(), running.evaluate(c.pool(), c.host(), JoinContext.defaults()));
+            assertEquals(List.of(), homogeneous.evaluate(c.pool(), c.host(), JoinContext.defaults()));
         });
     }
 }

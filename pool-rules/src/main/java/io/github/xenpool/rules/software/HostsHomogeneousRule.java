@@ -97,6 +97,16 @@ final class HostsHomogeneousRule extends DescribedRule {
         }
     }
 
+    /** Every release, each as it checks: the rule of {@link SoftwareRules#hostsHomogeneous()}. */
+    static final RuleDescriptor OF_THE_HOSTS_RELEASE = RuleDescriptor.of(SoftwareRules.HOSTS_HOMOGENEOUS,
+                    "the host's software_version fields that its xapi compares are the master's, and its CPU vendor"
+                    + " is the pool's (before xapi 1.9.81, its CPU vendor and masked features are the master's)",
+                    Severity.BLOCKER)
+            .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
+            .withSources(RuleDescriptor.Source.xapiCheck(CHECK))
+            .withFixableByConfiguration(true)
+            .withXapiReleases(XapiReleases.ALWAYS);
+
     private final Era era;
 
     HostsHomogeneousRule(Era era) {

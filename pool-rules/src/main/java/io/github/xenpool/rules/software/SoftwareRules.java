@@ -5,6 +5,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.XapiVersion;
+import io.github.xenpool.rules.internal.ByRelease;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -116,14 +119,22 @@ public final class SoftwareRules {
     }
 
     /**
-     * {@code host.homogeneous}, xapi's {@code assert_hosts_homogeneous} as xapi 22.13.0 on
-     * (XenServer 8, XCP-ng 8.3) runs it; see {@link #hostsHomogeneous(XapiVersion)}.
+     * {@code host.homogeneous}, xapi's {@code assert_hosts_homogeneous} (every release), as the
+     * joining host's own xapi runs it: the variant of {@link #hostsHomogeneous(XapiVersion)} of the
+     * releases {@link io.github.xenpool.rules.XapiReleases#of} reads from the host's
+     * {@code software_version} (its product versions each ship the releases of one variant). When
+     * the host may run releases of several variants that answer differently (its release is
+     * unknown): a WARNING that it cannot check. {@code Pool.join_force} skips this check.
      *
      * @return the rule
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule hostsHomogeneous() {
-        return new HostsHomogeneousRule(HostsHomogeneousRule.Era.XAPI_VERSION);
+        List<JoinRule> eras = new ArrayList<>();
+        for (HostsHomogeneousRule.Era era : HostsHomogeneousRule.Era.values()) {
+            eras.add(new HostsHomogeneousRule(era));
+        }
+        return new ByRelease(HostsHomogeneousRule.OF_THE_HOSTS_RELEASE, eras);
     }
 
     /**

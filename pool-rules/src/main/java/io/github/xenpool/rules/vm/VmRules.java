@@ -6,7 +6,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.XapiVersion;
+import io.github.xenpool.rules.internal.ByRelease;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -87,26 +89,30 @@ public final class VmRules {
     }
 
     /**
-     * {@code vm.running}, xapi's {@code assert_no_running_vms_on_me} of xapi 1.9.91 on
-     * (XenServer 7.1 on, every XCP-ng): one BLOCKER per VM record of the joining
-     * host's database that is {@code Running}, except dom0, so that a running driver domain or
-     * other control domain blocks too. Paused and suspended VMs pass. xapi:
+     * {@code vm.running}, xapi's {@code assert_no_running_vms_on_me} (every release), as the
+     * joining host's own xapi runs it ({@link io.github.xenpool.rules.XapiReleases#of} of its
+     * {@code software_version}; see {@link #running(XapiVersion)}): one BLOCKER per VM record of
+     * the joining host's database that is {@code Running}, except dom0 from xapi 1.9.91 on, and
+     * except every control domain before. Paused and suspended VMs pass. xapi:
      * {@code JOINING_HOST_CANNOT_HAVE_RUNNING_VMS}, no parameters. Details: {@code VmState}. When
      * the host's control domains are unknown ({@link io.github.xenpool.core.Host#nonGuestVms()}),
      * or its VM list may be incomplete: a WARNING that it cannot check, as well as the BLOCKERs of
-     * the VMs it sees.
+     * the VMs it sees; when its release is unknown and the two releases would answer differently
+     * (a control domain other than dom0 runs): a WARNING that it cannot check.
      *
      * @return the rule
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule running() {
-        return VmRunningRule.everyVmButDom0();
+        return new ByRelease(VmRunningRule.OF_THE_HOSTS_RELEASE, List.of(VmRunningRule.everyVmButControlDomains(),
+                VmRunningRule.everyVmButDom0()));
     }
 
     /**
-     * {@code vm.running} as the given xapi release checks it: from 1.9.91 on as {@link #running()};
-     * before, with every control domain left out (XenServer 6.x and 7.0), so that
-     * only running guests block.
+     * {@code vm.running} as one xapi release checks it: from 1.9.91 on (XenServer 7.1 on, every
+     * XCP-ng), every running VM record but dom0, so that a running driver domain or other control
+     * domain blocks; before (XenServer 6.x and 7.0), every running VM record that is not a control
+     * domain, so that only running guests block (templates and snapshots never run).
      *
      * @param release the joining host's xapi release, which runs the check
      * @return the rule, whose {@link io.github.xenpool.rules.RuleDescriptor#xapiReleases()}
@@ -115,7 +121,7 @@ public final class VmRules {
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule running(XapiVersion release) {
         Objects.requireNonNull(release, "release");
-        return VmRunningRule.DESCRIPTOR.xapiReleases().orElseThrow().contains(release) ? running()
-                : VmRunningRule.everyVmButControlDomains();
+        return VmRunningRule.DESCRIPTOR.xapiReleases().orElseThrow().contains(release)
+                ? VmRunningRule.everyVmButDom0() : VmRunningRule.everyVmButControlDomains();
     }
 }

@@ -36,6 +36,10 @@ final class VmRunningRule extends DescribedRule {
     static final RuleDescriptor WITHOUT_CONTROL_DOMAINS = describe("no VM of the host that is not a control domain"
             + " is running", XapiReleases.until("1.9.91"));
 
+    /** Every release, each as it checks: the rule of {@link VmRules#running()}. */
+    static final RuleDescriptor OF_THE_HOSTS_RELEASE = describe("no VM of the host is running but dom0 (before"
+            + " xapi 1.9.91, but any control domain), as the joining host's xapi checks it", XapiReleases.ALWAYS);
+
     private static final String SOURCE = "the host's templates, snapshots and control domains (the VM records of"
             + " its database, or xe vm-list params=all with is-a-template and is-control-domain)";
 
@@ -95,9 +99,9 @@ final class VmRunningRule extends DescribedRule {
     private Violation running(Host host, Vm vm, Subject subject) {
         String what = VmSubjects.describe(vm);
         return Violation.of(descriptor(), subject)
-                .message(what + " on " + Text.name(host.hostname()) + " is running; xapi refuses a join while any VM"
-                        + (controlDomainsCount ? " but dom0 runs on the joining host, driver domains included"
-                        : " runs on the joining host"))
+                .message(what + " on " + Text.name(host.hostname()) + " is running; xapi refuses a join while a VM of"
+                        + " the joining host runs" + (vm.kind().isControlDomain()
+                        ? ", a control domain other than dom0 included (xapi 1.9.91 on)" : ""))
                 .expectedActual(PowerState.HALTED, vm.powerState())
                 .details(new ViolationDetails.VmState(vm.uuid(), vm.name(), vm.powerState(), vm.currentOperations()))
                 .step("Shut down " + what + " (xe vm-shutdown uuid=" + vm.uuid() + ")")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
@@ -20,7 +21,9 @@ import io.github.xenpool.rules.XapiSamples;
 import io.github.xenpool.rules.XapiVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +91,7 @@ class VmXapiChecksTest {
     void aRunningDriverDomainBlocksFromXapi1991AndPassedBefore() {
         Host host = withNonGuest(DT40, driverDomain(PowerState.RUNNING));
 
-        List<Violation> found = evaluate(VmRules.running(), host);
+        List<Violation> found = evaluate(VmRules.running(XapiVersion.parse("1.9.91")), host);
         List<Violation> before = evaluate(VmRules.running(XapiVersion.parse("1.9.90")), host);
 
         assertEquals(1, found.size(), found.toString());
@@ -96,16 +99,51 @@ class VmXapiChecksTest {
         assertTrue(found.get(0).message().startsWith("control domain storage driver domain on dt40 is running"),
                 found.get(0).message());
         assertEquals(List.of(), before);
-        assertEquals(List.of(), evaluate(VmRules.running(), withNonGuest(DT40, driverDomain(PowerState.HALTED))));
+        assertEquals(List.of(), evaluate(VmRules.running(XapiVersion.parse("1.9.91")),
+                withNonGuest(DT40, driverDomain(PowerState.HALTED))));
+    }
+
+    @Test
+    void theRuleOfTheHostsReleaseLetsDt40sDriverDomainRunAsXenServer6DidAndNotAsXapi2419() {
+        Host host = withNonGuest(DT40, driverDomain(PowerState.RUNNING));
+        Map<String, String> fields = new TreeMap<>(host.software().softwareVersion().fields());
+        fields.put("xapi_build", "24.19.2");
+        Host upgraded = host.toBuilder().software(host.software().toBuilder()
+                .softwareVersion(SoftwareVersion.of(fields)).build()).build();
+
+        assertEquals(Optional.of("5.9.960"), host.software().softwareVersion().get("product_version"));
+        assertEquals(List.of(), evaluate(VmRules.running(), host));
+        assertEquals(List.of(Severity.BLOCKER), evaluate(VmRules.running(), upgraded).stream()
+                .map(Violation::severity).toList());
+    }
+
+    @Test
+    void withItsReleaseUnknownARunningDriverDomainCannotBeCheckedAndARunningGuestStillBlocks() {
+        Host unknown = withNonGuest(DT40, driverDomain(PowerState.RUNNING)).toBuilder().software(
+                DT40.software().toBuilder().softwareVersion(SoftwareVersion.NONE).build()).build();
+        Host guest = DT40.toBuilder().software(DT40.software().toBuilder().softwareVersion(SoftwareVersion.NONE)
+                .build()).vms(List.of(DT40.vms().get(0).toBuilder().powerState(PowerState.RUNNING).build())).build();
+
+        List<Violation> found = evaluate(VmRules.running(), unknown);
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertTrue(found.get(0).message().startsWith("cannot check: the xapi release of dt40 (unknown)"),
+                found.get(0).message());
+        assertEquals(List.of(Severity.BLOCKER), evaluate(VmRules.running(), guest).stream()
+                .map(Violation::severity).toList(), "both releases block a running guest");
     }
 
     @Test
     void theTwoVariantsOfVmRunningSayTheReleasesThatRunThem() {
-        assertEquals(Optional.of(XapiReleases.since("1.9.91")), VmRules.running().descriptor().xapiReleases());
+        assertEquals(Optional.of(XapiReleases.ALWAYS), VmRules.running().descriptor().xapiReleases());
+        assertEquals(Optional.of(XapiReleases.since("1.9.91")),
+                VmRules.running(XapiVersion.parse("1.9.91")).descriptor().xapiReleases());
         assertEquals(Optional.of(XapiReleases.until("1.9.91")),
                 VmRules.running(XapiVersion.parse("1.9.83")).descriptor().xapiReleases());
         assertEquals(VmRules.RUNNING, VmRules.running(XapiVersion.parse("1.9.83")).id());
-        assertEquals(VmRules.running().descriptor(), VmRules.running(XapiVersion.parse("24.19.2")).descriptor());
+        assertEquals(VmRules.running(XapiVersion.parse("1.9.91")).descriptor(),
+                VmRules.running(XapiVersion.parse("24.19.2")).descriptor());
     }
 
     @Test
@@ -125,7 +163,7 @@ class VmXapiChecksTest {
         Vm guest = DT40.vms().get(0).toBuilder().powerState(PowerState.RUNNING).build();
         Host host = DT40.toBuilder().vms(List.of(guest)).unknownNonGuestVms().build();
 
-        List<Violation> found = evaluate(VmRules.running(), host);
+        List<Violation> found = evaluate(VmRules.running(XapiVersion.parse("1.9.91")), host);
 
         assertEquals(List.of(Severity.BLOCKER, Severity.WARNING), found.stream().map(Violation::severity).toList());
         assertEquals("cannot check: whether a control domain of dt40 other than dom0 is running is unknown",

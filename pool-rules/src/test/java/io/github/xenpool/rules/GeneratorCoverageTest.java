@@ -13,18 +13,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Over 1,000 samples of {@link JoinCases#any()}, every kind of case and every verdict turns up
+ * Over 2,000 samples of {@link JoinCases#any()}, every kind of case and every verdict turns up
  * often enough for properties over them to mean something.
  *
- * <p>Stated frequencies: 24 kinds (compliant and 23 mutations) are equally likely, about 4.2%
+ * <p>Stated frequencies: 31 kinds (compliant and 30 mutations) are equally likely, about 3.2%
  * each; each must reach 2%. ALLOWED comes from compliant, no-ntp and half of virtualization-off
- * cases (about 10%, asserted at least 5%); ALLOWED_WITH_MASKING from maskable-cpu-features
- * (about 4.2%, asserted at least 2%); BLOCKED from the rest, ha-enabled included (about 85%,
- * asserted at least 70%).
+ * cases, and from the six mutations of the pool the host heads and of updates in progress, which
+ * no XenServer 5.6 rule reads (about 27%, asserted at least 15%); ALLOWED_WITH_MASKING from
+ * maskable-cpu-features (about 3.2%, asserted at least 2%); BLOCKED from the rest, ha-enabled and
+ * joining-itself included (about 69%, asserted at least 55%).
  */
 class GeneratorCoverageTest {
 
-    private static final int SAMPLES = 1_000;
+    private static final int SAMPLES = 2_000;
 
     @Test
     void everyKindAndEveryVerdictAppearsAtTheStatedFrequency() {
@@ -44,8 +45,8 @@ class GeneratorCoverageTest {
             int seen = kinds.getOrDefault(Optional.of(mutation), 0);
             assertTrue(seen >= SAMPLES * 2 / 100, mutation.label() + " appeared " + seen + " times: " + kinds);
         }
-        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 5 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 15 / 100, "verdicts " + verdicts);
         assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 2 / 100, "verdicts " + verdicts);
-        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 70 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 55 / 100, "verdicts " + verdicts);
     }
 }

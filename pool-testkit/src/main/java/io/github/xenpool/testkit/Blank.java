@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.storage.StorageRepository;
@@ -18,9 +19,10 @@ import org.apiguardian.api.API;
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
  * product version, licence edition or management address; the candidate's clock, management
  * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
- * interfaces are all listed; the addressing of the pool's storage
- * server. A check that reads the fact can then
- * neither pass nor block: it can only say that it cannot check.
+ * interfaces are all listed; the addressing of the pool's storage server; what xapi knows of the
+ * pool the candidate heads, or only its HA or clustering; the operations in progress in the pool.
+ * A check that reads the fact can then neither pass nor block: it can only say that it cannot
+ * check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -57,7 +59,18 @@ public enum Blank {
     /** Whether the candidate's network interfaces are all listed. */
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
-    STORAGE_SERVER_ADDRESSING;
+    STORAGE_SERVER_ADDRESSING,
+    /**
+     * What xapi knows of the pool the candidate heads: its licence restrictions, HA, clustering
+     * and operations in progress.
+     */
+    HOST_OWN_POOL,
+    /** Whether HA is enabled on the pool the candidate heads. */
+    HOST_OWN_POOL_HA,
+    /** Whether clustering is enabled on the candidate, and which of its {@code Cluster_host} records are. */
+    HOST_CLUSTERING,
+    /** The operations in progress in the pool, such as {@code apply_updates}. */
+    POOL_OPERATIONS;
 
     /**
      * Makes the fact unknown; everything else stays as it was, the case's mutation included.
@@ -121,10 +134,37 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_OWN_POOL:
+                host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
+                        host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
+                        host.membership(), host.licenceParams(), host.externalAuth(), Optional.empty(),
+                        host.incompleteListings());
+                break;
+            case HOST_OWN_POOL_HA:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        own.clustered(), own.certificates(), Optional.empty(), own.enabledClusterHosts()));
+                break;
+            case HOST_CLUSTERING:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        Optional.empty(), own.certificates(), own.haEnabled(), Optional.empty()));
+                break;
+            case POOL_OPERATIONS:
+                PoolConfiguration known = pool.configuration();
+                pool = pool.toBuilder().configuration(new PoolConfiguration(known.tlsVerificationEnabled(),
+                        known.restrictions(), Optional.empty(), known.cpuInfo(), known.networkPurposes(),
+                        known.storageDrivers(), known.clustered(), known.certificates(), known.haEnabled(),
+                        known.enabledClusterHosts())).build();
+                break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
         return new JoinCase(pool, host, joinCase.mutation());
+    }
+
+    private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
+        return host.ownPool().isEmpty() ? host : host.toBuilder().ownPool(change.apply(host.ownPool().get())).build();
     }
 
     private static Host withoutVersion(Host host) {

@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.LicenceParams;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
@@ -17,7 +19,9 @@ import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -37,6 +41,18 @@ public final class Hosts {
     /** The real CPU of {@link #known(String, String)}. */
     static final String KNOWN_CPU = "Xeon-E5-2650";
 
+    /**
+     * The pool a tidy standalone host heads, as xapi's join checks read it: a licence that allows
+     * pooling and does not restrict the pool size, HA off, no enabled {@code Cluster_host}, no
+     * operation in progress.
+     */
+    static final PoolConfiguration TIDY_OWN_POOL = PoolConfiguration.builder()
+            .restrictions(LicenceParams.of(Map.of("restrict_pooling", "false", "restrict_pool_size", "false")))
+            .haEnabled(false)
+            .enabledClusterHosts(Set.of())
+            .currentOperations(Set.of())
+            .build();
+
     private Hosts() {
     }
 
@@ -45,8 +61,9 @@ public final class Hosts {
      * changes only what matters to it: a Xeon E5-2650 with full masking support, XenServer
      * 5.6.100 build 39265p ({@link Softwares#xenServer56()}) with virtualization enabled, the
      * Enterprise edition, a static management address on a physical NIC, a clock in step with
-     * the master's kept by NTP, a random id. Hosts made from one call each agree on everything but
-     * their names, ids and addresses.
+     * the master's kept by NTP, a random id; the pool it heads has a licence that allows pooling
+     * and does not restrict the pool size, HA and clustering off and no operation in progress.
+     * Hosts made from one call each agree on everything but their names, ids and addresses.
      *
      * @param hostname its host name
      * @param managementAddress its management IP address
@@ -62,6 +79,7 @@ public final class Hosts {
                 .software(Softwares.xenServer56())
                 .licence(LicenceEdition.ENTERPRISE)
                 .clock(HostClock.SYNCHRONIZED)
+                .ownPool(TIDY_OWN_POOL)
                 .managementInterface(ManagementInterface.builder().ipAddress(managementAddress)
                         .addressing(Addressing.STATIC).bonded(false).build());
     }
@@ -92,8 +110,10 @@ public final class Hosts {
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
      * virtualization enabled), the master's software, the pool's edition, a static or reserved
      * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs and only local storage. The pool itself must have room for one more,
-     * and HA off: no host can join a pool with HA on.
+     * only halted idle VMs and only local storage; the pool it heads has a licence that allows
+     * pooling and does not restrict the pool size, HA and clustering off and no operation in
+     * progress. The pool itself must have room for one more, and HA off: no host can join a pool
+     * with HA on.
      *
      * @param pool the pool to join
      * @return the generator
@@ -108,6 +128,7 @@ public final class Hosts {
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
+                .ownPool(TIDY_OWN_POOL)
                 .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
         // A pool whose edition is unknown gets a candidate whose edition is unknown too.
         pool.edition().ifPresent(builder::licence);

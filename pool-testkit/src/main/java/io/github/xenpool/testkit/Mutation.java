@@ -10,9 +10,10 @@ import org.apiguardian.api.API;
 
 /**
  * One way a host can differ from a host that meets every requirement of a pool (or a pool from
- * one that a compliant host can join: {@code pool-full}, {@code ha-enabled}): the thing a join
- * check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
- * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
+ * one that a compliant host can join: {@code pool-full}, {@code ha-enabled},
+ * {@code pool-applying-updates}): the thing a join check should notice. Each has a stable name
+ * ({@code running-vm}, {@code cpu-vendor} …) so that a test can ask for it;
+ * {@link JoinCases#mutated(Mutation)} makes join cases with it.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public enum Mutation {
@@ -61,7 +62,24 @@ public enum Mutation {
     /** HA is enabled on the pool, which xapi refuses to let any host join. */
     HA_ENABLED,
     /** The host is a member of another pool, or the master of one with other hosts. */
-    IN_ANOTHER_POOL;
+    IN_ANOTHER_POOL,
+    /** The licence of the pool the host heads withholds pooling ({@code restrict_pooling} is {@code true}). */
+    POOLING_UNLICENSED,
+    /**
+     * The licence of the pool the host heads restricts pools to 3 hosts ({@code restrict_pool_size}
+     * is {@code true}), and the pool has 3 hosts or more.
+     */
+    POOL_SIZE_RESTRICTED,
+    /** HA is enabled on the pool the host heads. */
+    HA_ENABLED_ON_HOST,
+    /** Clustering is enabled on the host: its {@code Cluster_host} is enabled. */
+    CLUSTERING_ON_HOST,
+    /** The host is the pool's master: it has the master's UUID. */
+    JOINING_ITSELF,
+    /** The pool the host heads is applying updates ({@code apply_updates} in its current operations). */
+    HOST_APPLYING_UPDATES,
+    /** The pool is applying updates ({@code apply_updates} in its current operations). */
+    POOL_APPLYING_UPDATES;
 
     /**
      * Returns the mutation's stable name.

@@ -6,12 +6,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -20,7 +22,7 @@ import org.quicktheories.generators.Generate;
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, licence edition, a management address per
- * member. Pool and host ids are derived from the random choices behind them.
+ * member, no operation in progress. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -143,6 +145,8 @@ public final class Pools {
         if (setting.sharedStorage()) {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
+        // Nothing in progress: xapi refuses a join into a pool applying updates.
+        builder.configuration(PoolConfiguration.builder().currentOperations(Set.of()).build());
         return builder.haEnabled(setting.ha()).build();
     }
 

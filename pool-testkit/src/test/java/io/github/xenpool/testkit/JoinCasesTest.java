@@ -14,6 +14,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.vm.PowerState;
 import java.util.function.BiPredicate;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,10 @@ class JoinCasesTest {
                     && host.membership().isFree()
                     && pool.size() < Pools.MAX_SIZE
                     && pool.hasSharedStorage()
-                    && !pool.haEnabled();
+                    && !pool.haEnabled()
+                    && pool.configuration().currentOperations().equals(Optional.of(Set.of()))
+                    && host.ownPool().equals(Optional.of(Hosts.TIDY_OWN_POOL))
+                    && !host.id().equals(pool.master().id());
         });
     }
 
@@ -112,9 +116,33 @@ class JoinCasesTest {
                 return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
+            case POOLING_UNLICENSED:
+                return (p, h) -> restriction(h, "restrict_pooling").equals(Optional.of("true"))
+                        && restriction(h, "restrict_pool_size").equals(Optional.of("false"));
+            case POOL_SIZE_RESTRICTED:
+                return (p, h) -> restriction(h, "restrict_pool_size").equals(Optional.of("true"))
+                        && restriction(h, "restrict_pooling").equals(Optional.of("false")) && p.size() >= 3;
+            case HA_ENABLED_ON_HOST:
+                return (p, h) -> h.ownPool().orElseThrow().haEnabled().equals(Optional.of(true)) && !p.haEnabled();
+            case CLUSTERING_ON_HOST:
+                return (p, h) -> h.ownPool().orElseThrow().enabledClusterHosts().orElseThrow().size() == 1
+                        && h.ownPool().orElseThrow().clustered().equals(Optional.of(true));
+            case JOINING_ITSELF:
+                return (p, h) -> h.id().equals(p.master().id()) && h.membership().isFree();
+            case HOST_APPLYING_UPDATES:
+                return (p, h) -> h.ownPool().orElseThrow().currentOperations()
+                        .equals(Optional.of(Set.of("apply_updates")))
+                        && p.configuration().currentOperations().equals(Optional.of(Set.of()));
+            case POOL_APPLYING_UPDATES:
+                return (p, h) -> p.configuration().currentOperations().equals(Optional.of(Set.of("apply_updates")))
+                        && h.ownPool().orElseThrow().currentOperations().equals(Optional.of(Set.of()));
             default:
                 throw new IllegalArgumentException(mutation.toString());
         }
+    }
+
+    private static Optional<String> restriction(Host host, String flag) {
+        return host.ownPool().orElseThrow().restrictions().orElseThrow().get(flag);
     }
 
     private static FeatureSet masked(Pool pool, FeatureSet set) {

@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  * @param networkPurposes the purposes of the pool's networks, such as {@code nbd}
  * @param storageDrivers the pool's {@code SM} records
  * @param clustered whether a {@code Cluster_host} of the pool is enabled
- * @param certificates the certificates the pool trusts
+ * @param certificates every {@code Certificate} record of the pool's database (the hosts' own,
+ *     the CAs and the trusted ones), in the order xapi lists them
  * @param haEnabled {@code pool.ha_enabled}: whether high availability is on. The join checks read
  *     it of the pool a joining host heads ({@link Host#ownPool()}); a {@link Pool} keeps it in
  *     line with {@link Pool#haEnabled()}
@@ -64,7 +65,7 @@ public record PoolConfiguration(
      * @param networkPurposes the purposes of the pool's networks
      * @param storageDrivers the pool's storage drivers
      * @param clustered whether clustering is enabled
-     * @param certificates the certificates the pool trusts
+     * @param certificates the pool's certificates
      * @param haEnabled {@code pool.ha_enabled}
      * @param enabledClusterHosts the references (or UUIDs) of the pool's enabled
      *     {@code Cluster_host} records
@@ -134,6 +135,53 @@ public record PoolConfiguration(
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known.
+     *
+     * @param enabled whether the pool verifies TLS certificates
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(boolean enabled) {
+        return withTlsVerificationEnabled(Optional.of(enabled));
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known or unknown.
+     *
+     * @param enabled whether the pool verifies TLS certificates, or empty when it is unknown
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(Optional<Boolean> enabled) {
+        return new PoolConfiguration(enabled, restrictions, currentOperations, cpuInfo, networkPurposes,
+                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts);
+    }
+
+    /**
+     * Returns this configuration with its certificates known: every {@code Certificate} record of
+     * the pool's database.
+     *
+     * @param known the certificates, in the order xapi lists them
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(List<Certificate> known) {
+        return withCertificates(Optional.of(Objects.requireNonNull(known, "known")));
+    }
+
+    /**
+     * Returns this configuration with its certificates known or unknown.
+     *
+     * @param known the certificates, or empty when they are unknown
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(Optional<List<Certificate>> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, known, haEnabled, enabledClusterHosts);
     }
 
     /**
@@ -257,13 +305,13 @@ public record PoolConfiguration(
         }
 
         /**
-         * Sets the certificates the pool trusts.
+         * Sets the pool's certificates: every {@code Certificate} record of its database.
          *
-         * @param trusted the certificates
+         * @param known the certificates, in the order xapi lists them
          * @return this builder
          */
-        public Builder certificates(List<Certificate> trusted) {
-            certificates = Optional.of(Objects.requireNonNull(trusted, "trusted"));
+        public Builder certificates(List<Certificate> known) {
+            certificates = Optional.of(Objects.requireNonNull(known, "known"));
             return this;
         }
 

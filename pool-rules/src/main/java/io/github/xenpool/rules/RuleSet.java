@@ -40,7 +40,8 @@ public final class RuleSet {
     private final List<String> ids;
     private final JoinContext defaultContext;
     private final CpuLevelPolicy cpuLevelPolicy;
-    // Worked out on first evaluation, empty when a rule cannot describe itself; racing threads work out the same.
+    // Worked out on first evaluation (racing threads work out the same); empty when a rule cannot
+    // describe itself.
     private final AtomicReference<Optional<Set<String>>> xapiChecks = new AtomicReference<>();
 
     private RuleSet(String name, List<JoinRule> rules, List<String> ids, JoinContext defaultContext,
@@ -137,8 +138,8 @@ public final class RuleSet {
     private Set<String> xapiChecks() {
         Optional<Set<String>> known = xapiChecks.get();
         if (known == null) {
+            Set<String> found = new HashSet<>();
             try {
-                Set<String> found = new HashSet<>();
                 for (RuleDescriptor descriptor : descriptors()) {
                     if (descriptor.xapiReleases().isPresent()) {
                         found.add(descriptor.id());
@@ -148,7 +149,7 @@ public final class RuleSet {
             } catch (IllegalStateException cannotDescribe) {
                 known = Optional.empty();
             }
-            xapiChecks.compareAndSet(null, known);
+            xapiChecks.set(known);
         }
         return known.orElse(null);
     }

@@ -73,6 +73,35 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
     }
 
     /**
+     * One release alone.
+     *
+     * @param version the release
+     * @return the releases from it to before the next patch release
+     */
+    public static XapiReleases exactly(XapiVersion version) {
+        Objects.requireNonNull(version, "version");
+        return new XapiReleases(Optional.of(version),
+                Optional.of(new XapiVersion(version.major(), version.minor(), version.patch() + 1)));
+    }
+
+    /**
+     * Tells whether some release is in both ranges: a check of these releases may run on a host
+     * known only to run one of the other releases.
+     *
+     * @param other the other releases
+     * @return true if the ranges meet
+     */
+    public boolean overlaps(XapiReleases other) {
+        Objects.requireNonNull(other, "other");
+        return before(since, other.until) && before(other.since, until);
+    }
+
+    /** Whether a range starting at {@code start} begins before one ending at {@code end}. */
+    private static boolean before(Optional<XapiVersion> start, Optional<XapiVersion> end) {
+        return start.isEmpty() || end.isEmpty() || !start.get().isAtLeast(end.get());
+    }
+
+    /**
      * Tells whether a release runs the check.
      *
      * @param version the release

@@ -17,12 +17,12 @@ import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
- * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
- * interfaces are all listed; the addressing of the pool's storage server; what xapi knows of the
- * pool the candidate heads, or only its HA or clustering; the operations in progress in the pool.
- * A check that reads the fact can then neither pass nor block: it can only say that it cannot
- * check.
+ * product version, licence edition, management address, external authentication, TLS
+ * verification setting or certificates; the candidate's clock, management addressing and
+ * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
+ * all listed; the addressing of the pool's storage server; what xapi knows of the pool the
+ * candidate heads, or only its HA or clustering; the operations in progress in the pool. A check
+ * that reads the fact can then neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -60,6 +60,18 @@ public enum Blank {
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
     STORAGE_SERVER_ADDRESSING,
+    /** The candidate's external authentication. */
+    HOST_EXTERNAL_AUTH,
+    /** The external authentication of the pool master, which the candidate is compared with. */
+    MASTER_EXTERNAL_AUTH,
+    /** Whether the pool the candidate heads verifies TLS certificates. */
+    HOST_TLS_VERIFICATION,
+    /** Whether the pool verifies TLS certificates. */
+    POOL_TLS_VERIFICATION,
+    /** The certificates of the pool the candidate heads. */
+    HOST_CERTIFICATES,
+    /** The certificates of the pool. */
+    POOL_CERTIFICATES,
     /**
      * What xapi knows of the pool the candidate heads: its licence restrictions, HA, clustering
      * and operations in progress.
@@ -134,6 +146,25 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_EXTERNAL_AUTH:
+                host = host.toBuilder().unknownExternalAuth().build();
+                break;
+            case MASTER_EXTERNAL_AUTH:
+                pool = pool.toBuilder().master(pool.master().toBuilder().unknownExternalAuth().build()).build();
+                break;
+            case HOST_TLS_VERIFICATION:
+                host = withOwnPool(host, own -> own.withTlsVerificationEnabled(Optional.empty()));
+                break;
+            case POOL_TLS_VERIFICATION:
+                pool = pool.toBuilder().configuration(pool.configuration().withTlsVerificationEnabled(Optional.empty()))
+                        .build();
+                break;
+            case HOST_CERTIFICATES:
+                host = withOwnPool(host, own -> own.withCertificates(Optional.empty()));
+                break;
+            case POOL_CERTIFICATES:
+                pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
             case HOST_OWN_POOL:
                 host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
                         host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
@@ -163,8 +194,9 @@ public enum Blank {
         return new JoinCase(pool, host, joinCase.mutation());
     }
 
+    /** The host with a fact of the pool it heads changed; a host that heads none is left as it is. */
     private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
-        return host.ownPool().isEmpty() ? host : host.toBuilder().ownPool(change.apply(host.ownPool().get())).build();
+        return host.ownPool().map(own -> host.toBuilder().ownPool(change.apply(own)).build()).orElse(host);
     }
 
     private static Host withoutVersion(Host host) {

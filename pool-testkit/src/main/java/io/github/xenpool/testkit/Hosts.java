@@ -46,12 +46,7 @@ public final class Hosts {
      * pooling and does not restrict the pool size, HA off, no enabled {@code Cluster_host}, no
      * operation in progress.
      */
-    static final PoolConfiguration TIDY_OWN_POOL = PoolConfiguration.builder()
-            .restrictions(LicenceParams.of(Map.of("restrict_pooling", "false", "restrict_pool_size", "false")))
-            .haEnabled(false)
-            .enabledClusterHosts(Set.of())
-            .currentOperations(Set.of())
-            .build();
+    static final PoolConfiguration TIDY_OWN_POOL = tidy(PoolConfiguration.UNKNOWN);
 
     private Hosts() {
     }
@@ -108,12 +103,13 @@ public final class Hosts {
     /**
      * Standalone hosts that meet every requirement of the XenServer 5.6 seed for {@code pool}:
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
-     * virtualization enabled), the master's software, the pool's edition, a static or reserved
-     * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs and only local storage; the pool it heads has a licence that allows
-     * pooling and does not restrict the pool size, HA and clustering off and no operation in
-     * progress. The pool itself must have room for one more, and HA off: no host can join a pool
-     * with HA on.
+     * virtualization enabled), the master's software, the pool's edition, the master's external
+     * authentication, a static or reserved management address on a physical NIC, a clock within 2
+     * seconds of the master kept by NTP, only halted idle VMs and only local storage; its own pool
+     * has the pool's TLS verification setting and trusts copies of the pool's trusted
+     * certificates besides its own host certificate, has a licence that allows pooling and does
+     * not restrict the pool size, HA and clustering off and no operation in progress. The pool
+     * itself must have room for one more, and HA off: no host can join a pool with HA on.
      *
      * @param pool the pool to join
      * @return the generator
@@ -128,12 +124,26 @@ public final class Hosts {
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
-                .ownPool(TIDY_OWN_POOL)
                 .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
-        // A pool whose edition is unknown gets a candidate whose edition is unknown too.
+        // A pool whose edition is unknown gets a candidate whose edition is unknown too; so for the other facts.
         pool.edition().ifPresent(builder::licence);
+        pool.master().externalAuth().ifPresent(builder::externalAuth);
+        builder.ownPool(tidy(Trust.ownPoolCompliantWith(pool, hostname)));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
+    }
+
+    /**
+     * A host's own pool as xapi's join checks want it: a licence that allows pooling and does not
+     * restrict the pool size, HA off, no enabled {@code Cluster_host}, no operation in progress.
+     */
+    static PoolConfiguration tidy(PoolConfiguration ownPool) {
+        return ownPool.toBuilder()
+                .restrictions(LicenceParams.of(Map.of("restrict_pooling", "false", "restrict_pool_size", "false")))
+                .haEnabled(false)
+                .enabledClusterHosts(Set.of())
+                .currentOperations(Set.of())
+                .build();
     }
 
     /** What a tidy host carries beyond its identity: harmless VMs, local SRs, a clock in step. */

@@ -21,8 +21,10 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
- * rule reads is given: product version and build, licence edition, a management address per
- * member, no operation in progress. Pool and host ids are derived from the random choices behind them.
+ * rule reads is given: product version and build, licence edition, a management address and the
+ * external authentication (none or an AD domain) per member, the pool's TLS verification setting
+ * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), no operation
+ * in progress. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -146,8 +148,8 @@ public final class Pools {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
         // Nothing in progress: xapi refuses a join into a pool applying updates.
-        builder.configuration(PoolConfiguration.builder().currentOperations(Set.of()).build());
-        return builder.haEnabled(setting.ha()).build();
+        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name()).toBuilder()
+                .currentOperations(Set.of()).build()).build();
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */
@@ -165,6 +167,7 @@ public final class Pools {
                 .software(setting.software())
                 .licence(setting.edition())
                 .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index)).build())
+                .externalAuth(Trust.externalAuth(setting.name()))
                 .build();
     }
 

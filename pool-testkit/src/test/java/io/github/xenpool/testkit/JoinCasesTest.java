@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Certificate;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
@@ -12,9 +13,11 @@ import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.vm.PowerState;
-import java.util.function.BiPredicate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -47,10 +50,43 @@ class JoinCasesTest {
                     && pool.size() < Pools.MAX_SIZE
                     && pool.hasSharedStorage()
                     && !pool.haEnabled()
+                    && host.externalAuth().isPresent() && host.externalAuth().equals(pool.master().externalAuth())
+                    && host.ownPool().orElseThrow().tlsVerificationEnabled().isPresent()
+                    && host.ownPool().orElseThrow().tlsVerificationEnabled()
+                            .equals(pool.configuration().tlsVerificationEnabled())
+                    && trusts(host).containsAll(trusts(pool))
+                    && !trusts(pool).isEmpty()
                     && pool.configuration().currentOperations().equals(Optional.of(Set.of()))
-                    && host.ownPool().equals(Optional.of(Hosts.TIDY_OWN_POOL))
+                    && restriction(host, "restrict_pooling").equals(Optional.of("false"))
+                    && restriction(host, "restrict_pool_size").equals(Optional.of("false"))
+                    && host.ownPool().orElseThrow().haEnabled().equals(Optional.of(false))
+                    && host.ownPool().orElseThrow().enabledClusterHosts().equals(Optional.of(Set.of()))
+                    && host.ownPool().orElseThrow().currentOperations().equals(Optional.of(Set.of()))
                     && !host.id().equals(pool.master().id());
         });
+    }
+
+    /** What a side trusts: its certificates other than hosts' own, by name, fingerprint, type and purposes. */
+    private static Set<List<Object>> trusts(List<Certificate> certificates) {
+        return certificates.stream().filter(c -> !c.type().startsWith("host"))
+                .map(c -> List.<Object>of(c.name(), c.fingerprint(), c.type(), c.purposes()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<List<Object>> trusts(Host host) {
+        return trusts(host.ownPool().orElseThrow().certificates().orElseThrow());
+    }
+
+    private static Set<List<Object>> trusts(Pool pool) {
+        return trusts(pool.configuration().certificates().orElseThrow());
+    }
+
+    private static List<Certificate> certificates(Host host) {
+        return host.ownPool().orElseThrow().certificates().orElseThrow();
+    }
+
+    private static List<Certificate> certificates(Pool pool) {
+        return pool.configuration().certificates().orElseThrow();
     }
 
     @ParameterizedTest
@@ -116,6 +152,20 @@ class JoinCasesTest {
                 return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
+            case EXTERNAL_AUTH:
+                return (p, h) -> h.externalAuth().isPresent() && !h.externalAuth().equals(p.master().externalAuth());
+            case TLS_VERIFICATION:
+                return (p, h) -> !h.ownPool().orElseThrow().tlsVerificationEnabled()
+                        .equals(p.configuration().tlsVerificationEnabled());
+            case CA_CERTIFICATE_NAME:
+                return (p, h) -> certificates(p).stream().anyMatch(ca -> ca.type().equals("ca") && !ca.name().isEmpty()
+                        && certificates(h).stream().anyMatch(own -> own.type().equals("ca")
+                                && own.name().equals(ca.name()) && !own.fingerprint().equals(ca.fingerprint())));
+            case TRUSTED_CERTIFICATE_PURPOSES:
+                return (p, h) -> certificates(p).stream().anyMatch(t -> t.name().isEmpty()
+                        && certificates(h).stream().anyMatch(own -> own.name().isEmpty()
+                                && own.fingerprint().equals(t.fingerprint()) && !own.purposes().equals(t.purposes())
+                                && !java.util.Collections.disjoint(own.purposes(), t.purposes())));
             case POOLING_UNLICENSED:
                 return (p, h) -> restriction(h, "restrict_pooling").equals(Optional.of("true"))
                         && restriction(h, "restrict_pool_size").equals(Optional.of("false"));

@@ -4,7 +4,6 @@ import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
-import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.RuleDescriptor;
 import io.github.xenpool.rules.Severity;
@@ -17,8 +16,6 @@ import io.github.xenpool.rules.internal.DescribedRule;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * xapi's {@code assert_external_auth_matches}: the joining host's {@code external_auth_type} and
@@ -42,8 +39,6 @@ final class ExternalAuthRule extends DescribedRule {
             .withXapiReleases(XapiReleases.ALWAYS);
 
     private static final String SOURCE = "external_auth_type and external_auth_service_name";
-    // The start of software_version:xapi (24.39) or :xapi_build (24.15.0.41.g036d8331c): major and minor.
-    private static final Pattern MAJOR_MINOR = Pattern.compile("v?(\\d{1,9})\\.(\\d{1,9})(?![\\d])");
 
     ExternalAuthRule() {
         super(DESCRIPTOR);
@@ -73,21 +68,23 @@ final class ExternalAuthRule extends DescribedRule {
         String exactly = "";
         if (own.matches(wanted)) {
             // The service names differ in the case of ASCII letters only: the host's xapi decides.
-            Optional<XapiVersion> xapi = xapiOf(host);
-            if (xapi.isEmpty()) {
+            XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
+            boolean ignoresCase = !releases.overlaps(XapiReleases.until(IGNORES_CASE_SINCE.toString()));
+            boolean comparesExactly = !releases.overlaps(XapiReleases.since(IGNORES_CASE_SINCE.toString()));
+            if (!ignoresCase && !comparesExactly) {
                 return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.SOFTWARE, host, "software",
                                 "softwareVersion"),
                         "the xapi version of " + Text.name(host.hostname()) + ", which decides whether the service"
                                 + " names " + Text.quoted(own.serviceName()) + " and "
                                 + Text.quoted(wanted.serviceName()) + " match (xapi 24.33 and later ignore their"
                                 + " case)",
-                        "software_version:xapi (or xapi_build) of the host"));
+                        "xapi_build (or product_version, or xapi) of the host's software_version"));
             }
-            if (xapi.get().isAtLeast(IGNORES_CASE_SINCE)) {
+            if (ignoresCase) {
                 return List.of();
             }
-            exactly = " (xapi " + xapi.get() + " of " + Text.name(host.hostname()) + " compares the service names"
-                    + " exactly; 24.33 and later ignore their case)";
+            exactly = " (the xapi of " + Text.name(host.hostname()) + ", " + releases + ", compares the service"
+                    + " names exactly; 24.33 and later ignore their case)";
         }
         Violation.Builder violation = Violation.of(DESCRIPTOR, Subject.of(Subject.Kind.HOST, host, "externalAuth"))
                 .message(Text.name(host.hostname()) + " authenticates users with " + describe(own) + " and the master "
@@ -106,29 +103,6 @@ final class ExternalAuthRule extends DescribedRule {
                     + Text.name(wanted.serviceName()) + " on it, with the credentials of the domain");
         }
         return List.of(violation.build());
-    }
-
-    /**
-     * The major and minor version of the xapi the host runs: {@code software_version:xapi} (such
-     * as 24.39; the fixed values of older eras, 1.3 to 1.20, are all before 24.33), else the start
-     * of {@code xapi_build} (such as 24.15.0.41.g036d8331c).
-     */
-    private static Optional<XapiVersion> xapiOf(Host host) {
-        SoftwareVersion version = host.software().softwareVersion();
-        Optional<XapiVersion> xapi = version.xapi().flatMap(ExternalAuthRule::majorMinor);
-        return xapi.isPresent() ? xapi : version.xapiBuild().flatMap(ExternalAuthRule::majorMinor);
-    }
-
-    private static Optional<XapiVersion> majorMinor(String text) {
-        Matcher matcher = MAJOR_MINOR.matcher(text.strip());
-        if (!matcher.lookingAt()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(XapiVersion.parse(matcher.group(1) + "." + matcher.group(2)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static String describe(ExternalAuth auth) {

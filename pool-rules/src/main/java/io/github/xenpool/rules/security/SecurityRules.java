@@ -26,7 +26,7 @@ public final class SecurityRules {
      * when the candidate's {@code external_auth_type} differs from the pool master's, or its
      * {@code external_auth_service_name} does. xapi 24.33 and later compare the service names
      * ignoring the case of ASCII letters, earlier releases exactly: which one runs the check is
-     * the candidate's own xapi ({@code software_version:xapi} or {@code xapi_build}), so a
+     * the candidate's own xapi ({@link io.github.xenpool.rules.XapiReleases#of}), so a
      * difference in case alone needs it, and is a "cannot check" WARNING when it is unknown. xapi:
      * {@code POOL_JOINING_EXTERNAL_AUTH_MISMATCH} without parameters. When the candidate's or the
      * master's setting is unknown: a WARNING that it cannot check ({@code UnknownFact}).

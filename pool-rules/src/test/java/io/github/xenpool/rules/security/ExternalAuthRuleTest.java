@@ -42,9 +42,11 @@ class ExternalAuthRuleTest {
         return host.toBuilder().externalAuth(auth).build();
     }
 
+    /** The host with another xapi key, and no product version that would tell its release first. */
     private static Host withXapi(Host host, Optional<String> xapi) {
         Map<String, String> fields = new TreeMap<>(host.software().softwareVersion().fields());
         fields.remove("xapi");
+        fields.remove("product_version");
         xapi.ifPresent(v -> fields.put("xapi", v));
         return host.toBuilder().software(host.software().toBuilder().softwareVersion(SoftwareVersion.of(fields))
                 .build()).build();
@@ -129,15 +131,15 @@ class ExternalAuthRuleTest {
 
     @Test
     void aServiceNameThatDiffersInCaseOnlyBlocksUnderTheExactComparisonOfTheHostsOldXapi() {
-        // updatesState's xapi is 1.3: xapi before 24.33 compares the service names exactly.
+        // updatesState is XenServer 5.5.900: its xapi, before 24.33, compares the service names exactly.
         Host upperCase = withAuth(candidate(UPDATES), new ExternalAuth("AD", "XENDT.NET"));
 
         Violation v = evaluate(RULE, pool(STATE2), upperCase).get(0);
 
         assertEquals(Severity.BLOCKER, v.severity());
         assertEquals(List.of(), v.xapiErrorParameters());
-        assertTrue(v.message().endsWith("(xapi 1.3.0 of " + upperCase.hostname() + " compares the service names"
-                + " exactly; 24.33 and later ignore their case)"), v.message());
+        assertTrue(v.message().endsWith("(the xapi of " + upperCase.hostname() + ", before 1.9.81, compares the"
+                + " service names exactly; 24.33 and later ignore their case)"), v.message());
     }
 
     @Test
@@ -172,7 +174,7 @@ class ExternalAuthRuleTest {
         assertEquals(Severity.WARNING, v.severity());
         ViolationDetails.UnknownFact fact = assertInstanceOf(ViolationDetails.UnknownFact.class, v.details());
         assertTrue(fact.fact().startsWith("the xapi version of " + upperCase.hostname()), fact.fact());
-        assertEquals("software_version:xapi (or xapi_build) of the host", fact.howToProvide());
+        assertEquals("xapi_build (or product_version, or xapi) of the host's software_version", fact.howToProvide());
         assertEquals(Severity.WARNING, evaluate(RULE, pool(STATE2), withXapi(upperCase, Optional.of("twenty")))
                 .get(0).severity(), "a version that does not read is unknown");
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class XapiReleaseTest {
 
     private static XapiReleases of(Map<String, String> fields) {
-        return XapiRelease.of(SoftwareVersion.of(fields));
+        return XapiReleases.of(SoftwareVersion.of(fields));
     }
 
     @Test
@@ -60,9 +60,9 @@ class XapiReleaseTest {
 
     @Test
     void onlyASingleReleaseIsExact() {
-        assertEquals(true, XapiRelease.isExact(XapiReleases.exactly(XapiVersion.parse("24.19.2"))));
-        assertEquals(false, XapiRelease.isExact(XapiReleases.between("1.249.0", "1.250.0")));
-        assertEquals(false, XapiRelease.isExact(XapiReleases.ALWAYS));
+        assertEquals(true, XapiReleases.exactly(XapiVersion.parse("24.19.2")).single().isPresent());
+        assertEquals(false, XapiReleases.between("1.249.0", "1.250.0").single().isPresent());
+        assertEquals(false, XapiReleases.ALWAYS.single().isPresent());
     }
 
     @Test

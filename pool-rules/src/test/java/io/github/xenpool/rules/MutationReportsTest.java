@@ -56,6 +56,15 @@ class MutationReportsTest {
             Map.entry(Mutation.TLS_VERIFICATION, Expectation.allowed()),
             Map.entry(Mutation.CA_CERTIFICATE_NAME, Expectation.allowed()),
             Map.entry(Mutation.TRUSTED_CERTIFICATE_PURPOSES, Expectation.allowed()),
+            // xapi's checks of the pool the host heads, and of updates in progress: XenServer 5.6's rules read none.
+            Map.entry(Mutation.POOLING_UNLICENSED, Expectation.allowed()),
+            Map.entry(Mutation.POOL_SIZE_RESTRICTED, Expectation.allowed()),
+            Map.entry(Mutation.HA_ENABLED_ON_HOST, Expectation.allowed()),
+            Map.entry(Mutation.CLUSTERING_ON_HOST, Expectation.allowed()),
+            Map.entry(Mutation.HOST_APPLYING_UPDATES, Expectation.allowed()),
+            Map.entry(Mutation.POOL_APPLYING_UPDATES, Expectation.allowed()),
+            // The master is a member of its pool already.
+            Map.entry(Mutation.JOINING_ITSELF, Expectation.blocked("host.standalone")),
             Map.entry(Mutation.RUNNING_CONTROL_DOMAIN, Expectation.allowed()),
             Map.entry(Mutation.BUSY_NON_GUEST_VM, Expectation.allowed()),
             Map.entry(Mutation.PENDING_GUIDANCE, Expectation.allowed()),

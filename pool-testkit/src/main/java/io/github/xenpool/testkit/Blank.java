@@ -22,11 +22,12 @@ import org.apiguardian.api.API;
  * product version, licence edition, management address, external authentication, TLS
  * verification setting or certificates; the candidate's clock, management addressing and
  * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
- * all listed; the addressing of the pool's storage server; what xapi knows of the candidate's
- * templates, snapshots and control domains, of its and the master's {@code software_version},
- * of its XenAPI version, updates and pending update guidance, and of the pool's
- * {@code cpu_info}. A check that reads the fact can then
- * neither pass nor block: it can only say that it cannot check.
+ * all listed; the addressing of the pool's storage server; what xapi knows of the pool the
+ * candidate heads, or only its HA or clustering; the operations in progress in the pool; what
+ * xapi knows of the candidate's templates, snapshots and control domains, of its and the
+ * master's {@code software_version}, of its XenAPI version, updates and pending update guidance,
+ * and of the pool's {@code cpu_info}. A check that reads the fact can then neither pass nor
+ * block: it can only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -76,6 +77,17 @@ public enum Blank {
     HOST_CERTIFICATES,
     /** The certificates of the pool. */
     POOL_CERTIFICATES,
+    /**
+     * What xapi knows of the pool the candidate heads: its licence restrictions, HA, clustering
+     * and operations in progress.
+     */
+    HOST_OWN_POOL,
+    /** Whether HA is enabled on the pool the candidate heads. */
+    HOST_OWN_POOL_HA,
+    /** Whether clustering is enabled on the candidate, and which of its {@code Cluster_host} records are. */
+    HOST_CLUSTERING,
+    /** The operations in progress in the pool, such as {@code apply_updates}. */
+    POOL_OPERATIONS,
     /** The candidate's templates, snapshots and control domains ({@link Host#nonGuestVms()}). */
     HOST_NON_GUEST_VMS,
     /** What the candidate's {@code software_version} says. */
@@ -171,6 +183,29 @@ public enum Blank {
                 break;
             case POOL_CERTIFICATES:
                 pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
+            case HOST_OWN_POOL:
+                host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
+                        host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
+                        host.membership(), host.licenceParams(), host.externalAuth(), Optional.empty(),
+                        host.incompleteListings());
+                break;
+            case HOST_OWN_POOL_HA:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        own.clustered(), own.certificates(), Optional.empty(), own.enabledClusterHosts()));
+                break;
+            case HOST_CLUSTERING:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        Optional.empty(), own.certificates(), own.haEnabled(), Optional.empty()));
+                break;
+            case POOL_OPERATIONS:
+                PoolConfiguration known = pool.configuration();
+                pool = pool.toBuilder().configuration(new PoolConfiguration(known.tlsVerificationEnabled(),
+                        known.restrictions(), Optional.empty(), known.cpuInfo(), known.networkPurposes(),
+                        known.storageDrivers(), known.clustered(), known.certificates(), known.haEnabled(),
+                        known.enabledClusterHosts())).build();
                 break;
             case HOST_NON_GUEST_VMS:
                 host = host.toBuilder().unknownNonGuestVms().build();

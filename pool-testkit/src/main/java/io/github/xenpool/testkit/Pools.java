@@ -14,7 +14,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -24,9 +24,9 @@ import org.quicktheories.generators.Generate;
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, licence edition, a management address and the
  * external authentication (none or an AD domain) per member, the pool's TLS verification setting
- * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), the CPU
- * vendor of {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind
- * them.
+ * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), no operation
+ * in progress, the CPU vendor of {@code pool.cpu_info}. Pool and host ids are derived from the
+ * random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -149,10 +149,11 @@ public final class Pools {
         if (setting.sharedStorage()) {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
-        // xapi's pool.cpu_info has the vendor of the host it folded in last: all members have one.
+        // Nothing in progress: xapi refuses a join into a pool applying updates. pool.cpu_info has the
+        // vendor of the host xapi folded in last: all members have one.
         String vendor = cpus.get(cpus.size() - 1).vendor().orElseThrow().cpuidString();
-        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name())
-                .withCpuInfo(Optional.of(CpuInfo.of(Map.of("vendor", vendor))))).build();
+        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name()).toBuilder()
+                .currentOperations(Set.of()).cpuInfo(CpuInfo.of(Map.of("vendor", vendor))).build()).build();
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */

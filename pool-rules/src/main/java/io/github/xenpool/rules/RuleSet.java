@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
 
 /**
@@ -39,9 +40,9 @@ public final class RuleSet {
     private final List<String> ids;
     private final JoinContext defaultContext;
     private final CpuLevelPolicy cpuLevelPolicy;
-    // Worked out on first evaluation; racing threads work out the same set.
-    private volatile Set<String> xapiChecks;
-    private volatile boolean xapiChecksUnknown;
+    // Worked out on first evaluation; racing threads work out the same set. Empty until then; an
+    // empty Optional inside when a rule cannot describe itself.
+    private final AtomicReference<Optional<Set<String>>> xapiChecks = new AtomicReference<>();
 
     private RuleSet(String name, List<JoinRule> rules, List<String> ids, JoinContext defaultContext,
             CpuLevelPolicy cpuLevelPolicy) {
@@ -135,8 +136,8 @@ public final class RuleSet {
      * rule cannot describe itself, so that every rule that could not check counts.
      */
     private Set<String> xapiChecks() {
-        Set<String> known = xapiChecks;
-        if (known == null && !xapiChecksUnknown) {
+        Optional<Set<String>> known = xapiChecks.get();
+        if (known == null) {
             try {
                 Set<String> found = new HashSet<>();
                 for (RuleDescriptor descriptor : descriptors()) {
@@ -144,13 +145,13 @@ public final class RuleSet {
                         found.add(descriptor.id());
                     }
                 }
-                known = Set.copyOf(found);
-                xapiChecks = known;
+                known = Optional.of(Set.copyOf(found));
             } catch (IllegalStateException cannotDescribe) {
-                xapiChecksUnknown = true;
+                known = Optional.empty();
             }
+            xapiChecks.set(known);
         }
-        return known;
+        return known.orElse(null);
     }
 
     /**

@@ -168,6 +168,7 @@ public record XapiError(String code) {
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public static String format(String code, List<String> parameters) {
         Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(parameters, "parameters");
         if (parameters.isEmpty()) {
             return code;
         }

@@ -44,6 +44,7 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases since(String version) {
+        Objects.requireNonNull(version, "version");
         return new XapiReleases(Optional.of(XapiVersion.parse(version)), Optional.empty());
     }
 
@@ -54,6 +55,7 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases until(String version) {
+        Objects.requireNonNull(version, "version");
         return new XapiReleases(Optional.empty(), Optional.of(XapiVersion.parse(version)));
     }
 
@@ -65,6 +67,8 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the releases
      */
     public static XapiReleases between(String since, String until) {
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(until, "until");
         return new XapiReleases(Optional.of(XapiVersion.parse(since)), Optional.of(XapiVersion.parse(until)));
     }
 

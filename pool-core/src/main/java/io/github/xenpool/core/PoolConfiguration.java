@@ -3,6 +3,7 @@ package io.github.xenpool.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.cpu.CpuInfo;
+import io.github.xenpool.core.network.SdnController;
 import io.github.xenpool.core.storage.StorageDriver;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.apiguardian.api.API;
  * @param storageDrivers the pool's {@code SM} records
  * @param clustered whether a {@code Cluster_host} of the pool is enabled
  * @param certificates the certificates the pool trusts
+ * @param clusterHosts the pool's {@code Cluster_host} records, in order (xapi reads the first);
+ *     an empty list when the pool has none
+ * @param sdnControllers the pool's {@code SDN_controller} records, in order (xapi reads the
+ *     first); an empty list when it has none
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record PoolConfiguration(
@@ -38,12 +43,14 @@ public record PoolConfiguration(
         Optional<Set<String>> networkPurposes,
         Optional<List<StorageDriver>> storageDrivers,
         Optional<Boolean> clustered,
-        Optional<List<Certificate>> certificates) {
+        Optional<List<Certificate>> certificates,
+        Optional<List<ClusterHost>> clusterHosts,
+        Optional<List<SdnController>> sdnControllers) {
 
     /** A pool of which none of these facts is known. */
     public static final PoolConfiguration UNKNOWN = new PoolConfiguration(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Checks and copies the components.
@@ -56,8 +63,11 @@ public record PoolConfiguration(
      * @param storageDrivers the pool's storage drivers
      * @param clustered whether clustering is enabled
      * @param certificates the certificates the pool trusts
+     * @param clusterHosts the pool's {@code Cluster_host} records
+     * @param sdnControllers the pool's SDN controllers
      * @throws NullPointerException if a component or an element is null
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration {
         Objects.requireNonNull(tlsVerificationEnabled, "tlsVerificationEnabled");
         Objects.requireNonNull(restrictions, "restrictions");
@@ -67,6 +77,81 @@ public record PoolConfiguration(
         storageDrivers = Objects.requireNonNull(storageDrivers, "storageDrivers").map(List::copyOf);
         Objects.requireNonNull(clustered, "clustered");
         certificates = Objects.requireNonNull(certificates, "certificates").map(List::copyOf);
+        clusterHosts = Objects.requireNonNull(clusterHosts, "clusterHosts").map(List::copyOf);
+        sdnControllers = Objects.requireNonNull(sdnControllers, "sdnControllers").map(List::copyOf);
+    }
+
+    /**
+     * Makes a configuration whose {@code Cluster_host} records and SDN controllers are unknown.
+     *
+     * @param tlsVerificationEnabled {@code pool.tls_verification_enabled}
+     * @param restrictions {@code pool.restrictions}
+     * @param currentOperations {@code pool.current_operations}
+     * @param cpuInfo {@code pool.cpu_info}
+     * @param networkPurposes the purposes of the pool's networks
+     * @param storageDrivers the pool's storage drivers
+     * @param clustered whether clustering is enabled
+     * @param certificates the certificates the pool trusts
+     * @throws NullPointerException if a component or an element is null
+     */
+    public PoolConfiguration(Optional<Boolean> tlsVerificationEnabled, Optional<LicenceParams> restrictions,
+            Optional<Set<String>> currentOperations, Optional<CpuInfo> cpuInfo, Optional<Set<String>> networkPurposes,
+            Optional<List<StorageDriver>> storageDrivers, Optional<Boolean> clustered,
+            Optional<List<Certificate>> certificates) {
+        this(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo, networkPurposes, storageDrivers,
+                clustered, certificates, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns this configuration with the purposes of the pool's networks known.
+     *
+     * @param purposes such as {@code nbd}; empty when no network has a purpose
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withNetworkPurposes(Set<String> purposes) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                Optional.of(Objects.requireNonNull(purposes, "purposes")), storageDrivers, clustered, certificates,
+                clusterHosts, sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's storage drivers known.
+     *
+     * @param drivers the pool's {@code SM} records, in order
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withStorageDrivers(List<StorageDriver> drivers) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, Optional.of(Objects.requireNonNull(drivers, "drivers")), clustered, certificates,
+                clusterHosts, sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's {@code Cluster_host} records known.
+     *
+     * @param known the records, in order; empty when the pool has none
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withClusterHosts(List<ClusterHost> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, certificates,
+                Optional.of(Objects.requireNonNull(known, "known")), sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's SDN controllers known.
+     *
+     * @param controllers the pool's {@code SDN_controller} records, in order; empty when it has none
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withSdnControllers(List<SdnController> controllers) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, certificates, clusterHosts,
+                Optional.of(Objects.requireNonNull(controllers, "controllers")));
     }
 
     private static Optional<Set<String>> sorted(Optional<Set<String>> values, String name) {

@@ -12,6 +12,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.XapiReleases;
 import io.github.xenpool.rules.internal.DescribedRule;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
@@ -21,12 +22,13 @@ final class HostSharedStorageRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(StorageRules.SHARED,
-                    "the host has no shared storage configured", Severity.BLOCKER)
+                    "the host has no shared storage configured, besides xapi's tools SR", Severity.BLOCKER)
             .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
             .withSources(
                     RuleDescriptor.Source.seedRequirement("A joining host has no shared SR"
                             + " configured; detach it first."),
                     RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
+            .withXapiReleases(XapiReleases.ALWAYS)
             .withFixableByConfiguration(true);
 
     HostSharedStorageRule() {
@@ -37,7 +39,8 @@ final class HostSharedStorageRule extends DescribedRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         List<Violation> found = List.of();
         for (StorageRepository sr : host.storage()) {
-            if (!sr.shared()) {
+            // xapi leaves its tools SR aside: the ISO library of guest tools every host has, shared.
+            if (!sr.shared() || sr.tools()) {
                 continue;
             }
             if (found.isEmpty()) {

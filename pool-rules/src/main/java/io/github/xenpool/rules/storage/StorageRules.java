@@ -13,13 +13,19 @@ public final class StorageRules {
     public static final String SHARED = "storage.shared";
     /** The id of {@link #staticStorageAddress()}. */
     public static final String STATIC_ADDRESS = "storage.static-address";
+    /** The id of {@link #smFeatures()}. */
+    public static final String SM_FEATURES = "storage.sm-features";
 
     private StorageRules() {
     }
 
     /**
-     * {@code storage.shared}: one BLOCKER per shared SR the candidate has configured. Details:
-     * {@code Storage}. xapi: {@code JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS}.
+     * {@code storage.shared}: one BLOCKER per shared SR the candidate has configured, xapi's tools
+     * SR ({@link io.github.xenpool.core.storage.StorageRepository#tools()}) left aside as xapi
+     * leaves it; the importer leaves it out of a host's storage. Details: {@code Storage}. xapi:
+     * {@code assert_no_shared_srs_on_me}, {@code JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS} with no
+     * parameters, in every release. When the candidate's SRs may not all be listed: a WARNING that
+     * it cannot check.
      *
      * @return the rule
      */
@@ -35,5 +41,23 @@ public final class StorageRules {
      */
     public static JoinRule staticStorageAddress() {
         return new StorageAddressRule();
+    }
+
+    /**
+     * {@code storage.sm-features}, xapi 24.37.0 on: for each storage driver of the pool
+     * ({@code SM} records, {@link io.github.xenpool.core.PoolConfiguration#storageDrivers()}), the
+     * candidate's own pool has exactly one of its SR type, offering every feature of the pool's at
+     * the pool's version or higher; one BLOCKER per driver of the pool that the candidate does not
+     * match, in the pool's order (xapi raises the first). xapi: {@code assert_sm_features_compatible},
+     * {@code POOL_JOINING_SM_FEATURES_INCOMPATIBLE [pool_sm; candidate_sm]}, the candidate's
+     * {@code ""} when it has none or several of the type. A driver is named by its
+     * {@code OpaqueRef} when the model knows it, otherwise its UUID (otherwise its type, which
+     * xapi never prints). When the drivers of either side are unknown: a WARNING that it cannot
+     * check.
+     *
+     * @return the rule
+     */
+    public static JoinRule smFeatures() {
+        return new SmFeaturesRule();
     }
 }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  * Over 1,000 samples of {@link JoinCases#any()}, every kind of case and every verdict turns up
  * often enough for properties over them to mean something.
  *
- * <p>Stated frequencies: 24 kinds (compliant and 23 mutations) are equally likely, about 4.2%
+ * <p>Stated frequencies: 35 kinds (compliant and 34 mutations) are equally likely, about 2.9%
  * each; each must reach 2%. ALLOWED comes from compliant, no-ntp and half of virtualization-off
- * cases (about 10%, asserted at least 5%); ALLOWED_WITH_MASKING from maskable-cpu-features
- * (about 4.2%, asserted at least 2%); BLOCKED from the rest, ha-enabled included (about 85%,
- * asserted at least 70%).
+ * cases, and from the 11 differences only xapi's later checks see (about 39%, asserted at least
+ * 30%); ALLOWED_WITH_MASKING from maskable-cpu-features (about 2.9%, asserted at least 2%);
+ * BLOCKED from the rest, ha-enabled included (about 59%, asserted at least 45%).
  */
 class GeneratorCoverageTest {
 
@@ -44,8 +44,8 @@ class GeneratorCoverageTest {
             int seen = kinds.getOrDefault(Optional.of(mutation), 0);
             assertTrue(seen >= SAMPLES * 2 / 100, mutation.label() + " appeared " + seen + " times: " + kinds);
         }
-        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 5 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.ALLOWED, 0) >= SAMPLES * 30 / 100, "verdicts " + verdicts);
         assertTrue(verdicts.getOrDefault(Verdict.ALLOWED_WITH_MASKING, 0) >= SAMPLES * 2 / 100, "verdicts " + verdicts);
-        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 70 / 100, "verdicts " + verdicts);
+        assertTrue(verdicts.getOrDefault(Verdict.BLOCKED, 0) >= SAMPLES * 45 / 100, "verdicts " + verdicts);
     }
 }

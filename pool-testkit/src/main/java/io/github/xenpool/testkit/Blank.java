@@ -4,13 +4,16 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
@@ -19,8 +22,10 @@ import org.apiguardian.api.API;
  * product version, licence edition or management address; the candidate's clock, management
  * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
  * interfaces are all listed; the addressing of the pool's storage
- * server. A check that reads the fact can then
- * neither pass nor block: it can only say that it cannot check.
+ * server; whether the candidate has a management interface, its management VLAN and address
+ * family, the bridges of its addressed PIFs, its network backend, and its own pool's SDN
+ * controllers, network purposes and storage drivers; the pool's {@code Cluster_host} records. A
+ * check that reads the fact can then neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -57,7 +62,25 @@ public enum Blank {
     /** Whether the candidate's network interfaces are all listed. */
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
-    STORAGE_SERVER_ADDRESSING;
+    STORAGE_SERVER_ADDRESSING,
+    /** Whether the candidate has a management interface (a management PIF). */
+    HOST_MANAGEMENT_INTERFACE,
+    /** The VLAN of the candidate's management interface. */
+    HOST_MANAGEMENT_VLAN,
+    /** The address family the candidate's management interface uses first. */
+    HOST_PRIMARY_ADDRESS_TYPE,
+    /** The bridges of the candidate's PIFs that have an IPv4 address. */
+    HOST_IPV4_BRIDGES,
+    /** The pool's {@code Cluster_host} records, and so whether it adds joining hosts to a cluster. */
+    POOL_CLUSTER_HOSTS,
+    /** The candidate's network backend ({@code software_version:network_backend}). */
+    HOST_NETWORK_BACKEND,
+    /** The SDN controllers of the candidate's own pool. */
+    HOST_SDN_CONTROLLERS,
+    /** The purposes of the networks of the candidate's own pool. */
+    HOST_NETWORK_PURPOSES,
+    /** The storage drivers of the candidate's own pool. */
+    HOST_STORAGE_DRIVERS;
 
     /**
      * Makes the fact unknown; everything else stays as it was, the case's mutation included.
@@ -121,10 +144,64 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_MANAGEMENT_INTERFACE:
+                host = host.toBuilder().unknownWhetherManagementInterfaceExists().build();
+                break;
+            case HOST_MANAGEMENT_VLAN:
+                host = withManagement(host, host.managementInterface().toBuilder().unknownVlanTag().build());
+                break;
+            case HOST_PRIMARY_ADDRESS_TYPE:
+                host = withManagement(host, host.managementInterface().toBuilder().unknownPrimaryAddressType()
+                        .build());
+                break;
+            case HOST_IPV4_BRIDGES:
+                host = host.toBuilder().unknownIpv4Bridges().build();
+                break;
+            case POOL_CLUSTER_HOSTS: {
+                PoolConfiguration c = pool.configuration();
+                pool = pool.toBuilder().configuration(new PoolConfiguration(c.tlsVerificationEnabled(),
+                        c.restrictions(), c.currentOperations(), c.cpuInfo(), c.networkPurposes(), c.storageDrivers(),
+                        c.clustered(), c.certificates(), Optional.empty(), c.sdnControllers())).build();
+                break;
+            }
+            case HOST_NETWORK_BACKEND: {
+                TreeMap<String, String> fields = new TreeMap<>(host.software().softwareVersion().fields());
+                fields.remove("network_backend");
+                host = host.toBuilder().software(host.software().toBuilder().softwareVersion(SoftwareVersion.of(fields))
+                        .build()).build();
+                break;
+            }
+            case HOST_SDN_CONTROLLERS:
+                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
+                        c.currentOperations(), c.cpuInfo(), c.networkPurposes(), c.storageDrivers(), c.clustered(),
+                        c.certificates(), c.clusterHosts(), Optional.empty()));
+                break;
+            case HOST_NETWORK_PURPOSES:
+                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
+                        c.currentOperations(), c.cpuInfo(), Optional.empty(), c.storageDrivers(), c.clustered(),
+                        c.certificates(), c.clusterHosts(), c.sdnControllers()));
+                break;
+            case HOST_STORAGE_DRIVERS:
+                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
+                        c.currentOperations(), c.cpuInfo(), c.networkPurposes(), Optional.empty(), c.clustered(),
+                        c.certificates(), c.clusterHosts(), c.sdnControllers()));
+                break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
         return new JoinCase(pool, host, joinCase.mutation());
+    }
+
+    /** The host with another management interface, as unknown as before whether it exists. */
+    private static Host withManagement(Host host, ManagementInterface nic) {
+        Host.Builder builder = host.toBuilder().managementInterface(nic);
+        host.managementInterfaceExists().ifPresentOrElse(builder::managementInterfaceExists,
+                builder::unknownWhetherManagementInterfaceExists);
+        return builder.build();
+    }
+
+    private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
+        return host.toBuilder().ownPool(change.apply(host.ownPool().orElse(PoolConfiguration.UNKNOWN))).build();
     }
 
     private static Host withoutVersion(Host host) {

@@ -3,21 +3,26 @@ package io.github.xenpool.testkit;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -93,7 +98,11 @@ public final class Hosts {
      * virtualization enabled), the master's software, the pool's edition, a static or reserved
      * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
      * only halted idle VMs and only local storage. The pool itself must have room for one more,
-     * and HA off: no host can join a pool with HA on.
+     * and HA off: no host can join a pool with HA on. What xapi's later checks read is the pool's
+     * too: the master's address family first (IPv4 when the master's is unknown), one IPv4
+     * address on the network the pool clusters on (the management network's bridge otherwise),
+     * and an own pool with no SDN controller and the pool's network purposes and storage drivers
+     * (none when the pool's are unknown).
      *
      * @param pool the pool to join
      * @return the generator
@@ -103,12 +112,21 @@ public final class Hosts {
         Cpu cpu = pool.master().cpu().unmasked().toBuilder().maskingSupport(MaskingSupport.FULL)
                 .virtualizationEnabled(true).build();
         String hostname = pool.name() + "-candidate";
+        PoolConfiguration pools = pool.configuration();
         Host.Builder builder = Host.builder()
                 .id(Ids.uuid("candidate", pool.id()))
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
-                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
+                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10")
+                        .primaryAddressType(pool.master().managementInterface().primaryAddressType()
+                                .orElse(PrimaryAddressType.IPV4)).build())
+                .ipv4Bridges(List.of(pools.clusterHosts().flatMap(hosts -> hosts.stream().findFirst())
+                        .flatMap(ClusterHost::pif).flatMap(pif -> pif.bridges().stream().findFirst())
+                        .orElse(Pools.CLUSTER_BRIDGE)))
+                .ownPool(PoolConfiguration.UNKNOWN.withSdnControllers(List.of())
+                        .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
+                        .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
         // A pool whose edition is unknown gets a candidate whose edition is unknown too.
         pool.edition().ifPresent(builder::licence);
         Host base = builder.build();

@@ -20,6 +20,7 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.lifecycle;
     exports io.github.xenpool.rules.network;
     exports io.github.xenpool.rules.pool;
+    exports io.github.xenpool.rules.security;
     exports io.github.xenpool.rules.sets;
     exports io.github.xenpool.rules.software;
     exports io.github.xenpool.rules.spi;

@@ -2,7 +2,6 @@ package io.github.xenpool.core;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -43,15 +42,34 @@ public record ExternalAuth(String type, String serviceName) {
     }
 
     /**
-     * Tells whether xapi would let hosts with these two settings share a pool: the same type,
-     * and service names equal ignoring case.
+     * Tells whether xapi (24.33 on) would let hosts with these two settings share a pool: the
+     * same type, and service names equal but for the case of ASCII letters (xapi lower-cases
+     * {@code A} to {@code Z} only, so {@code É} and {@code é} differ).
      *
      * @param other the other host's setting
      * @return true if they match
      */
     public boolean matches(ExternalAuth other) {
         Objects.requireNonNull(other, "other");
-        return type.equals(other.type)
-                && serviceName.toLowerCase(Locale.ROOT).equals(other.serviceName.toLowerCase(Locale.ROOT));
+        return type.equals(other.type) && asciiLowerCase(serviceName).equals(asciiLowerCase(other.serviceName));
+    }
+
+    /**
+     * Lower-cases the ASCII letters of a text and nothing else, as OCaml's
+     * {@code String.lowercase_ascii} does.
+     *
+     * @param text the text
+     * @return the text with {@code A} to {@code Z} lower-cased
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static String asciiLowerCase(String text) {
+        Objects.requireNonNull(text, "text");
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 }

@@ -652,6 +652,17 @@ public record Host(
         }
 
         /**
+         * Makes the external authentication unknown again, as it is when a builder starts.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownExternalAuth() {
+            this.externalAuth = null;
+            return this;
+        }
+
+        /**
          * Sets what xapi knows of the one-host pool a standalone host heads.
          *
          * @param ownPool the configuration of the host's own pool

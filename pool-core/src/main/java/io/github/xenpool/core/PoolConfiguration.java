@@ -28,7 +28,8 @@ import org.apiguardian.api.API;
  * @param networkPurposes the purposes of the pool's networks, such as {@code nbd}
  * @param storageDrivers the pool's {@code SM} records
  * @param clustered whether a {@code Cluster_host} of the pool is enabled
- * @param certificates the certificates the pool trusts
+ * @param certificates every {@code Certificate} record of the pool's database (the hosts' own,
+ *     the CAs and the trusted ones), in the order xapi lists them
  * @param clusterHosts the pool's {@code Cluster_host} records, in order (xapi reads the first);
  *     an empty list when the pool has none
  * @param sdnControllers the pool's {@code SDN_controller} records, in order (xapi reads the
@@ -110,9 +111,19 @@ public record PoolConfiguration(
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withNetworkPurposes(Set<String> purposes) {
-        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                Optional.of(Objects.requireNonNull(purposes, "purposes")), storageDrivers, clustered, certificates,
-                clusterHosts, sdnControllers);
+        return withNetworkPurposes(Optional.of(Objects.requireNonNull(purposes, "purposes")));
+    }
+
+    /**
+     * Returns this configuration with the purposes of the pool's networks known or unknown.
+     *
+     * @param purposes such as {@code nbd}, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withNetworkPurposes(Optional<Set<String>> purposes) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo, purposes,
+                storageDrivers, clustered, certificates, clusterHosts, sdnControllers);
     }
 
     /**
@@ -123,9 +134,19 @@ public record PoolConfiguration(
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withStorageDrivers(List<StorageDriver> drivers) {
+        return withStorageDrivers(Optional.of(Objects.requireNonNull(drivers, "drivers")));
+    }
+
+    /**
+     * Returns this configuration with the pool's storage drivers known or unknown.
+     *
+     * @param drivers the pool's {@code SM} records, in order, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withStorageDrivers(Optional<List<StorageDriver>> drivers) {
         return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                networkPurposes, Optional.of(Objects.requireNonNull(drivers, "drivers")), clustered, certificates,
-                clusterHosts, sdnControllers);
+                networkPurposes, drivers, clustered, certificates, clusterHosts, sdnControllers);
     }
 
     /**
@@ -136,9 +157,19 @@ public record PoolConfiguration(
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withClusterHosts(List<ClusterHost> known) {
+        return withClusterHosts(Optional.of(Objects.requireNonNull(known, "known")));
+    }
+
+    /**
+     * Returns this configuration with the pool's {@code Cluster_host} records known or unknown.
+     *
+     * @param known the records, in order, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withClusterHosts(Optional<List<ClusterHost>> known) {
         return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                networkPurposes, storageDrivers, clustered, certificates,
-                Optional.of(Objects.requireNonNull(known, "known")), sdnControllers);
+                networkPurposes, storageDrivers, clustered, certificates, known, sdnControllers);
     }
 
     /**
@@ -149,9 +180,67 @@ public record PoolConfiguration(
      */
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withSdnControllers(List<SdnController> controllers) {
+        return withSdnControllers(Optional.of(Objects.requireNonNull(controllers, "controllers")));
+    }
+
+    /**
+     * Returns this configuration with the pool's SDN controllers known or unknown.
+     *
+     * @param controllers the pool's {@code SDN_controller} records, in order, or empty when they
+     *     are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withSdnControllers(Optional<List<SdnController>> controllers) {
         return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                networkPurposes, storageDrivers, clustered, certificates, clusterHosts,
-                Optional.of(Objects.requireNonNull(controllers, "controllers")));
+                networkPurposes, storageDrivers, clustered, certificates, clusterHosts, controllers);
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known.
+     *
+     * @param enabled whether the pool verifies TLS certificates
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(boolean enabled) {
+        return withTlsVerificationEnabled(Optional.of(enabled));
+    }
+
+    /**
+     * Returns this configuration with {@code pool.tls_verification_enabled} known or unknown.
+     *
+     * @param enabled whether the pool verifies TLS certificates, or empty when it is unknown
+     * @return the same configuration with that setting
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withTlsVerificationEnabled(Optional<Boolean> enabled) {
+        return new PoolConfiguration(enabled, restrictions, currentOperations, cpuInfo, networkPurposes,
+                storageDrivers, clustered, certificates, clusterHosts, sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with its certificates known: every {@code Certificate} record of
+     * the pool's database.
+     *
+     * @param known the certificates, in the order xapi lists them
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(List<Certificate> known) {
+        return withCertificates(Optional.of(Objects.requireNonNull(known, "known")));
+    }
+
+    /**
+     * Returns this configuration with its certificates known or unknown.
+     *
+     * @param known the certificates, or empty when they are unknown
+     * @return the same configuration with those certificates
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withCertificates(Optional<List<Certificate>> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, known, clusterHosts, sdnControllers);
     }
 
     private static Optional<Set<String>> sorted(Optional<Set<String>> values, String name) {

@@ -180,6 +180,17 @@ public final class JoinReport {
     }
 
     /**
+     * Returns the ids of the rules of this report's rule set that are xapi's checks (whose
+     * descriptors have {@link RuleDescriptor#xapiReleases()}), which {@link #xapiAnswer()} reads.
+     *
+     * @return the ids, or empty when the report was made without knowing them
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public Optional<Set<String>> xapiChecks() {
+        return Optional.ofNullable(xapiChecks);
+    }
+
+    /**
      * Returns the verdict.
      *
      * @return BLOCKED when any violation is a blocker; ALLOWED_WITH_MASKING when the host must be

@@ -40,8 +40,8 @@ public final class RuleSet {
     private final List<String> ids;
     private final JoinContext defaultContext;
     private final CpuLevelPolicy cpuLevelPolicy;
-    // Worked out on first evaluation; racing threads work out the same set. Empty until then; an
-    // empty Optional inside when a rule cannot describe itself.
+    // Worked out on first evaluation (racing threads work out the same); empty when a rule cannot
+    // describe itself.
     private final AtomicReference<Optional<Set<String>>> xapiChecks = new AtomicReference<>();
 
     private RuleSet(String name, List<JoinRule> rules, List<String> ids, JoinContext defaultContext,
@@ -138,8 +138,8 @@ public final class RuleSet {
     private Set<String> xapiChecks() {
         Optional<Set<String>> known = xapiChecks.get();
         if (known == null) {
+            Set<String> found = new HashSet<>();
             try {
-                Set<String> found = new HashSet<>();
                 for (RuleDescriptor descriptor : descriptors()) {
                     if (descriptor.xapiReleases().isPresent()) {
                         found.add(descriptor.id());

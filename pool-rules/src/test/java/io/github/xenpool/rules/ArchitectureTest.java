@@ -75,7 +75,8 @@ class ArchitectureTest {
 
     @Test
     void ruleDomainsDoNotDependOnEachOther() {
-        SlicesRuleDefinition.slices().matching("io.github.xenpool.rules.(cpu|pool|network|clock|vm|storage|software|licence)..")
+        SlicesRuleDefinition.slices()
+                .matching("io.github.xenpool.rules.(cpu|pool|network|clock|vm|storage|software|licence|security)..")
                 .should().notDependOnEachOther()
                 .check(RULES);
     }
@@ -85,7 +86,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.github.xenpool.rules")
                 .should().dependOnClassesThat().resideInAnyPackage("..rules.cpu..", "..rules.pool..",
                         "..rules.network..", "..rules.clock..", "..rules.vm..", "..rules.storage..",
-                        "..rules.software..", "..rules.licence..", "..rules.sets..", "..rules.demo..")
+                        "..rules.software..", "..rules.licence..", "..rules.security..", "..rules.sets..",
+                        "..rules.demo..")
                 .because("rules plug into the engine, not the other way round")
                 .check(RULES);
     }
@@ -94,7 +96,7 @@ class ArchitectureTest {
     void ruleImplementationsAreHiddenBehindTheirFactories() {
         classes().that().resideInAnyPackage("..rules.cpu..", "..rules.pool..", "..rules.network..",
                         "..rules.clock..", "..rules.vm..", "..rules.storage..", "..rules.software..",
-                        "..rules.licence..")
+                        "..rules.licence..", "..rules.security..")
                 .and().haveSimpleNameEndingWith("Rule")
                 .should().notBePublic()
                 .check(RULES);

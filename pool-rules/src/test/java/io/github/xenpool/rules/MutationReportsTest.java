@@ -51,7 +51,11 @@ class MutationReportsTest {
             Map.entry(Mutation.POOL_FULL, Expectation.blocked("pool.size")),
             Map.entry(Mutation.HA_ENABLED, Expectation.blocked("pool.ha-disabled")),
             Map.entry(Mutation.IN_ANOTHER_POOL, Expectation.blocked("host.standalone")),
-            // xapi's later checks, which XenServer 5.6's rules do not make.
+            // xapi's later checks, which the XenServer 5.6 rules do not make.
+            Map.entry(Mutation.EXTERNAL_AUTH, Expectation.allowed()),
+            Map.entry(Mutation.TLS_VERIFICATION, Expectation.allowed()),
+            Map.entry(Mutation.CA_CERTIFICATE_NAME, Expectation.allowed()),
+            Map.entry(Mutation.TRUSTED_CERTIFICATE_PURPOSES, Expectation.allowed()),
             Map.entry(Mutation.NO_MANAGEMENT_INTERFACE, Expectation.allowed()),
             Map.entry(Mutation.CLUSTER_NETWORK_ADDRESS, Expectation.allowed()),
             Map.entry(Mutation.BOND, Expectation.allowed()),

@@ -22,6 +22,7 @@ import io.github.xenpool.rules.storage.StorageRules;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.rules.vm.VmRules;
 import io.github.xenpool.rules.software.SoftwareRules;
+import io.github.xenpool.rules.security.SecurityRules;
 import io.github.xenpool.testkit.Blank;
 import io.github.xenpool.testkit.Hosts;
 import io.github.xenpool.testkit.JoinCase;
@@ -54,6 +55,12 @@ class UnknownFactsTest {
             Map.entry(Blank.HOST_STORAGE, StorageRules.SHARED),
             Map.entry(Blank.HOST_NETWORK_INTERFACES, NetworkRules.OTHER_INTERFACES),
             Map.entry(Blank.STORAGE_SERVER_ADDRESSING, StorageRules.STATIC_ADDRESS),
+            Map.entry(Blank.HOST_EXTERNAL_AUTH, SecurityRules.EXTERNAL_AUTH),
+            Map.entry(Blank.MASTER_EXTERNAL_AUTH, SecurityRules.EXTERNAL_AUTH),
+            Map.entry(Blank.HOST_TLS_VERIFICATION, SecurityRules.TLS_VERIFICATION),
+            Map.entry(Blank.POOL_TLS_VERIFICATION, SecurityRules.TLS_VERIFICATION),
+            Map.entry(Blank.HOST_CERTIFICATES, SecurityRules.CA_CERTIFICATES),
+            Map.entry(Blank.POOL_CERTIFICATES, SecurityRules.CA_CERTIFICATES),
             Map.entry(Blank.HOST_MANAGEMENT_INTERFACE, NetworkRules.MANAGEMENT_INTERFACE),
             Map.entry(Blank.HOST_MANAGEMENT_VLAN, NetworkRules.MANAGEMENT_VLAN),
             Map.entry(Blank.HOST_PRIMARY_ADDRESS_TYPE, NetworkRules.PRIMARY_ADDRESS_TYPE),

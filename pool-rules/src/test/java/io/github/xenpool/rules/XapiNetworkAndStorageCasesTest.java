@@ -29,9 +29,9 @@ class XapiNetworkAndStorageCasesTest {
 
     private static final RuleSet RULES = RuleSet.of("xapi-network-storage", CpuLevelPolicy.LEVELLING,
             JoinContext.defaults(), List.of(
-                    NetworkRules.managementInterface(), NetworkRules.clusterIp(), StorageRules.noSharedStorageOnHost(),
+                    NetworkRules.managementInterface(), NetworkRules.clusterIp(), StorageRules.xapiSharedStorage(),
                     NetworkRules.bonds(), NetworkRules.tunnels(), NetworkRules.sriovs(),
-                    NetworkRules.nonManagementVlans(), NetworkRules.managementVlan(), NetworkRules.networkBond(),
+                    NetworkRules.nonManagementVlans(), NetworkRules.xapiManagementVlan(), NetworkRules.networkBond(),
                     NetworkRules.physicalManagement(), NetworkRules.onlyPhysicalPifs(), NetworkRules.backend(),
                     NetworkRules.primaryAddressType(), NetworkRules.purpose(), StorageRules.smFeatures()));
 

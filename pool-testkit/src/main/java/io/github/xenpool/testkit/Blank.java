@@ -19,13 +19,14 @@ import org.apiguardian.api.API;
 
 /**
  * One fact that decides a join, made unknown in a join case: the candidate's or the pool's
- * product version, licence edition or management address; the candidate's clock, management
- * addressing and bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network
- * interfaces are all listed; the addressing of the pool's storage
- * server; whether the candidate has a management interface, its management VLAN and address
- * family, the bridges of its addressed PIFs, its network backend, and its own pool's SDN
- * controllers, network purposes and storage drivers; the pool's {@code Cluster_host} records. A
- * check that reads the fact can then neither pass nor block: it can only say that it cannot check.
+ * product version, licence edition, management address, external authentication, TLS
+ * verification setting or certificates; the candidate's clock, management addressing and
+ * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
+ * all listed; the addressing of the pool's storage server; whether the candidate has a management
+ * interface, its management VLAN and address family, the bridges of its addressed PIFs, its
+ * network backend, and its own pool's SDN controllers, network purposes and storage drivers; the
+ * pool's {@code Cluster_host} records. A check that reads the fact can then neither pass nor
+ * block: it can only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -63,6 +64,18 @@ public enum Blank {
     HOST_NETWORK_INTERFACES,
     /** How the servers of the pool's shared storage get their addresses, as xapi never records. */
     STORAGE_SERVER_ADDRESSING,
+    /** The candidate's external authentication. */
+    HOST_EXTERNAL_AUTH,
+    /** The external authentication of the pool master, which the candidate is compared with. */
+    MASTER_EXTERNAL_AUTH,
+    /** Whether the pool the candidate heads verifies TLS certificates. */
+    HOST_TLS_VERIFICATION,
+    /** Whether the pool verifies TLS certificates. */
+    POOL_TLS_VERIFICATION,
+    /** The certificates of the pool the candidate heads. */
+    HOST_CERTIFICATES,
+    /** The certificates of the pool. */
+    POOL_CERTIFICATES,
     /** Whether the candidate has a management interface (a management PIF). */
     HOST_MANAGEMENT_INTERFACE,
     /** The VLAN of the candidate's management interface. */
@@ -144,6 +157,25 @@ public enum Blank {
             case STORAGE_SERVER_ADDRESSING:
                 pool = withStorageAddressingUnknown(pool);
                 break;
+            case HOST_EXTERNAL_AUTH:
+                host = host.toBuilder().unknownExternalAuth().build();
+                break;
+            case MASTER_EXTERNAL_AUTH:
+                pool = pool.toBuilder().master(pool.master().toBuilder().unknownExternalAuth().build()).build();
+                break;
+            case HOST_TLS_VERIFICATION:
+                host = withOwnPool(host, own -> own.withTlsVerificationEnabled(Optional.empty()));
+                break;
+            case POOL_TLS_VERIFICATION:
+                pool = pool.toBuilder().configuration(pool.configuration().withTlsVerificationEnabled(Optional.empty()))
+                        .build();
+                break;
+            case HOST_CERTIFICATES:
+                host = withOwnPool(host, own -> own.withCertificates(Optional.empty()));
+                break;
+            case POOL_CERTIFICATES:
+                pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
             case HOST_MANAGEMENT_INTERFACE:
                 host = host.toBuilder().unknownWhetherManagementInterfaceExists().build();
                 break;
@@ -157,13 +189,9 @@ public enum Blank {
             case HOST_IPV4_BRIDGES:
                 host = host.toBuilder().unknownIpv4Bridges().build();
                 break;
-            case POOL_CLUSTER_HOSTS: {
-                PoolConfiguration c = pool.configuration();
-                pool = pool.toBuilder().configuration(new PoolConfiguration(c.tlsVerificationEnabled(),
-                        c.restrictions(), c.currentOperations(), c.cpuInfo(), c.networkPurposes(), c.storageDrivers(),
-                        c.clustered(), c.certificates(), Optional.empty(), c.sdnControllers())).build();
+            case POOL_CLUSTER_HOSTS:
+                pool = pool.toBuilder().configuration(pool.configuration().withClusterHosts(Optional.empty())).build();
                 break;
-            }
             case HOST_NETWORK_BACKEND: {
                 TreeMap<String, String> fields = new TreeMap<>(host.software().softwareVersion().fields());
                 fields.remove("network_backend");
@@ -172,19 +200,13 @@ public enum Blank {
                 break;
             }
             case HOST_SDN_CONTROLLERS:
-                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
-                        c.currentOperations(), c.cpuInfo(), c.networkPurposes(), c.storageDrivers(), c.clustered(),
-                        c.certificates(), c.clusterHosts(), Optional.empty()));
+                host = withOwnPool(host, own -> own.withSdnControllers(Optional.empty()));
                 break;
             case HOST_NETWORK_PURPOSES:
-                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
-                        c.currentOperations(), c.cpuInfo(), Optional.empty(), c.storageDrivers(), c.clustered(),
-                        c.certificates(), c.clusterHosts(), c.sdnControllers()));
+                host = withOwnPool(host, own -> own.withNetworkPurposes(Optional.empty()));
                 break;
             case HOST_STORAGE_DRIVERS:
-                host = withOwnPool(host, c -> new PoolConfiguration(c.tlsVerificationEnabled(), c.restrictions(),
-                        c.currentOperations(), c.cpuInfo(), c.networkPurposes(), Optional.empty(), c.clustered(),
-                        c.certificates(), c.clusterHosts(), c.sdnControllers()));
+                host = withOwnPool(host, own -> own.withStorageDrivers(Optional.empty()));
                 break;
             default:
                 throw new IllegalStateException("unhandled fact " + this);
@@ -200,8 +222,9 @@ public enum Blank {
         return builder.build();
     }
 
+    /** The host with a fact of the pool it heads changed; a host that heads none is left as it is. */
     private static Host withOwnPool(Host host, UnaryOperator<PoolConfiguration> change) {
-        return host.toBuilder().ownPool(change.apply(host.ownPool().orElse(PoolConfiguration.UNKNOWN))).build();
+        return host.ownPool().map(own -> host.toBuilder().ownPool(change.apply(own)).build()).orElse(host);
     }
 
     private static Host withoutVersion(Host host) {

@@ -95,14 +95,16 @@ public final class Hosts {
     /**
      * Standalone hosts that meet every requirement of the XenServer 5.6 seed for {@code pool}:
      * the pool's CPU (vendor and features, exposed unmasked, with full masking support and
-     * virtualization enabled), the master's software, the pool's edition, a static or reserved
-     * management address on a physical NIC, a clock within 2 seconds of the master kept by NTP,
-     * only halted idle VMs and only local storage. The pool itself must have room for one more,
-     * and HA off: no host can join a pool with HA on. What xapi's later checks read is the pool's
-     * too: the master's address family first (IPv4 when the master's is unknown), one IPv4
-     * address on the network the pool clusters on (the management network's bridge otherwise),
-     * and an own pool with no SDN controller and the pool's network purposes and storage drivers
-     * (none when the pool's are unknown).
+     * virtualization enabled), the master's software, the pool's edition, the master's external
+     * authentication, a static or reserved management address on a physical NIC, a clock within 2
+     * seconds of the master kept by NTP, only halted idle VMs and only local storage; its own pool
+     * has the pool's TLS verification setting and trusts copies of the pool's trusted
+     * certificates besides its own host certificate. The pool itself must have room for one more,
+     * and HA off: no host can join a pool with HA on. What xapi's later network and storage checks
+     * read is the pool's too: the master's address family first (IPv4 when the master's is
+     * unknown), one IPv4 address on the network the pool clusters on (the management network's
+     * bridge otherwise), and an own pool with no SDN controller and the pool's network purposes
+     * and storage drivers (none when the pool's are unknown).
      *
      * @param pool the pool to join
      * @return the generator
@@ -123,12 +125,13 @@ public final class Hosts {
                                 .orElse(PrimaryAddressType.IPV4)).build())
                 .ipv4Bridges(List.of(pools.clusterHosts().flatMap(hosts -> hosts.stream().findFirst())
                         .flatMap(ClusterHost::pif).flatMap(pif -> pif.bridges().stream().findFirst())
-                        .orElse(Pools.CLUSTER_BRIDGE)))
-                .ownPool(PoolConfiguration.UNKNOWN.withSdnControllers(List.of())
-                        .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
-                        .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
-        // A pool whose edition is unknown gets a candidate whose edition is unknown too.
+                        .orElse(Pools.CLUSTER_BRIDGE)));
+        // A pool whose edition is unknown gets a candidate whose edition is unknown too; so for the other facts.
         pool.edition().ifPresent(builder::licence);
+        pool.master().externalAuth().ifPresent(builder::externalAuth);
+        builder.ownPool(Trust.ownPoolCompliantWith(pool, hostname).withSdnControllers(List.of())
+                .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
+                .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
     }

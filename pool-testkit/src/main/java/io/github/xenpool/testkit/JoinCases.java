@@ -3,7 +3,9 @@ package io.github.xenpool.testkit;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.xenpool.core.Certificate;
 import io.github.xenpool.core.ClusterHost;
+import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Membership;
@@ -33,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -222,6 +225,19 @@ public final class JoinCases {
                 changed.membership(n % 2 == 0 ? new Membership.Member(other)
                         : new Membership.Master(other, 2 + n % 14));
                 break;
+            case EXTERNAL_AUTH:
+                changed.externalAuth(otherAuth(pool.master().externalAuth().orElse(ExternalAuth.NONE), n));
+                break;
+            case TLS_VERIFICATION:
+                changed.ownPool(host.ownPool().orElseThrow().withTlsVerificationEnabled(
+                        !pool.configuration().tlsVerificationEnabled().orElseThrow()));
+                break;
+            case CA_CERTIFICATE_NAME:
+                changed.ownPool(host.ownPool().orElseThrow().withCertificates(otherCa(pool, host, n)));
+                break;
+            case TRUSTED_CERTIFICATE_PURPOSES:
+                changed.ownPool(host.ownPool().orElseThrow().withCertificates(overlappingPurposes(pool, host)));
+                break;
             case NO_MANAGEMENT_INTERFACE:
                 changed.managementInterfaceExists(false);
                 break;
@@ -274,6 +290,45 @@ public final class JoinCases {
                 throw new IllegalStateException("unhandled mutation " + mutation);
         }
         return new JoinCase(pool, changed.build(), Optional.of(mutation));
+    }
+
+    private static ExternalAuth otherAuth(ExternalAuth master, int n) {
+        ExternalAuth other = new ExternalAuth("AD", "other-" + n + ".example.com");
+        return master.isEnabled() && n % 2 == 0 ? ExternalAuth.NONE : other;
+    }
+
+    /** The host's certificates with its copy of the pool's first named CA replaced by another certificate. */
+    private static List<Certificate> otherCa(Pool pool, Host host, int n) {
+        Certificate ca = pool.configuration().certificates().orElseThrow().stream()
+                .filter(c -> c.type().equals(Certificate.TYPE_CA) && !c.name().isEmpty()).findFirst().orElseThrow();
+        List<Certificate> certificates = new ArrayList<>();
+        for (Certificate own : host.ownPool().orElseThrow().certificates().orElseThrow()) {
+            if (!own.name().equals(ca.name())) {
+                certificates.add(own);
+            }
+        }
+        certificates.add(Trust.copy(ca, host.hostname(), Trust.fingerprint("other-ca", ca.name(), String.valueOf(n))));
+        return certificates;
+    }
+
+    /** The host's certificates with its copy of the pool's first unnamed trusted one given one purpose more or less. */
+    private static List<Certificate> overlappingPurposes(Pool pool, Host host) {
+        Certificate trusted = pool.configuration().certificates().orElseThrow().stream()
+                .filter(c -> c.name().isEmpty() && !c.purposes().isEmpty()
+                        && (c.type().equals(Certificate.TYPE_CA) || c.type().equals(Certificate.TYPE_PINNED)))
+                .findFirst().orElseThrow();
+        Set<String> purposes = new TreeSet<>(trusted.purposes());
+        if (purposes.size() > 1) {
+            purposes.remove(purposes.iterator().next());
+        } else {
+            purposes.add(purposes.contains("ldaps") ? "licensing" : "ldaps");
+        }
+        List<Certificate> certificates = new ArrayList<>();
+        for (Certificate own : host.ownPool().orElseThrow().certificates().orElseThrow()) {
+            boolean copy = own.name().isEmpty() && own.fingerprint().equals(trusted.fingerprint());
+            certificates.add(copy ? Trust.withPurposes(own, purposes) : own);
+        }
+        return certificates;
     }
 
     /** The pool's drivers with one the host lacks, has twice, or offers a feature of at a lower version. */

@@ -13,6 +13,9 @@ import org.apiguardian.api.API;
  * one that a compliant host can join: {@code pool-full}, {@code ha-enabled}): the thing a join
  * check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
  * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
+ * The last four ({@code external-auth}, {@code tls-verification}, {@code ca-certificate-name},
+ * {@code trusted-certificate-purposes}) are differences that xapi's own checks notice and the
+ * XenServer 5.6 rules do not.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public enum Mutation {
@@ -62,6 +65,20 @@ public enum Mutation {
     HA_ENABLED,
     /** The host is a member of another pool, or the master of one with other hosts. */
     IN_ANOTHER_POOL,
+    /**
+     * The host authenticates users otherwise than the pool master: it uses an AD domain the master
+     * does not, or none where the master uses one, or another domain.
+     */
+    EXTERNAL_AUTH,
+    /** The pool the host heads verifies TLS certificates and the pool does not, or the other way round. */
+    TLS_VERIFICATION,
+    /** The pool the host heads trusts another certificate under the name of one of the pool's CA certificates. */
+    CA_CERTIFICATE_NAME,
+    /**
+     * The pool the host heads trusts one of the pool's unnamed trusted certificates for purposes
+     * that overlap the pool's but differ from them (LDAPS and licensing where the pool has LDAPS).
+     */
+    TRUSTED_CERTIFICATE_PURPOSES,
     /**
      * The host has no management interface: none of its PIFs is the management PIF, as while xapi
      * is still setting it up ({@code HOST_STILL_BOOTING}). What is known of the interface it will

@@ -26,8 +26,10 @@ import org.quicktheories.generators.Generate;
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, the Open vSwitch network backend, licence
- * edition, a management address per member, used IPv4 first. Pool and host ids are derived from
- * the random choices behind them.
+ * edition, a management address used IPv4 first and the external authentication (none or an AD
+ * domain) per member, the pool's TLS verification setting and the certificates it trusts (a named
+ * CA, and an unnamed one trusted for LDAPS). Pool and host ids are derived from the random choices
+ * behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -161,7 +163,7 @@ public final class Pools {
         if (setting.sharedStorage()) {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
-        return builder.haEnabled(setting.ha()).build();
+        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name())).build();
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */
@@ -180,6 +182,7 @@ public final class Pools {
                 .licence(setting.edition())
                 .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index))
                         .primaryAddressType(PrimaryAddressType.IPV4).build())
+                .externalAuth(Trust.externalAuth(setting.name()))
                 .build();
     }
 

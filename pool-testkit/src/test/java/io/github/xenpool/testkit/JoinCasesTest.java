@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Certificate;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -65,8 +67,37 @@ class JoinCasesTest {
                     && pool.configuration().sdnControllers().orElseThrow().isEmpty()
                     && host.ownPool().orElseThrow().networkPurposes().equals(pool.configuration().networkPurposes())
                     && host.ownPool().orElseThrow().storageDrivers().equals(pool.configuration().storageDrivers())
-                    && !pool.configuration().storageDrivers().orElseThrow().isEmpty();
+                    && !pool.configuration().storageDrivers().orElseThrow().isEmpty()
+                    && host.externalAuth().isPresent() && host.externalAuth().equals(pool.master().externalAuth())
+                    && host.ownPool().orElseThrow().tlsVerificationEnabled().isPresent()
+                    && host.ownPool().orElseThrow().tlsVerificationEnabled()
+                            .equals(pool.configuration().tlsVerificationEnabled())
+                    && trusts(host).containsAll(trusts(pool))
+                    && !trusts(pool).isEmpty();
         });
+    }
+
+    /** What a side trusts: its certificates other than hosts' own, by name, fingerprint, type and purposes. */
+    private static Set<List<Object>> trusts(List<Certificate> certificates) {
+        return certificates.stream().filter(c -> !c.type().startsWith("host"))
+                .map(c -> List.<Object>of(c.name(), c.fingerprint(), c.type(), c.purposes()))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<List<Object>> trusts(Host host) {
+        return trusts(host.ownPool().orElseThrow().certificates().orElseThrow());
+    }
+
+    private static Set<List<Object>> trusts(Pool pool) {
+        return trusts(pool.configuration().certificates().orElseThrow());
+    }
+
+    private static List<Certificate> certificates(Host host) {
+        return host.ownPool().orElseThrow().certificates().orElseThrow();
+    }
+
+    private static List<Certificate> certificates(Pool pool) {
+        return pool.configuration().certificates().orElseThrow();
     }
 
     @ParameterizedTest
@@ -132,6 +163,20 @@ class JoinCasesTest {
                 return (p, h) -> p.haEnabled() && p.hasSharedStorage();
             case IN_ANOTHER_POOL:
                 return (p, h) -> !h.membership().isFree();
+            case EXTERNAL_AUTH:
+                return (p, h) -> h.externalAuth().isPresent() && !h.externalAuth().equals(p.master().externalAuth());
+            case TLS_VERIFICATION:
+                return (p, h) -> !h.ownPool().orElseThrow().tlsVerificationEnabled()
+                        .equals(p.configuration().tlsVerificationEnabled());
+            case CA_CERTIFICATE_NAME:
+                return (p, h) -> certificates(p).stream().anyMatch(ca -> ca.type().equals("ca") && !ca.name().isEmpty()
+                        && certificates(h).stream().anyMatch(own -> own.type().equals("ca")
+                                && own.name().equals(ca.name()) && !own.fingerprint().equals(ca.fingerprint())));
+            case TRUSTED_CERTIFICATE_PURPOSES:
+                return (p, h) -> certificates(p).stream().anyMatch(t -> t.name().isEmpty()
+                        && certificates(h).stream().anyMatch(own -> own.name().isEmpty()
+                                && own.fingerprint().equals(t.fingerprint()) && !own.purposes().equals(t.purposes())
+                                && !java.util.Collections.disjoint(own.purposes(), t.purposes())));
             case NO_MANAGEMENT_INTERFACE:
                 return (p, h) -> !h.managementInterfaceExists().orElseThrow();
             case CLUSTER_NETWORK_ADDRESS:

@@ -312,17 +312,12 @@ final class RecordMapper {
                 : Optional.empty();
         note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records");
         Optional<List<Certificate>> certificates = Optional.empty();
+        String certificatesUnknown = "the records hold no Certificate records";
         if (records.has("Certificate")) {
-            List<Certificate> known = new ArrayList<>();
-            for (XapiRecord certificate : records.all("Certificate")) {
-                known.add(new Certificate(text(certificate, "name").orElse(""),
-                        text(certificate, "fingerprint_sha256").or(() -> text(certificate, "fingerprint")).orElse(""),
-                        text(certificate, "type").orElse(""), new LinkedHashSet<>(set(certificate, "purpose")
-                        .orElse(List.of()))));
-            }
-            certificates = Optional.of(known);
+            certificates = certificates();
+            certificatesUnknown = "a Certificate record could not be read (see the warnings)";
         }
-        note(facts, "pool.certificates", certificates.isPresent(), "the records hold no Certificate records");
+        note(facts, "pool.certificates", certificates.isPresent(), certificatesUnknown);
         Optional<List<ClusterHost>> clusterHosts = clusterHosts();
         note(facts, "pool.clusterHosts", clusterHosts.isPresent(), records.has("Cluster_host") ? "a Cluster_host"
                 + " record does not say its PIF, or its cluster whether it adds joining hosts (pool_auto_join)"
@@ -466,6 +461,44 @@ final class RecordMapper {
                         + "; the SDN controllers are left unknown");
                 return Optional.empty();
             }
+        }
+        return Optional.of(known);
+    }
+
+    /**
+     * Every Certificate record, in the records' order, or empty when one cannot be read: a join
+     * check that compares them must not miss one. A field the record lacks takes xapi's default
+     * (type {@code host}, no name, no purpose: older xapi had none of them).
+     */
+    private Optional<List<Certificate>> certificates() {
+        List<Certificate> known = new ArrayList<>();
+        for (XapiRecord record : records.all("Certificate")) {
+            Optional<List<String>> purposes = record.field("purpose").isPresent() ? set(record, "purpose")
+                    : Optional.of(List.of());
+            Optional<String> fingerprint = text(record, "fingerprint_sha256").or(() -> text(record, "fingerprint"));
+            if (purposes.isEmpty() || fingerprint.isEmpty()) {
+                if (fingerprint.isEmpty()) {
+                    warn(record.location(), "expected the certificate's fingerprint_sha256, found none; the pool's"
+                            + " certificates are left unknown");
+                }
+                return Optional.empty();
+            }
+            Certificate certificate = new Certificate(text(record, "name").orElse(""), fingerprint.get(),
+                    text(record, "type").map(String::strip).orElse(Certificate.TYPE_HOST),
+                    new LinkedHashSet<>(purposes.get()));
+            try {
+                certificate = record.uuid().map(certificate::withUuid).orElse(certificate);
+            } catch (InvalidModelException e) {
+                warn(record.where("uuid"), "expected a UUID, got " + Text.quoted(record.uuid().get())
+                        + "; the certificate's UUID is left unknown");
+            }
+            try {
+                certificate = record.ref().map(certificate::withReference).orElse(certificate);
+            } catch (InvalidModelException e) {
+                warn(record.location(), "expected an OpaqueRef reference, got " + Text.quoted(record.ref().get())
+                        + "; the certificate's reference is left unknown");
+            }
+            known.add(certificate);
         }
         return Optional.of(known);
     }

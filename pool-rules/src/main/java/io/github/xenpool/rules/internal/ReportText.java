@@ -8,6 +8,7 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.spi.CustomViolationDetails;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class ReportText {
         out.append(headline(report)).append('\n');
         out.append("Verdict: ").append(report.verdict()).append(" (").append(counts(report)).append(")\n");
         wrap(out, "", "  ", "Host id " + Text.name(report.hostId()) + ", pool id " + Text.name(report.poolId()));
+        if (report.xapiChecks().map(ids -> !ids.isEmpty()).orElse(false)) {
+            wrap(out, "", "  ", "Foreseen: " + report.xapiAnswer());
+        }
         int number = 0;
         for (Violation violation : report.violations()) {
             number++;
@@ -59,6 +63,10 @@ public final class ReportText {
             wrap(out, "", "    ", head);
             field(out, "subject", violation.subject().toString());
             field(out, "problem", violation.message());
+            if (!violation.xapiErrorParameters().isEmpty()) {
+                field(out, "xapi", XapiError.format(violation.xapiErrorCode().orElseThrow(),
+                        violation.xapiErrorParameters()));
+            }
             if (!violation.expected().isEmpty() || !violation.actual().isEmpty()) {
                 field(out, "expected", violation.expected());
                 field(out, "actual", violation.actual());

@@ -24,13 +24,15 @@ final class ManagementVlanRule extends DescribedRule {
             .withXapiErrors(XapiError.POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH)
             .withSources(
                     RuleDescriptor.Source.xapiCheck("assert_management_vlan_are_same"))
-            .withXapiReleases(XapiReleases.since("1.35.0"))
             .withFixableByConfiguration(true);
+
+    /** The same check as one of xapi's, with the releases that run it. */
+    static final RuleDescriptor XAPI_DESCRIPTOR = DESCRIPTOR.withXapiReleases(XapiReleases.since("1.35.0"));
 
     private static final String SOURCE = "(xe pif-list management=true params=device,VLAN host-uuid=<host>)";
 
-    ManagementVlanRule() {
-        super(DESCRIPTOR);
+    ManagementVlanRule(RuleDescriptor descriptor) {
+        super(descriptor);
     }
 
     @Override
@@ -55,7 +57,7 @@ final class ManagementVlanRule extends DescribedRule {
         if (local.getAsInt() == remote.getAsInt()) {
             return List.of();
         }
-        return List.of(Violation.of(DESCRIPTOR,
+        return List.of(Violation.of(descriptor(),
                 Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "vlanTag"))
                 .message("the management interface of " + Text.name(host.hostname()) + " is " + describe(mine)
                         + " and the master " + Text.name(master.hostname()) + "'s is " + describe(masters)

@@ -1,5 +1,6 @@
 package io.github.xenpool.rules.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.rules.JoinRule;
@@ -20,28 +21,40 @@ public final class NetworkRules {
     /** The id of {@link #noOtherVlansOrBonds()}. */
     public static final String OTHER_INTERFACES = "network.other-interfaces";
     /** The id of {@link #managementInterface()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String MANAGEMENT_INTERFACE = "network.management-interface";
     /** The id of {@link #clusterIp()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String CLUSTER_IP = "network.cluster-ip";
     /** The id of {@link #bonds()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String BONDS = "network.bonds";
     /** The id of {@link #tunnels()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String TUNNELS = "network.tunnels";
     /** The id of {@link #sriovs()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String SRIOVS = "network.sriovs";
     /** The id of {@link #nonManagementVlans()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String NON_MANAGEMENT_VLANS = "network.non-management-vlans";
     /** The id of {@link #networkBond()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String NETWORK_BOND = "network.network-bond";
     /** The id of {@link #physicalManagement()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String PHYSICAL_MANAGEMENT = "network.physical-management";
     /** The id of {@link #onlyPhysicalPifs()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String ONLY_PHYSICAL_PIFS = "network.only-physical-pifs";
     /** The id of {@link #backend()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String BACKEND = "network.backend";
     /** The id of {@link #primaryAddressType()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String PRIMARY_ADDRESS_TYPE = "network.primary-address-type";
     /** The id of {@link #purpose()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String PURPOSE = "network.purpose";
 
     private NetworkRules() {
@@ -80,18 +93,30 @@ public final class NetworkRules {
     }
 
     /**
-     * {@code network.management-vlan}, xapi 1.35.0 on (XenServer 7.3 and later): BLOCKER when
-     * the host's management interface is not on the master's management VLAN (both untagged
-     * counts as the same). xapi: {@code assert_management_vlan_are_same},
-     * {@code POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH [local; remote]}, each the VLAN tag
-     * of the management PIF in decimal, {@code -1} when untagged, such as {@code ["-1", "20"]}.
-     * When a VLAN is unknown (or a host has no management interface): a WARNING that it cannot
-     * check.
+     * {@code network.management-vlan}, XenServer 7.0 and later: BLOCKER when the host's
+     * management interface is not on the master's management VLAN (both untagged counts as the
+     * same). xapi: {@code POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH [local; remote]}, each
+     * the VLAN tag of the management PIF in decimal, {@code -1} when untagged, such as
+     * {@code ["-1", "20"]}. When a VLAN is unknown (or a host has no management interface): a
+     * WARNING that it cannot check.
      *
      * @return the rule
      */
     public static JoinRule managementVlan() {
-        return new ManagementVlanRule();
+        return new ManagementVlanRule(ManagementVlanRule.DESCRIPTOR);
+    }
+
+    /**
+     * {@code network.management-vlan} as xapi's {@code assert_management_vlan_are_same} checks it,
+     * xapi 1.35.0 on (XenServer 7.3 and later, every XCP-ng): the check of {@link #managementVlan()},
+     * {@code POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH [local; remote]}, described as xapi's
+     * check with its releases.
+     *
+     * @return the rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static JoinRule xapiManagementVlan() {
+        return new ManagementVlanRule(ManagementVlanRule.XAPI_DESCRIPTOR);
     }
 
     /**
@@ -116,6 +141,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule managementInterface() {
         return new ManagementInterfaceRule();
     }
@@ -134,6 +160,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule clusterIp() {
         return new ClusterIpRule();
     }
@@ -147,6 +174,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule bonds() {
         return new BondsRule();
     }
@@ -158,6 +186,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule tunnels() {
         return new TunnelsRule();
     }
@@ -170,6 +199,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule sriovs() {
         return new SriovsRule();
     }
@@ -182,6 +212,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule nonManagementVlans() {
         return new NonManagementVlansRule();
     }
@@ -195,6 +226,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule networkBond() {
         return new NetworkBondRule();
     }
@@ -208,6 +240,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule physicalManagement() {
         return new PhysicalManagementRule();
     }
@@ -222,6 +255,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule onlyPhysicalPifs() {
         return new OnlyPhysicalPifsRule();
     }
@@ -239,6 +273,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule backend() {
         return new BackendRule();
     }
@@ -252,6 +287,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule primaryAddressType() {
         return new PrimaryAddressTypeRule();
     }
@@ -267,6 +303,7 @@ public final class NetworkRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule purpose() {
         return new NetworkPurposeRule();
     }

@@ -22,17 +22,24 @@ final class HostSharedStorageRule extends DescribedRule {
 
     static final RuleDescriptor DESCRIPTOR =
             RuleDescriptor.of(StorageRules.SHARED,
-                    "the host has no shared storage configured, besides xapi's tools SR", Severity.BLOCKER)
+                    "the host has no shared storage configured", Severity.BLOCKER)
             .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
             .withSources(
                     RuleDescriptor.Source.seedRequirement("A joining host has no shared SR"
                             + " configured; detach it first."),
                     RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
+            .withFixableByConfiguration(true);
+
+    /** The same check as one of xapi's, with the releases that run it. */
+    static final RuleDescriptor XAPI_DESCRIPTOR = RuleDescriptor.of(StorageRules.SHARED,
+                    "the host has no shared SR besides xapi's tools SR", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
+            .withSources(RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
             .withXapiReleases(XapiReleases.ALWAYS)
             .withFixableByConfiguration(true);
 
-    HostSharedStorageRule() {
-        super(DESCRIPTOR);
+    HostSharedStorageRule(RuleDescriptor descriptor) {
+        super(descriptor);
     }
 
     @Override
@@ -46,7 +53,7 @@ final class HostSharedStorageRule extends DescribedRule {
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(DESCRIPTOR, Subject.hostStorage(sr))
+            found.add(Violation.of(descriptor(), Subject.hostStorage(sr))
                     .message(Text.name(host.hostname()) + " has the shared SR " + Text.name(sr.name()) + " ("
                             + sr.type()
                             + sr.server().map(s -> " on " + s.address()).orElse("") + ") configured; a joining host"

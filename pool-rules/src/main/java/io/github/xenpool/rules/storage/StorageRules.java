@@ -1,5 +1,6 @@
 package io.github.xenpool.rules.storage;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.rules.JoinRule;
@@ -14,6 +15,7 @@ public final class StorageRules {
     /** The id of {@link #staticStorageAddress()}. */
     public static final String STATIC_ADDRESS = "storage.static-address";
     /** The id of {@link #smFeatures()}. */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static final String SM_FEATURES = "storage.sm-features";
 
     private StorageRules() {
@@ -23,14 +25,27 @@ public final class StorageRules {
      * {@code storage.shared}: one BLOCKER per shared SR the candidate has configured, xapi's tools
      * SR ({@link io.github.xenpool.core.storage.StorageRepository#tools()}) left aside as xapi
      * leaves it; the importer leaves it out of a host's storage. Details: {@code Storage}. xapi:
-     * {@code assert_no_shared_srs_on_me}, {@code JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS} with no
-     * parameters, in every release. When the candidate's SRs may not all be listed: a WARNING that
-     * it cannot check.
+     * {@code JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS}. When the candidate's SRs may not all be
+     * listed: a WARNING that it cannot check.
      *
      * @return the rule
      */
     public static JoinRule noSharedStorageOnHost() {
-        return new HostSharedStorageRule();
+        return new HostSharedStorageRule(HostSharedStorageRule.DESCRIPTOR);
+    }
+
+    /**
+     * {@code storage.shared} as xapi's {@code assert_no_shared_srs_on_me} checks it, in every
+     * release ({@link io.github.xenpool.rules.XapiReleases#ALWAYS}): the check of
+     * {@link #noSharedStorageOnHost()}, one BLOCKER per shared SR of the candidate's database but
+     * the tools SR, {@code JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS} with no parameters, described
+     * as xapi's check.
+     *
+     * @return the rule
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static JoinRule xapiSharedStorage() {
+        return new HostSharedStorageRule(HostSharedStorageRule.XAPI_DESCRIPTOR);
     }
 
     /**
@@ -57,6 +72,7 @@ public final class StorageRules {
      *
      * @return the rule
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public static JoinRule smFeatures() {
         return new SmFeaturesRule();
     }

@@ -165,7 +165,9 @@ class XapiManagementRulesTest {
 
     @Test
     void theManagementVlanCheckCameWithXapi135() {
-        XapiReleases releases = NetworkRules.managementVlan().descriptor().xapiReleases().orElseThrow();
+        XapiReleases releases = NetworkRules.xapiManagementVlan().descriptor().xapiReleases().orElseThrow();
+        assertEquals(Optional.empty(), NetworkRules.managementVlan().descriptor().xapiReleases(),
+                "the rule of the levelling rule set is described as before");
         assertTrue(releases.contains(XapiVersion.parse("1.35.0")));
         assertFalse(releases.contains(XapiVersion.parse("1.34.0")));
     }

@@ -99,8 +99,10 @@ class XapiStorageRulesTest {
         assertBlocks(only(check(StorageRules.noSharedStorageOnHost(), DumpSamples.pool(TAMPA_RECORDS),
                 dt40.toBuilder().storageRepository(library).build())),
                 XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS);
-        assertEquals(Optional.of(XapiReleases.ALWAYS),
-                StorageRules.noSharedStorageOnHost().descriptor().xapiReleases());
+        assertEquals(Optional.of(XapiReleases.ALWAYS), StorageRules.xapiSharedStorage().descriptor().xapiReleases());
+        assertEquals(Optional.empty(), StorageRules.noSharedStorageOnHost().descriptor().xapiReleases());
+        assertEquals(List.of(), check(StorageRules.xapiSharedStorage(), DumpSamples.pool(TAMPA_RECORDS),
+                dt40.toBuilder().storageRepository(tools).build()));
     }
 
     // --- storage drivers -------------------------------------------------------------------------

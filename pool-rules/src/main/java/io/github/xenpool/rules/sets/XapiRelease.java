@@ -1,0 +1,76 @@
+package io.github.xenpool.rules.sets;
+
+import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.internal.Text;
+import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
+import io.github.xenpool.rules.RuleDescriptor;
+import io.github.xenpool.rules.Severity;
+import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.XapiReleases;
+import java.util.List;
+
+/**
+ * Which xapi release runs a join, read from the joining host's {@code software_version} (its xapi
+ * runs the checks), and the checks that release runs. A release known only as one of several
+ * (a product line, or nothing known at all) runs every check that any of them runs: a check that
+ * may run is never left out.
+ */
+final class XapiRelease {
+
+    /** The id of the rule that says when the release is not known exactly. */
+    static final String RULE_ID = "xapi.release";
+
+    private XapiRelease() {
+    }
+
+    /** The releases that may run a join: the joining host's, or the master's when the host's are unknown. */
+    static XapiReleases of(Pool pool, Host host) {
+        XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
+        return releases.equals(XapiReleases.ALWAYS) ? XapiReleases.of(pool.master().software().softwareVersion()) : releases;
+    }
+
+    /**
+     * A check that runs when a release that runs it may run the join.
+     *
+     * @param check one of xapi's checks, whose descriptor has its releases
+     * @return the check, applied only then
+     */
+    static JoinRule gated(JoinRule check) {
+        XapiReleases runs = check.descriptor().xapiReleases().orElseThrow(
+                () -> new IllegalArgumentException(check.id() + " is not one of xapi's checks"));
+        return check.onlyWhen((pool, host, context) -> runs.overlaps(of(pool, host)),
+                "the joining host's xapi may run it (" + runs + ")");
+    }
+
+    /**
+     * The rule that warns when the release of the joining host is not known exactly, and says which
+     * checks therefore run.
+     *
+     * @return the rule
+     */
+    static JoinRule rule() {
+        RuleDescriptor descriptor = RuleDescriptor.of(RULE_ID,
+                "the xapi release of the joining host is known, so that exactly its checks run", Severity.WARNING)
+                .withSources(RuleDescriptor.Source.documentation(
+                        "pool.join runs on the joining host, with the checks of its own xapi release"))
+                // Which checks xapi runs is part of its answer: not knowing them makes that answer uncertain.
+                .withXapiReleases(XapiReleases.ALWAYS);
+        return JoinRule.of(descriptor, (Pool pool, Host host, JoinContext context) -> {
+            XapiReleases releases = of(pool, host);
+            if (releases.single().isPresent()) {
+                return List.of();
+            }
+            String which = releases.equals(XapiReleases.ALWAYS) ? "unknown"
+                    : "one of the releases " + releases;
+            return List.of(Violation.cannotCheck(RULE_ID, Subject.of(Subject.Kind.SOFTWARE, host, "software",
+                            "softwareVersion"),
+                    "the xapi release of " + Text.name(host.hostname()) + " (" + which
+                            + "; the checks of every release it may be are applied)",
+                    "xapi_build of the host's software_version, or a rule set of one release,"
+                            + " RuleSets.xapi(XapiVersion)"));
+        });
+    }
+}

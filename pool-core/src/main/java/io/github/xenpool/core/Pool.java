@@ -114,10 +114,11 @@ public final class Pool {
      * @param sharedStorage the pool's shared storage repositories
      * @param cpuFeatureMask the features that CPU comparisons leave out
      * @param offlineHosts the ids of the members that are down
-     * @param configuration what xapi knows of the pool as a whole
+     * @param configuration what xapi knows of the pool as a whole; its {@code haEnabled}, when
+     *     known, is {@code haEnabled}
      * @throws NullPointerException if an argument or an element is null
-     * @throws InvalidModelException if the id or the name is invalid or the structure is broken;
-     *     every problem is listed
+     * @throws InvalidModelException if the id or the name is invalid, the structure is broken, or
+     *     the configuration's {@code haEnabled} is not {@code haEnabled}; every problem is listed
      */
     public Pool(String id, String name, Host master, List<Host> secondaries, boolean haEnabled,
             List<StorageRepository> sharedStorage, FeatureMask cpuFeatureMask, Set<String> offlineHosts,
@@ -202,6 +203,12 @@ public final class Pool {
                         "pool " + Text.name(name) + ": offline host " + offline
                         + " is not a member; only members can be down");
             }
+        }
+        if (configuration.haEnabled().isPresent() && configuration.haEnabled().get() != haEnabled) {
+            check.structure("configuration.haEnabled", configuration.haEnabled().get(), "HaEnabledAgrees",
+                    "pool " + Text.name(name) + " has HA " + (haEnabled ? "enabled" : "disabled")
+                    + " but its configuration says ha_enabled " + configuration.haEnabled().get()
+                    + "; both are the pool record's ha_enabled");
         }
         if (haEnabled && sharedStorage.isEmpty()) {
             check.structure("haEnabled", true, "HaNeedsSharedStorage",
@@ -590,13 +597,15 @@ public final class Pool {
         }
 
         /**
-         * Sets what xapi knows of the pool as a whole.
+         * Sets what xapi knows of the pool as a whole. A configuration that knows
+         * {@code ha_enabled} sets whether HA is enabled too.
          *
          * @param configuration the configuration
          * @return this builder
          */
         public Builder configuration(PoolConfiguration configuration) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
+            configuration.haEnabled().ifPresent(enabled -> this.haEnabled = enabled);
             return this;
         }
 
@@ -658,13 +667,16 @@ public final class Pool {
         }
 
         /**
-         * Sets whether HA is enabled.
+         * Sets whether HA is enabled, in the configuration too when it knows {@code ha_enabled}.
          *
          * @param haEnabled true if HA is on
          * @return this builder
          */
         public Builder haEnabled(boolean haEnabled) {
             this.haEnabled = haEnabled;
+            if (configuration.haEnabled().isPresent()) {
+                configuration = configuration.withHaEnabled(haEnabled);
+            }
             return this;
         }
 

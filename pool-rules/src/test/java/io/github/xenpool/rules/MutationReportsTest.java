@@ -56,6 +56,17 @@ class MutationReportsTest {
             Map.entry(Mutation.TLS_VERIFICATION, Expectation.allowed()),
             Map.entry(Mutation.CA_CERTIFICATE_NAME, Expectation.allowed()),
             Map.entry(Mutation.TRUSTED_CERTIFICATE_PURPOSES, Expectation.allowed()),
+            // xapi's checks of the pool the host heads, and of updates in progress: XenServer 5.6's rules read none.
+            Map.entry(Mutation.POOLING_UNLICENSED, Expectation.allowed()),
+            Map.entry(Mutation.POOL_SIZE_RESTRICTED, Expectation.allowed()),
+            Map.entry(Mutation.HA_ENABLED_ON_HOST, Expectation.allowed()),
+            Map.entry(Mutation.CLUSTERING_ON_HOST, Expectation.allowed()),
+            Map.entry(Mutation.HOST_APPLYING_UPDATES, Expectation.allowed()),
+            Map.entry(Mutation.POOL_APPLYING_UPDATES, Expectation.allowed()),
+            // The master is a member of its pool already.
+            Map.entry(Mutation.JOINING_ITSELF, Expectation.blocked("host.standalone")),
+            // xapi's network and storage checks: XenServer 5.6's rules read none of these facts.
+
             Map.entry(Mutation.NO_MANAGEMENT_INTERFACE, Expectation.allowed()),
             Map.entry(Mutation.CLUSTER_NETWORK_ADDRESS, Expectation.allowed()),
             Map.entry(Mutation.BOND, Expectation.allowed()),

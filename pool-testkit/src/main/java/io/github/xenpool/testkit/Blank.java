@@ -22,11 +22,12 @@ import org.apiguardian.api.API;
  * product version, licence edition, management address, external authentication, TLS
  * verification setting or certificates; the candidate's clock, management addressing and
  * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
- * all listed; the addressing of the pool's storage server; whether the candidate has a management
- * interface, its management VLAN and address family, the bridges of its addressed PIFs, its
- * network backend, and its own pool's SDN controllers, network purposes and storage drivers; the
- * pool's {@code Cluster_host} records. A check that reads the fact can then neither pass nor
- * block: it can only say that it cannot check.
+ * all listed; the addressing of the pool's storage server; what xapi knows of the pool the
+ * candidate heads, or only its HA or clustering; the operations in progress in the pool; whether
+ * the candidate has a management interface, its management VLAN and address family, the bridges
+ * of its addressed PIFs, its network backend, and its own pool's SDN controllers, network
+ * purposes and storage drivers; the pool's {@code Cluster_host} records. A check that reads the
+ * fact can then neither pass nor block: it can only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -76,6 +77,17 @@ public enum Blank {
     HOST_CERTIFICATES,
     /** The certificates of the pool. */
     POOL_CERTIFICATES,
+    /**
+     * What xapi knows of the pool the candidate heads: its licence restrictions, HA, clustering
+     * and operations in progress.
+     */
+    HOST_OWN_POOL,
+    /** Whether HA is enabled on the pool the candidate heads. */
+    HOST_OWN_POOL_HA,
+    /** Whether clustering is enabled on the candidate, and which of its {@code Cluster_host} records are. */
+    HOST_CLUSTERING,
+    /** The operations in progress in the pool, such as {@code apply_updates}. */
+    POOL_OPERATIONS,
     /** Whether the candidate has a management interface (a management PIF). */
     HOST_MANAGEMENT_INTERFACE,
     /** The VLAN of the candidate's management interface. */
@@ -175,6 +187,31 @@ public enum Blank {
                 break;
             case POOL_CERTIFICATES:
                 pool = pool.toBuilder().configuration(pool.configuration().withCertificates(Optional.empty())).build();
+                break;
+            case HOST_OWN_POOL:
+                host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
+                        host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
+                        host.membership(), host.licenceParams(), host.externalAuth(), Optional.empty(),
+                        host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges());
+                break;
+            case HOST_OWN_POOL_HA:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        own.clustered(), own.certificates(), Optional.empty(), own.enabledClusterHosts(),
+                        own.clusterHosts(), own.sdnControllers()));
+                break;
+            case HOST_CLUSTERING:
+                host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
+                        own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
+                        Optional.empty(), own.certificates(), own.haEnabled(), Optional.empty(), own.clusterHosts(),
+                        own.sdnControllers()));
+                break;
+            case POOL_OPERATIONS:
+                PoolConfiguration known = pool.configuration();
+                pool = pool.toBuilder().configuration(new PoolConfiguration(known.tlsVerificationEnabled(),
+                        known.restrictions(), Optional.empty(), known.cpuInfo(), known.networkPurposes(),
+                        known.storageDrivers(), known.clustered(), known.certificates(), known.haEnabled(),
+                        known.enabledClusterHosts(), known.clusterHosts(), known.sdnControllers())).build();
                 break;
             case HOST_MANAGEMENT_INTERFACE:
                 host = host.toBuilder().unknownWhetherManagementInterfaceExists().build();

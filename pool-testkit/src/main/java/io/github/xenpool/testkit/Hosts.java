@@ -7,6 +7,7 @@ import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.LicenceParams;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
@@ -21,6 +22,7 @@ import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -42,6 +44,13 @@ public final class Hosts {
     /** The real CPU of {@link #known(String, String)}. */
     static final String KNOWN_CPU = "Xeon-E5-2650";
 
+    /**
+     * The pool a tidy standalone host heads, as xapi's join checks read it: a licence that allows
+     * pooling and does not restrict the pool size, HA off, no enabled {@code Cluster_host}, no
+     * operation in progress.
+     */
+    static final PoolConfiguration TIDY_OWN_POOL = tidy(PoolConfiguration.UNKNOWN);
+
     private Hosts() {
     }
 
@@ -50,8 +59,9 @@ public final class Hosts {
      * changes only what matters to it: a Xeon E5-2650 with full masking support, XenServer
      * 5.6.100 build 39265p ({@link Softwares#xenServer56()}) with virtualization enabled, the
      * Enterprise edition, a static management address on a physical NIC, a clock in step with
-     * the master's kept by NTP, a random id. Hosts made from one call each agree on everything but
-     * their names, ids and addresses.
+     * the master's kept by NTP, a random id; the pool it heads has a licence that allows pooling
+     * and does not restrict the pool size, HA and clustering off and no operation in progress.
+     * Hosts made from one call each agree on everything but their names, ids and addresses.
      *
      * @param hostname its host name
      * @param managementAddress its management IP address
@@ -67,6 +77,7 @@ public final class Hosts {
                 .software(Softwares.xenServer56())
                 .licence(LicenceEdition.ENTERPRISE)
                 .clock(HostClock.SYNCHRONIZED)
+                .ownPool(TIDY_OWN_POOL)
                 .managementInterface(ManagementInterface.builder().ipAddress(managementAddress)
                         .addressing(Addressing.STATIC).bonded(false).build());
     }
@@ -99,12 +110,13 @@ public final class Hosts {
      * authentication, a static or reserved management address on a physical NIC, a clock within 2
      * seconds of the master kept by NTP, only halted idle VMs and only local storage; its own pool
      * has the pool's TLS verification setting and trusts copies of the pool's trusted
-     * certificates besides its own host certificate. The pool itself must have room for one more,
-     * and HA off: no host can join a pool with HA on. What xapi's later network and storage checks
-     * read is the pool's too: the master's address family first (IPv4 when the master's is
-     * unknown), one IPv4 address on the network the pool clusters on (the management network's
-     * bridge otherwise), and an own pool with no SDN controller and the pool's network purposes
-     * and storage drivers (none when the pool's are unknown).
+     * certificates besides its own host certificate, has a licence that allows pooling and does
+     * not restrict the pool size, HA and clustering off and no operation in progress. The pool
+     * itself must have room for one more, and HA off: no host can join a pool with HA on. What
+     * xapi's later network and storage checks read is the pool's too: the master's address family
+     * first (IPv4 when the master's is unknown), one IPv4 address on the network the pool clusters
+     * on (the management network's bridge otherwise), and an own pool with no SDN controller and
+     * the pool's network purposes and storage drivers (none when the pool's are unknown).
      *
      * @param pool the pool to join
      * @return the generator
@@ -129,11 +141,24 @@ public final class Hosts {
         // A pool whose edition is unknown gets a candidate whose edition is unknown too; so for the other facts.
         pool.edition().ifPresent(builder::licence);
         pool.master().externalAuth().ifPresent(builder::externalAuth);
-        builder.ownPool(Trust.ownPoolCompliantWith(pool, hostname).withSdnControllers(List.of())
+        builder.ownPool(tidy(Trust.ownPoolCompliantWith(pool, hostname)).withSdnControllers(List.of())
                 .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
                 .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
+    }
+
+    /**
+     * A host's own pool as xapi's join checks want it: a licence that allows pooling and does not
+     * restrict the pool size, HA off, no enabled {@code Cluster_host}, no operation in progress.
+     */
+    static PoolConfiguration tidy(PoolConfiguration ownPool) {
+        return ownPool.toBuilder()
+                .restrictions(LicenceParams.of(Map.of("restrict_pooling", "false", "restrict_pool_size", "false")))
+                .haEnabled(false)
+                .enabledClusterHosts(Set.of())
+                .currentOperations(Set.of())
+                .build();
     }
 
     /** What a tidy host carries beyond its identity: harmless VMs, local SRs, a clock in step. */

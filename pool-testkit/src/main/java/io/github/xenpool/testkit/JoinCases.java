@@ -8,6 +8,7 @@ import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
+import io.github.xenpool.core.LicenceParams;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolConfiguration;
@@ -45,11 +46,14 @@ import org.quicktheories.generators.Generate;
  * XenServer 5.6 seed, or that differs from such a candidate in exactly one {@link Mutation}.
  *
  * <p>The pools are homogeneous or heterogeneous, of 1 to 15 hosts (16 for {@code pool-full}),
- * always with a shared SR on a statically addressed server, and with HA off (on for
- * {@code ha-enabled}): xapi refuses every join into a pool with HA on. What xapi's later checks
- * read of a pool is known: its hosts run Open vSwitch and manage over IPv4, it has a cluster that
- * adds joining hosts on the management network, no SDN controller, a network for NBD, and two
- * storage drivers. Cases shrink towards small pools and the first CPU models of the catalog.
+ * always with a shared SR on a statically addressed server, with HA off (on for
+ * {@code ha-enabled}): xapi refuses every join into a pool with HA on, and with no operation in
+ * progress. The candidate heads a pool of its own whose licence allows pooling at any size, with
+ * HA and clustering off and no operation in progress. What xapi's later network and storage
+ * checks read of a pool is known: its hosts run Open vSwitch and manage over IPv4, it has a
+ * cluster that adds joining hosts on the management network, no SDN controller, a network for
+ * NBD, and two storage drivers. Cases shrink towards small pools and the first CPU models of the
+ * catalog.
  *
  * <pre>{@code
  * qt().withFixedSeed(42).forAll(JoinCases.mutated("running-vm"))
@@ -238,6 +242,34 @@ public final class JoinCases {
             case TRUSTED_CERTIFICATE_PURPOSES:
                 changed.ownPool(host.ownPool().orElseThrow().withCertificates(overlappingPurposes(pool, host)));
                 break;
+            case POOLING_UNLICENSED:
+                changed.ownPool(ownPool(host).toBuilder().restrictions(restricting(ownPool(host), "restrict_pooling"))
+                        .build());
+                break;
+            case POOL_SIZE_RESTRICTED:
+                pool = atLeast(pool, 3 + n % 3);
+                changed.ownPool(ownPool(host).toBuilder().restrictions(restricting(ownPool(host),
+                        "restrict_pool_size")).build());
+                break;
+            case HA_ENABLED_ON_HOST:
+                changed.ownPool(ownPool(host).toBuilder().haEnabled(true).build());
+                break;
+            case CLUSTERING_ON_HOST:
+                // A database dump names the Cluster_host by its reference, xe output by its UUID.
+                String clusterHost = Ids.uuid("cluster-host", name, String.valueOf(n));
+                changed.ownPool(ownPool(host).toBuilder().enabledClusterHosts(Set.of(n % 2 == 0
+                        ? "OpaqueRef:" + clusterHost : clusterHost)).build());
+                break;
+            case JOINING_ITSELF:
+                changed.id(pool.master().id());
+                break;
+            case HOST_APPLYING_UPDATES:
+                changed.ownPool(ownPool(host).toBuilder().currentOperations(Set.of(APPLY_UPDATES)).build());
+                break;
+            case POOL_APPLYING_UPDATES:
+                pool = pool.toBuilder().configuration(pool.configuration().toBuilder()
+                        .currentOperations(Set.of(APPLY_UPDATES)).build()).build();
+                break;
             case NO_MANAGEMENT_INTERFACE:
                 changed.managementInterfaceExists(false);
                 break;
@@ -290,6 +322,26 @@ public final class JoinCases {
                 throw new IllegalStateException("unhandled mutation " + mutation);
         }
         return new JoinCase(pool, changed.build(), Optional.of(mutation));
+    }
+
+    /** The pool operation xapi refuses joins during. */
+    private static final String APPLY_UPDATES = "apply_updates";
+
+    private static PoolConfiguration ownPool(Host host) {
+        return host.ownPool().orElse(Hosts.TIDY_OWN_POOL);
+    }
+
+    /** The restrictions of a host's own pool with one more feature withheld. */
+    private static LicenceParams restricting(PoolConfiguration ownPool, String flag) {
+        Map<String, String> flags = new TreeMap<>();
+        ownPool.restrictions().ifPresent(known -> flags.putAll(known.fields()));
+        flags.put(flag, "true");
+        return LicenceParams.of(flags);
+    }
+
+    /** The pool grown to {@code size} hosts with copies of its master, when it is smaller. */
+    private static Pool atLeast(Pool pool, int size) {
+        return pool.size() >= size ? pool : grown(pool, size);
     }
 
     private static ExternalAuth otherAuth(ExternalAuth master, int n) {
@@ -460,9 +512,14 @@ public final class JoinCases {
 
     /** The pool grown to {@value Pools#MAX_SIZE} hosts with copies of its master, each on its own address. */
     private static Pool filled(Pool pool) {
+        return grown(pool, Pools.MAX_SIZE);
+    }
+
+    /** The pool grown to {@code size} hosts with copies of its master, each on its own address. */
+    private static Pool grown(Pool pool, int size) {
         Pool.Builder builder = pool.toBuilder();
         Host master = pool.master();
-        for (int i = pool.size(); i < Pools.MAX_SIZE; i++) {
+        for (int i = pool.size(); i < size; i++) {
             String hostname = pool.name() + "-fill" + i;
             builder.secondary(master.toBuilder().id(Ids.uuid("fill", hostname)).hostname(hostname)
                     .managementInterface(master.managementInterface().toBuilder().ipAddress(Pools.memberAddress(i))

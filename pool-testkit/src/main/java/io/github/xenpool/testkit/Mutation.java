@@ -10,12 +10,12 @@ import org.apiguardian.api.API;
 
 /**
  * One way a host can differ from a host that meets every requirement of a pool (or a pool from
- * one that a compliant host can join: {@code pool-full}, {@code ha-enabled}): the thing a join
- * check should notice. Each has a stable name ({@code running-vm}, {@code cpu-vendor} …)
- * so that a test can ask for it; {@link JoinCases#mutated(Mutation)} makes join cases with it.
- * The last four ({@code external-auth}, {@code tls-verification}, {@code ca-certificate-name},
- * {@code trusted-certificate-purposes}) are differences that xapi's own checks notice and the
- * XenServer 5.6 rules do not.
+ * one that a compliant host can join: {@code pool-full}, {@code ha-enabled},
+ * {@code pool-applying-updates}): the thing a join check should notice. Each has a stable name
+ * ({@code running-vm}, {@code cpu-vendor} …) so that a test can ask for it;
+ * {@link JoinCases#mutated(Mutation)} makes join cases with it. The last eleven, from
+ * {@code external-auth} on, are differences that xapi's own checks notice and the XenServer 5.6
+ * rules do not, but for {@code joining-itself}, which they see as a host already in the pool.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public enum Mutation {
@@ -79,6 +79,23 @@ public enum Mutation {
      * that overlap the pool's but differ from them (LDAPS and licensing where the pool has LDAPS).
      */
     TRUSTED_CERTIFICATE_PURPOSES,
+    /** The licence of the pool the host heads withholds pooling ({@code restrict_pooling} is {@code true}). */
+    POOLING_UNLICENSED,
+    /**
+     * The licence of the pool the host heads restricts pools to 3 hosts ({@code restrict_pool_size}
+     * is {@code true}), and the pool has 3 hosts or more.
+     */
+    POOL_SIZE_RESTRICTED,
+    /** HA is enabled on the pool the host heads. */
+    HA_ENABLED_ON_HOST,
+    /** Clustering is enabled on the host: its {@code Cluster_host} is enabled. */
+    CLUSTERING_ON_HOST,
+    /** The host is the pool's master: it has the master's UUID. */
+    JOINING_ITSELF,
+    /** The pool the host heads is applying updates ({@code apply_updates} in its current operations). */
+    HOST_APPLYING_UPDATES,
+    /** The pool is applying updates ({@code apply_updates} in its current operations). */
+    POOL_APPLYING_UPDATES,
     /**
      * The host has no management interface: none of its PIFs is the management PIF, as while xapi
      * is still setting it up ({@code HOST_STILL_BOOTING}). What is known of the interface it will

@@ -7,6 +7,7 @@ import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.PrimaryAddressType;
@@ -28,8 +29,8 @@ import org.quicktheories.generators.Generate;
  * rule reads is given: product version and build, the Open vSwitch network backend, licence
  * edition, a management address used IPv4 first and the external authentication (none or an AD
  * domain) per member, the pool's TLS verification setting and the certificates it trusts (a named
- * CA, and an unnamed one trusted for LDAPS). Pool and host ids are derived from the random choices
- * behind them.
+ * CA, and an unnamed one trusted for LDAPS), no operation in progress. Pool and host ids are
+ * derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -163,7 +164,9 @@ public final class Pools {
         if (setting.sharedStorage()) {
             builder.sharedStorageRepository(sharedNfs(setting.name()));
         }
-        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name())).build();
+        // Nothing in progress: xapi refuses a join into a pool applying updates.
+        return builder.haEnabled(setting.ha()).configuration(Trust.configuration(setting.name()).toBuilder()
+                .currentOperations(Set.of()).build()).build();
     }
 
     /** The shared NFS SR of the pool of the given name, on a statically addressed server. */

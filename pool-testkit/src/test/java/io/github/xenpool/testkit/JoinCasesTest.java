@@ -73,7 +73,14 @@ class JoinCasesTest {
                     && host.ownPool().orElseThrow().tlsVerificationEnabled()
                             .equals(pool.configuration().tlsVerificationEnabled())
                     && trusts(host).containsAll(trusts(pool))
-                    && !trusts(pool).isEmpty();
+                    && !trusts(pool).isEmpty()
+                    && pool.configuration().currentOperations().equals(Optional.of(Set.of()))
+                    && restriction(host, "restrict_pooling").equals(Optional.of("false"))
+                    && restriction(host, "restrict_pool_size").equals(Optional.of("false"))
+                    && host.ownPool().orElseThrow().haEnabled().equals(Optional.of(false))
+                    && host.ownPool().orElseThrow().enabledClusterHosts().equals(Optional.of(Set.of()))
+                    && host.ownPool().orElseThrow().currentOperations().equals(Optional.of(Set.of()))
+                    && !host.id().equals(pool.master().id());
         });
     }
 
@@ -177,6 +184,26 @@ class JoinCasesTest {
                         && certificates(h).stream().anyMatch(own -> own.name().isEmpty()
                                 && own.fingerprint().equals(t.fingerprint()) && !own.purposes().equals(t.purposes())
                                 && !java.util.Collections.disjoint(own.purposes(), t.purposes())));
+            case POOLING_UNLICENSED:
+                return (p, h) -> restriction(h, "restrict_pooling").equals(Optional.of("true"))
+                        && restriction(h, "restrict_pool_size").equals(Optional.of("false"));
+            case POOL_SIZE_RESTRICTED:
+                return (p, h) -> restriction(h, "restrict_pool_size").equals(Optional.of("true"))
+                        && restriction(h, "restrict_pooling").equals(Optional.of("false")) && p.size() >= 3;
+            case HA_ENABLED_ON_HOST:
+                return (p, h) -> h.ownPool().orElseThrow().haEnabled().equals(Optional.of(true)) && !p.haEnabled();
+            case CLUSTERING_ON_HOST:
+                return (p, h) -> h.ownPool().orElseThrow().enabledClusterHosts().orElseThrow().size() == 1
+                        && h.ownPool().orElseThrow().clustered().equals(Optional.of(true));
+            case JOINING_ITSELF:
+                return (p, h) -> h.id().equals(p.master().id()) && h.membership().isFree();
+            case HOST_APPLYING_UPDATES:
+                return (p, h) -> h.ownPool().orElseThrow().currentOperations()
+                        .equals(Optional.of(Set.of("apply_updates")))
+                        && p.configuration().currentOperations().equals(Optional.of(Set.of()));
+            case POOL_APPLYING_UPDATES:
+                return (p, h) -> p.configuration().currentOperations().equals(Optional.of(Set.of("apply_updates")))
+                        && h.ownPool().orElseThrow().currentOperations().equals(Optional.of(Set.of()));
             case NO_MANAGEMENT_INTERFACE:
                 return (p, h) -> !h.managementInterfaceExists().orElseThrow();
             case CLUSTER_NETWORK_ADDRESS:
@@ -213,6 +240,10 @@ class JoinCasesTest {
 
     private static List<NetworkInterface.Kind> kinds(Host host) {
         return host.networkInterfaces().stream().map(NetworkInterface::kind).toList();
+    }
+
+    private static Optional<String> restriction(Host host, String flag) {
+        return host.ownPool().orElseThrow().restrictions().orElseThrow().get(flag);
     }
 
     private static FeatureSet masked(Pool pool, FeatureSet set) {

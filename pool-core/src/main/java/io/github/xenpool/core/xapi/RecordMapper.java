@@ -291,8 +291,11 @@ final class RecordMapper {
                 + " tls_verification_enabled (xapi before 1.297 has none)");
         Optional<LicenceParams> restrictions = map(pool, "restrictions").map(LicenceParams::of);
         note(facts, "pool.restrictions", restrictions.isPresent(), "the pool record has no restrictions");
-        Optional<Set<String>> operations = map(pool, "current_operations").map(ops -> new LinkedHashSet<>(ops.values()));
-        note(facts, "pool.currentOperations", operations.isPresent(), "the pool record has no current_operations");
+        Optional<Set<String>> operations = poolOperations(pool);
+        note(facts, "pool.currentOperations", operations.isPresent(), "the pool record has no current_operations"
+                + " that reads");
+        Optional<Boolean> ha = bool(pool, "ha_enabled");
+        note(facts, "pool.haEnabled", ha.isPresent(), "the pool record has no ha_enabled that reads");
         Optional<CpuInfo> cpuInfo = map(pool, "cpu_info").map(raw -> usableCpuInfo(pool, raw));
         note(facts, "pool.cpuInfo", cpuInfo.isPresent(), "the pool record has no cpu_info (xapi before 1.9.81 has"
                 + " none)");
@@ -307,10 +310,12 @@ final class RecordMapper {
         note(facts, "pool.storageDrivers", drivers.isPresent(), records.has("SM") ? "an SM record has no type or no"
                 + " features that can be read (xapi before XenServer 6.5 records capabilities only)"
                 : "the records hold no SM records");
-        Optional<Boolean> clustered = records.has("Cluster_host")
-                ? Optional.of(records.all("Cluster_host").stream().anyMatch(c -> bool(c, "enabled").orElse(false)))
-                : Optional.empty();
-        note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records");
+        Optional<Boolean> clustered = clustered();
+        note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records, or one"
+                + " whose enabled field does not read");
+        Optional<Set<String>> enabledClusterHosts = clustered.isPresent() ? enabledClusterHosts() : Optional.empty();
+        note(facts, "pool.enabledClusterHosts", enabledClusterHosts.isPresent(), "the records hold no Cluster_host"
+                + " records, or one whose enabled field does not read, or an enabled one without reference or UUID");
         Optional<List<Certificate>> certificates = Optional.empty();
         String certificatesUnknown = "the records hold no Certificate records";
         if (records.has("Certificate")) {
@@ -327,7 +332,7 @@ final class RecordMapper {
                 ? "an SDN_controller record lacks its protocol, address or port"
                 : "the records hold no SDN_controller records (xapi before 1.28 has none)");
         return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates,
-                clusterHosts, controllers);
+                ha, enabledClusterHosts, clusterHosts, controllers);
     }
 
     /** The SM records, with their features at their versions; empty when one cannot be read whole. */
@@ -463,6 +468,61 @@ final class RecordMapper {
             }
         }
         return Optional.of(known);
+    }
+
+    /**
+     * The pool's operations in progress: the values of xapi's map of task to operation, or, as xe
+     * prints them, a set of names. Empty when the field is absent or unreadable.
+     */
+    private Optional<Set<String>> poolOperations(XapiRecord pool) {
+        Optional<XapiValue> value = pool.field("current_operations");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new LinkedHashSet<>(value.get().asMap(pool.where("current_operations")).values()));
+        } catch (ValueFormatException notAMap) {
+            try {
+                return Optional.of(new LinkedHashSet<>(value.get().asSet(pool.where("current_operations"))));
+            } catch (ValueFormatException e) {
+                warn(notAMap.where(), notAMap.problem() + "; the pool's operations are left unknown");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Whether a Cluster_host record is enabled; unknown without them, or when one's enabled field does not read. */
+    private Optional<Boolean> clustered() {
+        if (!records.has("Cluster_host")) {
+            return Optional.empty();
+        }
+        boolean any = false;
+        for (XapiRecord clusterHost : records.all("Cluster_host")) {
+            Optional<Boolean> enabled = bool(clusterHost, "enabled");
+            if (enabled.isEmpty()) {
+                return Optional.empty();
+            }
+            any |= enabled.get();
+        }
+        return Optional.of(any);
+    }
+
+    /**
+     * The enabled Cluster_host records, each by its reference, or its UUID where the records hold no
+     * reference (xe output); unknown when an enabled one has neither. Called once clustered() is known.
+     */
+    private Optional<Set<String>> enabledClusterHosts() {
+        Set<String> enabled = new LinkedHashSet<>();
+        for (XapiRecord clusterHost : records.all("Cluster_host")) {
+            if (bool(clusterHost, "enabled").orElseThrow()) {
+                Optional<String> id = clusterHost.ref().filter(ref -> !ref.isBlank()).or(clusterHost::uuid);
+                if (id.isEmpty()) {
+                    return Optional.empty();
+                }
+                enabled.add(id.get());
+            }
+        }
+        return Optional.of(enabled);
     }
 
     /**

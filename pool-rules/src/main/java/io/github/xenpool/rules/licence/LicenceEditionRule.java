@@ -85,7 +85,7 @@ final class LicenceEditionRule extends DescribedRule {
                 .cannotCheck(id());
     }
 
-    private static String article(LicenceEdition edition) {
+    static String article(LicenceEdition edition) {
         String name = edition.displayName();
         // An acronym is read letter by letter: an XCP-ng licence.
         boolean vowelSound = "AEIOU".indexOf(name.charAt(0)) >= 0 || name.matches("[FHLMNRSX][A-Z].*");

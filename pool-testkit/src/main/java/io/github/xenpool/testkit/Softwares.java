@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.SoftwareVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
@@ -36,8 +38,12 @@ public final class Softwares {
         return Software.builder().productVersion("5.6.100").buildNumber("39265p").build();
     }
 
+    /** What xapi's software_version says of generated software: the Open vSwitch network backend. */
+    static final SoftwareVersion SOFTWARE_VERSION = SoftwareVersion.of(Map.of("network_backend", "openvswitch"));
+
     /**
-     * Software with a product version, 0 to 4 hotfixes and 1 or 2 supplemental packs.
+     * Software with a product version, 0 to 4 hotfixes, 1 or 2 supplemental packs, and the
+     * Open vSwitch network backend ({@code software_version:network_backend}).
      *
      * @return the generator; shrinks towards the first version, fewer hotfixes and one pack
      */
@@ -47,7 +53,8 @@ public final class Softwares {
         return Generate.pick(VERSIONS).zip(hotfixes, packs, Generate.pick(REVISIONS),
                 (version, fixes, packNames, revision) -> {
                     Software.Builder builder = Software.builder().productVersion(version)
-                            .buildNumber("b" + version.replace(".", "")).hotfixes(fixes);
+                            .buildNumber("b" + version.replace(".", "")).hotfixes(fixes)
+                            .softwareVersion(SOFTWARE_VERSION);
                     for (String pack : new TreeSet<>(packNames)) {
                         builder.supplementalPack(pack, revision);
                     }

@@ -64,6 +64,11 @@ import org.apiguardian.api.API;
  * @param incompleteListings the lists among VMs, storage and network interfaces that may be
  *     incomplete: their source did not hold them, or held entries that could not be read (a
  *     complete empty list means none)
+ * @param managementInterfaceExists whether xapi has a management PIF for the host (a PIF with
+ *     {@code management = true}; a host that is still booting has none): empty when unknown.
+ *     When false, {@code managementInterface} stands for nothing xapi knows
+ * @param ipv4Bridges for each PIF of the host with an IPv4 address (xapi's {@code PIF.IP} not
+ *     empty), the bridge of its network, such as {@code xenbr0}, in PIF order; empty when unknown
  * @param nonGuestVms the VM records of the host's own pool database that are not guests, which
  *     xapi's join checks count along with them: its templates, snapshots and control domains
  *     (dom0 among them); empty when unknown, as it is unless given
@@ -100,6 +105,8 @@ public record Host(
         Optional<ExternalAuth> externalAuth,
         Optional<PoolConfiguration> ownPool,
         Set<Listing> incompleteListings,
+        Optional<Boolean> managementInterfaceExists,
+        Optional<List<String>> ipv4Bridges,
         Optional<List<@Valid Vm>> nonGuestVms,
         Optional<@Size(max = 255) String> nameLabel,
         Optional<@Pattern(regexp = "OpaqueRef:\\S+", message = "must be an xapi reference such as"
@@ -136,6 +143,10 @@ public record Host(
      *     empty when unknown
      * @param incompleteListings the lists among VMs, storage and network interfaces that may be
      *     incomplete
+     * @param managementInterfaceExists whether xapi has a management PIF for the host, or empty
+     *     when unknown
+     * @param ipv4Bridges the bridges of the host's PIFs that have an IPv4 address, one per such
+     *     PIF, or empty when unknown
      * @param nonGuestVms the templates, snapshots and control domains of the host's own pool
      *     database, or empty when unknown
      * @param nameLabel the host's {@code name_label}, or empty when unknown
@@ -166,6 +177,8 @@ public record Host(
         networkInterfaces = List.copyOf(Objects.requireNonNull(networkInterfaces, "networkInterfaces"));
         vms = List.copyOf(Objects.requireNonNull(vms, "vms"));
         storage = List.copyOf(Objects.requireNonNull(storage, "storage"));
+        Objects.requireNonNull(managementInterfaceExists, "managementInterfaceExists");
+        ipv4Bridges = Objects.requireNonNull(ipv4Bridges, "ipv4Bridges").map(List::copyOf);
         nonGuestVms = Objects.requireNonNull(nonGuestVms, "nonGuestVms").map(List::copyOf);
         Objects.requireNonNull(nameLabel, "nameLabel");
         Objects.requireNonNull(xapiReference, "xapiReference");
@@ -207,8 +220,9 @@ public record Host(
     }
 
     /**
-     * Makes a host whose templates, snapshots and control domains, name label and reference are
-     * unknown.
+     * Makes a host of which it is unknown whether xapi has a management PIF for it, which bridges
+     * its addressed PIFs are on, what its templates, snapshots and control domains are, and its
+     * name label and reference.
      *
      * @param id the host's UUID
      * @param hostname its host name
@@ -238,7 +252,48 @@ public record Host(
             Optional<PoolConfiguration> ownPool, Set<Listing> incompleteListings) {
         this(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms, storage,
                 membership, licenceParams, externalAuth, ownPool, incompleteListings, Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Makes a host whose templates, snapshots and control domains, name label and reference are
+     * unknown.
+     *
+     * @param id the host's UUID
+     * @param hostname its host name
+     * @param cpu its CPUs
+     * @param software its product version, hotfixes and supplemental packs
+     * @param licence its licence edition, or empty when it is unknown
+     * @param managementInterface the interface of its management traffic
+     * @param networkInterfaces its other network interfaces (NICs, bonds, VLANs), in order
+     * @param clock its clock, relative to its pool master, or empty when it is unknown
+     * @param vms the VMs resident on it, in order; their UUIDs are unique
+     * @param storage the storage repositories it has configured; their UUIDs are unique
+     * @param membership the pool it is in, and its role there
+     * @param licenceParams what xapi's {@code license_params} says, or empty when it is unknown
+     * @param externalAuth how it authenticates users besides root, or empty when it is unknown
+     * @param ownPool for a standalone host, what xapi knows of the one-host pool it heads, or
+     *     empty when unknown
+     * @param incompleteListings the lists among VMs, storage and network interfaces that may be
+     *     incomplete
+     * @param managementInterfaceExists whether xapi has a management PIF for the host, or empty
+     *     when unknown
+     * @param ipv4Bridges the bridges of the host's PIFs that have an IPv4 address, one per such
+     *     PIF, or empty when unknown
+     * @throws NullPointerException if a component or an element is null
+     * @throws InvalidModelException if the id or the host name is invalid, or two VMs or two SRs
+     *     share a UUID; every problem is listed
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public Host(String id, String hostname, Cpu cpu, Software software, Optional<LicenceEdition> licence,
+            ManagementInterface managementInterface, List<NetworkInterface> networkInterfaces,
+            Optional<HostClock> clock, List<Vm> vms, List<StorageRepository> storage, Membership membership,
+            Optional<LicenceParams> licenceParams, Optional<ExternalAuth> externalAuth,
+            Optional<PoolConfiguration> ownPool, Set<Listing> incompleteListings,
+            Optional<Boolean> managementInterfaceExists, Optional<List<String>> ipv4Bridges) {
+        this(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms, storage,
+                membership, licenceParams, externalAuth, ownPool, incompleteListings, managementInterfaceExists,
+                ipv4Bridges, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static <T> void requireUnique(ModelCheck check, String property, String rule, List<T> values,
@@ -258,7 +313,9 @@ public record Host(
      * Starts a builder with defaults: host name {@code xenserver}, a random id, a default
      * {@link Cpu} of which nothing is known, software whose version and build are unknown, an
      * unknown licence edition, a management interface on {@code eth0} whose address, addressing
-     * and bonding are unknown, an unknown clock, no VMs, no storage, standalone.
+     * and bonding are unknown, an unknown clock, no VMs, no storage, standalone; whether xapi has
+     * a management PIF for it (known once a management interface is set) and the bridges of its
+     * addressed PIFs unknown.
      *
      * @return a new builder
      */
@@ -278,14 +335,17 @@ public record Host(
         builder.licenceParams = licenceParams.orElse(null);
         builder.externalAuth = externalAuth.orElse(null);
         builder.ownPool = ownPool.orElse(null);
-        builder.incompleteListings.addAll(incompleteListings);
         builder.nonGuestVms = nonGuestVms.orElse(null);
         builder.nameLabel = nameLabel.orElse(null);
         builder.xapiReference = xapiReference.orElse(null);
-        return builder
-                .managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
+        builder.ipv4Bridges = ipv4Bridges.orElse(null);
+        builder.managementInterface(managementInterface).networkInterfaces(networkInterfaces).vms(vms)
                 .storage(storage)
                 .membership(membership);
+        // After the setters, which say the interface exists and the lists are complete.
+        builder.managementInterfaceExists = managementInterfaceExists.orElse(null);
+        builder.incompleteListings.addAll(incompleteListings);
+        return builder;
     }
 
     /**
@@ -331,8 +391,8 @@ public record Host(
     public Host withMembership(Membership newMembership) {
         return Objects.requireNonNull(newMembership, "newMembership").equals(membership) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
-                        nameLabel, xapiReference);
+                        storage, newMembership, licenceParams, externalAuth, ownPool, incompleteListings,
+                        managementInterfaceExists, ipv4Bridges, nonGuestVms, nameLabel, xapiReference);
     }
 
     /**
@@ -344,8 +404,8 @@ public record Host(
     public Host withCpu(Cpu newCpu) {
         return Objects.requireNonNull(newCpu, "newCpu").equals(cpu) ? this
                 : new Host(id, hostname, newCpu, software, licence, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
-                        nameLabel, xapiReference);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings,
+                        managementInterfaceExists, ipv4Bridges, nonGuestVms, nameLabel, xapiReference);
     }
 
     /**
@@ -367,8 +427,8 @@ public record Host(
     public Host withClock(Optional<HostClock> newClock) {
         return Objects.requireNonNull(newClock, "newClock").equals(clock) ? this
                 : new Host(id, hostname, cpu, software, licence, managementInterface, networkInterfaces, newClock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
-                        nameLabel, xapiReference);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings,
+                        managementInterfaceExists, ipv4Bridges, nonGuestVms, nameLabel, xapiReference);
     }
 
     /**
@@ -381,8 +441,8 @@ public record Host(
         Optional<LicenceEdition> edition = Optional.of(Objects.requireNonNull(newLicence, "newLicence"));
         return edition.equals(licence) ? this
                 : new Host(id, hostname, cpu, software, edition, managementInterface, networkInterfaces, clock, vms,
-                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings, nonGuestVms,
-                        nameLabel, xapiReference);
+                        storage, membership, licenceParams, externalAuth, ownPool, incompleteListings,
+                        managementInterfaceExists, ipv4Bridges, nonGuestVms, nameLabel, xapiReference);
     }
 
     /**
@@ -417,6 +477,8 @@ public record Host(
         private ExternalAuth externalAuth;
         private PoolConfiguration ownPool;
         private final EnumSet<Listing> incompleteListings = EnumSet.noneOf(Listing.class);
+        private Boolean managementInterfaceExists;
+        private List<String> ipv4Bridges;
         private List<Vm> nonGuestVms;
         private String nameLabel;
         private String xapiReference;
@@ -543,13 +605,70 @@ public record Host(
         }
 
         /**
-         * Sets the management interface.
+         * Sets the management interface, which then exists: xapi has a management PIF for the
+         * host.
          *
          * @param managementInterface the interface
          * @return this builder
          */
         public Builder managementInterface(ManagementInterface managementInterface) {
             this.managementInterface = Objects.requireNonNull(managementInterface, "managementInterface");
+            this.managementInterfaceExists = true;
+            return this;
+        }
+
+        /**
+         * Says whether xapi has a management PIF for the host; {@link #managementInterface} says
+         * it has. A host that is still booting has none, and xapi refuses its join with
+         * {@code HOST_STILL_BOOTING}.
+         *
+         * @param exists false when the host has no management PIF
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder managementInterfaceExists(boolean exists) {
+            this.managementInterfaceExists = exists;
+            return this;
+        }
+
+        /**
+         * Forgets whether xapi has a management PIF for the host, as it is when a builder starts;
+         * the management interface set stays.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownWhetherManagementInterfaceExists() {
+            this.managementInterfaceExists = null;
+            return this;
+        }
+
+        /**
+         * Sets the bridges of the host's PIFs that have an IPv4 address ({@code PIF.IP}), one
+         * entry per such PIF, in PIF order: a bridge listed twice has two addressed PIFs.
+         *
+         * @param bridges such as {@code xenbr0}
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder ipv4Bridges(Collection<String> bridges) {
+            List<String> copy = new ArrayList<>();
+            for (String bridge : Objects.requireNonNull(bridges, "bridges")) {
+                copy.add(Objects.requireNonNull(bridge, "bridges contains null"));
+            }
+            this.ipv4Bridges = copy;
+            return this;
+        }
+
+        /**
+         * Forgets the bridges of the host's addressed PIFs: they are unknown, as when a builder
+         * starts.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownIpv4Bridges() {
+            this.ipv4Bridges = null;
             return this;
         }
 
@@ -743,7 +862,8 @@ public record Host(
                     managementInterface != null ? managementInterface : ManagementInterface.builder().build(),
                     networkInterfaces, Optional.ofNullable(clock), vms, storage, membership,
                     Optional.ofNullable(licenceParams), Optional.ofNullable(externalAuth), Optional.ofNullable(ownPool),
-                    incompleteListings, Optional.ofNullable(nonGuestVms), Optional.ofNullable(nameLabel),
+                    incompleteListings, Optional.ofNullable(managementInterfaceExists),
+                    Optional.ofNullable(ipv4Bridges), Optional.ofNullable(nonGuestVms), Optional.ofNullable(nameLabel),
                     Optional.ofNullable(xapiReference));
         }
 

@@ -3,6 +3,7 @@ package io.github.xenpool.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.cpu.CpuInfo;
+import io.github.xenpool.core.network.SdnController;
 import io.github.xenpool.core.storage.StorageDriver;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +37,11 @@ import org.apiguardian.api.API;
  *     reference ({@code OpaqueRef:...}) when the source holds references, else as its UUID; an
  *     empty set when none is enabled. When both are known, {@code clustered} says whether this set
  *     has a member
+ * @param clusterHosts the pool's {@code Cluster_host} records, enabled or not, in order, each with
+ *     its cluster's {@code pool_auto_join} and its PIF (xapi reads the first when a host joins);
+ *     an empty list when the pool has none
+ * @param sdnControllers the pool's {@code SDN_controller} records, in order (xapi reads the
+ *     first); an empty list when it has none
  */
 @API(status = EXPERIMENTAL, since = "0.2.0")
 public record PoolConfiguration(
@@ -48,12 +54,14 @@ public record PoolConfiguration(
         Optional<Boolean> clustered,
         Optional<List<Certificate>> certificates,
         Optional<Boolean> haEnabled,
-        Optional<Set<String>> enabledClusterHosts) {
+        Optional<Set<String>> enabledClusterHosts,
+        Optional<List<ClusterHost>> clusterHosts,
+        Optional<List<SdnController>> sdnControllers) {
 
     /** A pool of which none of these facts is known. */
     public static final PoolConfiguration UNKNOWN = new PoolConfiguration(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Checks and copies the components.
@@ -69,6 +77,8 @@ public record PoolConfiguration(
      * @param haEnabled {@code pool.ha_enabled}
      * @param enabledClusterHosts the references (or UUIDs) of the pool's enabled
      *     {@code Cluster_host} records
+     * @param clusterHosts the pool's {@code Cluster_host} records
+     * @param sdnControllers the pool's SDN controllers
      * @throws NullPointerException if a component or an element is null
      * @throws IllegalArgumentException if {@code clustered} and {@code enabledClusterHosts} are
      *     both known and disagree, or an enabled {@code Cluster_host} is blank
@@ -94,10 +104,42 @@ public record PoolConfiguration(
             throw new IllegalArgumentException("clustered is " + clustered.get() + " but the enabled Cluster_host"
                     + " records are " + enabledClusterHosts.get() + "; a pool is clustered when one is enabled");
         }
+        clusterHosts = Objects.requireNonNull(clusterHosts, "clusterHosts").map(List::copyOf);
+        sdnControllers = Objects.requireNonNull(sdnControllers, "sdnControllers").map(List::copyOf);
     }
 
     /**
-     * Makes a configuration that leaves HA and the enabled {@code Cluster_host} records unknown.
+     * Makes a configuration that leaves the {@code Cluster_host} records and the SDN controllers
+     * unknown.
+     *
+     * @param tlsVerificationEnabled {@code pool.tls_verification_enabled}
+     * @param restrictions {@code pool.restrictions}
+     * @param currentOperations {@code pool.current_operations}
+     * @param cpuInfo {@code pool.cpu_info}
+     * @param networkPurposes the purposes of the pool's networks
+     * @param storageDrivers the pool's storage drivers
+     * @param clustered whether clustering is enabled
+     * @param certificates the pool's certificates
+     * @param haEnabled {@code pool.ha_enabled}
+     * @param enabledClusterHosts the references (or UUIDs) of the pool's enabled
+     *     {@code Cluster_host} records
+     * @throws NullPointerException if a component or an element is null
+     * @throws IllegalArgumentException if {@code clustered} and {@code enabledClusterHosts} are
+     *     both known and disagree, or an enabled {@code Cluster_host} is blank
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration(Optional<Boolean> tlsVerificationEnabled, Optional<LicenceParams> restrictions,
+            Optional<Set<String>> currentOperations, Optional<CpuInfo> cpuInfo, Optional<Set<String>> networkPurposes,
+            Optional<List<StorageDriver>> storageDrivers, Optional<Boolean> clustered,
+            Optional<List<Certificate>> certificates, Optional<Boolean> haEnabled,
+            Optional<Set<String>> enabledClusterHosts) {
+        this(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo, networkPurposes, storageDrivers,
+                clustered, certificates, haEnabled, enabledClusterHosts, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Makes a configuration that leaves HA, the {@code Cluster_host} records and the SDN controllers
+     * unknown.
      *
      * @param tlsVerificationEnabled {@code pool.tls_verification_enabled}
      * @param restrictions {@code pool.restrictions}
@@ -114,7 +156,7 @@ public record PoolConfiguration(
             Optional<List<StorageDriver>> storageDrivers, Optional<Boolean> clustered,
             Optional<List<Certificate>> certificates) {
         this(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo, networkPurposes, storageDrivers,
-                clustered, certificates, Optional.empty(), Optional.empty());
+                clustered, certificates, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -157,7 +199,7 @@ public record PoolConfiguration(
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withTlsVerificationEnabled(Optional<Boolean> enabled) {
         return new PoolConfiguration(enabled, restrictions, currentOperations, cpuInfo, networkPurposes,
-                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts);
+                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts, clusterHosts, sdnControllers);
     }
 
     /**
@@ -181,7 +223,104 @@ public record PoolConfiguration(
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withCertificates(Optional<List<Certificate>> known) {
         return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                networkPurposes, storageDrivers, clustered, known, haEnabled, enabledClusterHosts);
+                networkPurposes, storageDrivers, clustered, known, haEnabled, enabledClusterHosts, clusterHosts,
+                sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the purposes of the pool's networks known.
+     *
+     * @param purposes such as {@code nbd}; empty when no network has a purpose
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withNetworkPurposes(Set<String> purposes) {
+        return withNetworkPurposes(Optional.of(Objects.requireNonNull(purposes, "purposes")));
+    }
+
+    /**
+     * Returns this configuration with the purposes of the pool's networks known or unknown.
+     *
+     * @param purposes such as {@code nbd}, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withNetworkPurposes(Optional<Set<String>> purposes) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo, purposes,
+                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts, clusterHosts, sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's storage drivers known.
+     *
+     * @param drivers the pool's {@code SM} records, in order
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withStorageDrivers(List<StorageDriver> drivers) {
+        return withStorageDrivers(Optional.of(Objects.requireNonNull(drivers, "drivers")));
+    }
+
+    /**
+     * Returns this configuration with the pool's storage drivers known or unknown.
+     *
+     * @param drivers the pool's {@code SM} records, in order, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withStorageDrivers(Optional<List<StorageDriver>> drivers) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, drivers, clustered, certificates, haEnabled, enabledClusterHosts, clusterHosts,
+                sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's {@code Cluster_host} records known.
+     *
+     * @param known the records, in order; empty when the pool has none
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withClusterHosts(List<ClusterHost> known) {
+        return withClusterHosts(Optional.of(Objects.requireNonNull(known, "known")));
+    }
+
+    /**
+     * Returns this configuration with the pool's {@code Cluster_host} records known or unknown.
+     *
+     * @param known the records, in order, or empty when they are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withClusterHosts(Optional<List<ClusterHost>> known) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts, known,
+                sdnControllers);
+    }
+
+    /**
+     * Returns this configuration with the pool's SDN controllers known.
+     *
+     * @param controllers the pool's {@code SDN_controller} records, in order; empty when it has none
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withSdnControllers(List<SdnController> controllers) {
+        return withSdnControllers(Optional.of(Objects.requireNonNull(controllers, "controllers")));
+    }
+
+    /**
+     * Returns this configuration with the pool's SDN controllers known or unknown.
+     *
+     * @param controllers the pool's {@code SDN_controller} records, in order, or empty when they
+     *     are unknown
+     * @return the new configuration
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public PoolConfiguration withSdnControllers(Optional<List<SdnController>> controllers) {
+        return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
+                networkPurposes, storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts, clusterHosts,
+                controllers);
     }
 
     /**
@@ -212,6 +351,8 @@ public record PoolConfiguration(
         private Optional<List<Certificate>> certificates;
         private Optional<Boolean> haEnabled;
         private Optional<Set<String>> enabledClusterHosts;
+        private Optional<List<ClusterHost>> clusterHosts;
+        private Optional<List<SdnController>> sdnControllers;
 
         private Builder(PoolConfiguration from) {
             tlsVerificationEnabled = from.tlsVerificationEnabled;
@@ -224,6 +365,8 @@ public record PoolConfiguration(
             certificates = from.certificates;
             haEnabled = from.haEnabled;
             enabledClusterHosts = from.enabledClusterHosts;
+            clusterHosts = from.clusterHosts;
+            sdnControllers = from.sdnControllers;
         }
 
         /**
@@ -341,6 +484,28 @@ public record PoolConfiguration(
         }
 
         /**
+         * Sets the pool's {@code Cluster_host} records, enabled or not.
+         *
+         * @param records the records, in order; none when the pool has none
+         * @return this builder
+         */
+        public Builder clusterHosts(List<ClusterHost> records) {
+            clusterHosts = Optional.of(Objects.requireNonNull(records, "records"));
+            return this;
+        }
+
+        /**
+         * Sets the pool's SDN controllers.
+         *
+         * @param controllers the {@code SDN_controller} records, in order; none when it has none
+         * @return this builder
+         */
+        public Builder sdnControllers(List<SdnController> controllers) {
+            sdnControllers = Optional.of(Objects.requireNonNull(controllers, "controllers"));
+            return this;
+        }
+
+        /**
          * Builds the configuration.
          *
          * @return the configuration
@@ -349,7 +514,8 @@ public record PoolConfiguration(
          */
         public PoolConfiguration build() {
             return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, cpuInfo,
-                    networkPurposes, storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts);
+                    networkPurposes, storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts,
+                    clusterHosts, sdnControllers);
         }
     }
 

@@ -143,7 +143,8 @@ class HostTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> new Host(host.id(), host.hostname(),
                 host.cpu(), host.software(), host.licence(), host.managementInterface(), List.of(), null, host.vms(),
                 host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(),
-                host.incompleteListings(), host.nonGuestVms(), host.nameLabel(), host.xapiReference()));
+                host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges(),
+                host.nonGuestVms(), host.nameLabel(), host.xapiReference()));
         assertEquals("clock", e.getMessage());
         assertThrows(NullPointerException.class, () -> Host.builder().vm(null));
         assertThrows(NullPointerException.class, () -> Host.builder().vms(java.util.Arrays.asList((Vm) null)));

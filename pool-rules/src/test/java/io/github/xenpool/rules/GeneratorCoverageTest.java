@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * Over 2,000 samples of {@link JoinCases#any()}, every kind of case and every verdict turns up
  * often enough for properties over them to mean something.
  *
- * <p>Stated frequencies: the kinds (compliant and every mutation, 43 of them) are equally likely,
- * about 2.3% each; each must reach half its share. ALLOWED comes from compliant, no-ntp, half of
- * virtualization-off cases and the nineteen mutations only xapi's later checks notice (about 50%,
+ * <p>Stated frequencies: the kinds (compliant and every mutation, 55 of them) are equally likely,
+ * about 1.8% each; each must reach half its share. ALLOWED comes from compliant, no-ntp, half of
+ * virtualization-off cases and the 29 mutations only xapi's later checks notice (about 58%,
  * asserted at least 5%); ALLOWED_WITH_MASKING from maskable-cpu-features (its share, asserted at
  * least half of it); BLOCKED from the rest, ha-enabled and joining-itself included (about 48%,
  * asserted at least 85% of the share of the kinds that always block, as {@code MutationReportsTest}

@@ -178,7 +178,8 @@ class HostileNamesTest {
                         vm.currentOperations())).toList(),
                 host.storage().stream().map(sr -> renamed(sr, rename)).toList(), host.membership(),
                 host.licenceParams(), host.externalAuth(), host.ownPool(), host.incompleteListings(),
-                host.nonGuestVms(), host.nameLabel(), host.xapiReference());
+                host.managementInterfaceExists(), host.ipv4Bridges(), host.nonGuestVms(), host.nameLabel(),
+                host.xapiReference());
     }
 
     private static StorageRepository renamed(StorageRepository sr, UnaryOperator<String> rename) {

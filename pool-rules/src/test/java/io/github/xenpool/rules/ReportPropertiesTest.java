@@ -74,7 +74,8 @@ class ReportPropertiesTest {
     private static Pool reordered(Pool pool, Random random) {
         return new Pool(pool.id(), pool.name(), reordered(pool.master(), random),
                 pool.secondaries().stream().map(host -> reordered(host, random)).toList(), pool.haEnabled(),
-                pool.sharedStorage(), pool.cpuFeatureMask(), shuffled(pool.offlineHosts(), random));
+                pool.sharedStorage(), pool.cpuFeatureMask(), shuffled(pool.offlineHosts(), random),
+                pool.configuration());
     }
 
     /** The host made again from sets (hotfixes, packs, VM operations) that iterate in a random order. */
@@ -87,7 +88,8 @@ class ReportPropertiesTest {
                 host.networkInterfaces(), host.clock(), host.vms().stream().map(vm -> new Vm(vm.uuid(), vm.name(),
                         vm.powerState(), vm.mode(), shuffled(vm.currentOperations(), random))).toList(),
                 host.storage(), host.membership(), host.licenceParams(), host.externalAuth(), host.ownPool(),
-                host.incompleteListings(), host.nonGuestVms(), host.nameLabel(), host.xapiReference());
+                host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges(), host.nonGuestVms(),
+                host.nameLabel(), host.xapiReference());
     }
 
     private static <T> Set<T> shuffled(Set<T> set, Random random) {

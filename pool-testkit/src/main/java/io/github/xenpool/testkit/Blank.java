@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
@@ -23,11 +24,14 @@ import org.apiguardian.api.API;
  * verification setting or certificates; the candidate's clock, management addressing and
  * bonding, hardware virtualization, hotfixes, or whether its VMs, SRs and network interfaces are
  * all listed; the addressing of the pool's storage server; what xapi knows of the pool the
- * candidate heads, or only its HA or clustering; the operations in progress in the pool; what
- * xapi knows of the candidate's templates, snapshots and control domains, of its and the
- * master's {@code software_version}, of its XenAPI version, updates and pending update guidance,
- * and of the pool's {@code cpu_info}. A check that reads the fact can then neither pass nor
- * block: it can only say that it cannot check.
+ * candidate heads, or only its HA or clustering; the operations in progress in the pool; whether
+ * the candidate has a management interface, its management VLAN and address family, the bridges
+ * of its addressed PIFs, its network backend, and its own pool's SDN controllers, network
+ * purposes and storage drivers; the pool's {@code Cluster_host} records; what xapi knows of the
+ * candidate's templates, snapshots and control domains, of its and the master's
+ * {@code software_version}, of its XenAPI version, updates and pending update guidance, and of the
+ * pool's {@code cpu_info}. A check that reads the fact can then neither pass nor block: it can
+ * only say that it cannot check.
  *
  * <pre>{@code
  * Gen<JoinCase> cases = JoinCases.compliant().map(Blank.MEMBER_LICENCE::applyTo);
@@ -88,6 +92,24 @@ public enum Blank {
     HOST_CLUSTERING,
     /** The operations in progress in the pool, such as {@code apply_updates}. */
     POOL_OPERATIONS,
+    /** Whether the candidate has a management interface (a management PIF). */
+    HOST_MANAGEMENT_INTERFACE,
+    /** The VLAN of the candidate's management interface. */
+    HOST_MANAGEMENT_VLAN,
+    /** The address family the candidate's management interface uses first. */
+    HOST_PRIMARY_ADDRESS_TYPE,
+    /** The bridges of the candidate's PIFs that have an IPv4 address. */
+    HOST_IPV4_BRIDGES,
+    /** The pool's {@code Cluster_host} records, and so whether it adds joining hosts to a cluster. */
+    POOL_CLUSTER_HOSTS,
+    /** The candidate's network backend ({@code software_version:network_backend}). */
+    HOST_NETWORK_BACKEND,
+    /** The SDN controllers of the candidate's own pool. */
+    HOST_SDN_CONTROLLERS,
+    /** The purposes of the networks of the candidate's own pool. */
+    HOST_NETWORK_PURPOSES,
+    /** The storage drivers of the candidate's own pool. */
+    HOST_STORAGE_DRIVERS,
     /** The candidate's templates, snapshots and control domains ({@link Host#nonGuestVms()}). */
     HOST_NON_GUEST_VMS,
     /** What the candidate's {@code software_version} says. */
@@ -188,24 +210,58 @@ public enum Blank {
                 host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
                         host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
                         host.membership(), host.licenceParams(), host.externalAuth(), Optional.empty(),
-                        host.incompleteListings());
+                        host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges());
                 break;
             case HOST_OWN_POOL_HA:
                 host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
                         own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
-                        own.clustered(), own.certificates(), Optional.empty(), own.enabledClusterHosts()));
+                        own.clustered(), own.certificates(), Optional.empty(), own.enabledClusterHosts(),
+                        own.clusterHosts(), own.sdnControllers()));
                 break;
             case HOST_CLUSTERING:
                 host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),
                         own.currentOperations(), own.cpuInfo(), own.networkPurposes(), own.storageDrivers(),
-                        Optional.empty(), own.certificates(), own.haEnabled(), Optional.empty()));
+                        Optional.empty(), own.certificates(), own.haEnabled(), Optional.empty(), own.clusterHosts(),
+                        own.sdnControllers()));
                 break;
             case POOL_OPERATIONS:
                 PoolConfiguration known = pool.configuration();
                 pool = pool.toBuilder().configuration(new PoolConfiguration(known.tlsVerificationEnabled(),
                         known.restrictions(), Optional.empty(), known.cpuInfo(), known.networkPurposes(),
                         known.storageDrivers(), known.clustered(), known.certificates(), known.haEnabled(),
-                        known.enabledClusterHosts())).build();
+                        known.enabledClusterHosts(), known.clusterHosts(), known.sdnControllers())).build();
+                break;
+            case HOST_MANAGEMENT_INTERFACE:
+                host = host.toBuilder().unknownWhetherManagementInterfaceExists().build();
+                break;
+            case HOST_MANAGEMENT_VLAN:
+                host = withManagement(host, host.managementInterface().toBuilder().unknownVlanTag().build());
+                break;
+            case HOST_PRIMARY_ADDRESS_TYPE:
+                host = withManagement(host, host.managementInterface().toBuilder().unknownPrimaryAddressType()
+                        .build());
+                break;
+            case HOST_IPV4_BRIDGES:
+                host = host.toBuilder().unknownIpv4Bridges().build();
+                break;
+            case POOL_CLUSTER_HOSTS:
+                pool = pool.toBuilder().configuration(pool.configuration().withClusterHosts(Optional.empty())).build();
+                break;
+            case HOST_NETWORK_BACKEND: {
+                TreeMap<String, String> fields = new TreeMap<>(host.software().softwareVersion().fields());
+                fields.remove("network_backend");
+                host = host.toBuilder().software(host.software().toBuilder().softwareVersion(SoftwareVersion.of(fields))
+                        .build()).build();
+                break;
+            }
+            case HOST_SDN_CONTROLLERS:
+                host = withOwnPool(host, own -> own.withSdnControllers(Optional.empty()));
+                break;
+            case HOST_NETWORK_PURPOSES:
+                host = withOwnPool(host, own -> own.withNetworkPurposes(Optional.empty()));
+                break;
+            case HOST_STORAGE_DRIVERS:
+                host = withOwnPool(host, own -> own.withStorageDrivers(Optional.empty()));
                 break;
             case HOST_NON_GUEST_VMS:
                 host = host.toBuilder().unknownNonGuestVms().build();
@@ -240,6 +296,14 @@ public enum Blank {
                 throw new IllegalStateException("unhandled fact " + this);
         }
         return new JoinCase(pool, host, joinCase.mutation());
+    }
+
+    /** The host with another management interface, as unknown as before whether it exists. */
+    private static Host withManagement(Host host, ManagementInterface nic) {
+        Host.Builder builder = host.toBuilder().managementInterface(nic);
+        host.managementInterfaceExists().ifPresentOrElse(builder::managementInterfaceExists,
+                builder::unknownWhetherManagementInterfaceExists);
+        return builder.build();
     }
 
     /** The host with a fact of the pool it heads changed; a host that heads none is left as it is. */

@@ -3,6 +3,7 @@ package io.github.xenpool.testkit;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.LicenceEdition;
@@ -14,6 +15,7 @@ import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
@@ -125,7 +127,11 @@ public final class Hosts {
      * trusts copies of the pool's trusted certificates besides its own host certificate, has a
      * licence that allows pooling and does not restrict the pool size, HA and clustering off and
      * no operation in progress. The pool itself must have room for one more, and HA off: no host
-     * can join a pool with HA on.
+     * can join a pool with HA on. What xapi's later network and storage checks read is the pool's
+     * too: the master's address family first (IPv4 when the master's is unknown), one IPv4 address
+     * on the network the pool clusters on (the management network's bridge otherwise), and an own
+     * pool with no SDN controller and the pool's network purposes and storage drivers (none when
+     * the pool's are unknown).
      *
      * @param pool the pool to join
      * @return the generator
@@ -135,16 +141,24 @@ public final class Hosts {
         Cpu cpu = pool.master().cpu().unmasked().toBuilder().maskingSupport(MaskingSupport.FULL)
                 .virtualizationEnabled(true).build();
         String hostname = pool.name() + "-candidate";
+        PoolConfiguration pools = pool.configuration();
         Host.Builder builder = Host.builder()
                 .id(Ids.uuid("candidate", pool.id()))
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
-                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10").build());
+                .managementInterface(ManagementInterface.builder().ipAddress("203.0.113.10")
+                        .primaryAddressType(pool.master().managementInterface().primaryAddressType()
+                                .orElse(PrimaryAddressType.IPV4)).build())
+                .ipv4Bridges(List.of(pools.clusterHosts().flatMap(hosts -> hosts.stream().findFirst())
+                        .flatMap(ClusterHost::pif).flatMap(pif -> pif.bridges().stream().findFirst())
+                        .orElse(Pools.CLUSTER_BRIDGE)));
         // A pool whose edition is unknown gets a candidate whose edition is unknown too; so for the other facts.
         pool.edition().ifPresent(builder::licence);
         pool.master().externalAuth().ifPresent(builder::externalAuth);
-        builder.ownPool(tidy(Trust.ownPoolCompliantWith(pool, hostname)));
+        builder.ownPool(tidy(Trust.ownPoolCompliantWith(pool, hostname)).withSdnControllers(List.of())
+                .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
+                .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
     }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.xenpool.core.Certificate;
+import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
@@ -16,11 +17,14 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.software.SoftwareVersion;
 import io.github.xenpool.core.software.Update;
 import io.github.xenpool.core.software.SupplementalPack;
+import io.github.xenpool.core.storage.StorageDriver;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
@@ -47,8 +51,11 @@ import org.quicktheories.generators.Generate;
  * always with a shared SR on a statically addressed server, with HA off (on for
  * {@code ha-enabled}): xapi refuses every join into a pool with HA on, and with no operation in
  * progress. The candidate heads a pool of its own whose licence allows pooling at any size, with
- * HA and clustering off and no operation in progress. Cases shrink towards small
- * pools and the first CPU models of the catalog.
+ * HA and clustering off and no operation in progress. What xapi's later network and storage
+ * checks read of a pool is known: its hosts run Open vSwitch and manage over IPv4, it has a
+ * cluster that adds joining hosts on the management network, no SDN controller, a network for
+ * NBD, and two storage drivers. Cases shrink towards small pools and the first CPU models of the
+ * catalog.
  *
  * <pre>{@code
  * qt().withFixedSeed(42).forAll(JoinCases.mutated("running-vm"))
@@ -64,7 +71,7 @@ public final class JoinCases {
 
     private static Gen<Pool> pools() {
         return Generate.oneOf(Pools.homogeneousWithSharedStorage(1, 15), heterogeneousWithSharedStorage())
-                .map(JoinCases::withoutHa);
+                .map(JoinCases::withoutHa).map(Pools::withJoinFacts);
     }
 
     /** No host can join a pool with HA on, so a compliant case's pool has it off. */
@@ -265,6 +272,54 @@ public final class JoinCases {
                 pool = pool.toBuilder().configuration(pool.configuration().toBuilder()
                         .currentOperations(Set.of(APPLY_UPDATES)).build()).build();
                 break;
+            case NO_MANAGEMENT_INTERFACE:
+                changed.managementInterfaceExists(false);
+                break;
+            case CLUSTER_NETWORK_ADDRESS:
+                if (n % 3 == 0) {
+                    changed.ipv4Bridges(List.of());
+                } else if (n % 3 == 1) {
+                    changed.ipv4Bridges(List.of(Pools.CLUSTER_BRIDGE, Pools.CLUSTER_BRIDGE));
+                } else {
+                    pool = pool.toBuilder().configuration(pool.configuration().withClusterHosts(List.of(
+                            new ClusterHost(true, Optional.of(new ClusterHost.Pif(1 + n % 4094, false,
+                                    List.of("xapi" + n % 10))))))).build();
+                }
+                break;
+            case BOND:
+                changed.networkInterface(NetworkInterface.bond("bond" + (1 + n % 3)));
+                break;
+            case TUNNEL:
+                changed.networkInterface(NetworkInterface.tunnel("tunnel" + n % 4));
+                break;
+            case SRIOV_NETWORK:
+                changed.networkInterface(NetworkInterface.sriov("eth" + (2 + n % 4)));
+                break;
+            case VLAN:
+                changed.networkInterface(NetworkInterface.vlan("eth" + (1 + n % 3), 1 + n % 4094));
+                break;
+            case MANAGEMENT_VLAN:
+                changed.managementInterface(host.managementInterface().toBuilder().vlanTag(1 + n % 4094).build());
+                break;
+            case NETWORK_BACKEND: {
+                Map<String, String> fields = new TreeMap<>(
+                        host.software().softwareVersion().fields());
+                fields.put("network_backend", "bridge");
+                changed.software(host.software().toBuilder().softwareVersion(SoftwareVersion.of(fields)).build());
+                break;
+            }
+            case PRIMARY_ADDRESS_TYPE:
+                changed.managementInterface(host.managementInterface().toBuilder()
+                        .primaryAddressType(PrimaryAddressType.IPV6).build());
+                break;
+            case NBD_PURPOSE:
+                changed.ownPool(host.ownPool().orElse(PoolConfiguration.UNKNOWN)
+                        .withNetworkPurposes(Set.of("insecure_nbd")));
+                break;
+            case SM_FEATURES:
+                changed.ownPool(host.ownPool().orElse(PoolConfiguration.UNKNOWN)
+                        .withStorageDrivers(otherDrivers(pool.configuration().storageDrivers().orElseThrow(), n)));
+                break;
             case RUNNING_CONTROL_DOMAIN:
                 changed.nonGuestVms(withNonGuest(host, Vm.builder().uuid(Ids.uuid("driver-domain", name,
                         String.valueOf(n))).name("driver domain " + n % 10).kind(Vm.Kind.CONTROL_DOMAIN)
@@ -375,6 +430,32 @@ public final class JoinCases {
             certificates.add(copy ? Trust.withPurposes(own, purposes) : own);
         }
         return certificates;
+    }
+
+    /** The pool's drivers with one the host lacks, has twice, or offers a feature of at a lower version. */
+    private static List<StorageDriver> otherDrivers(List<StorageDriver> drivers, int n) {
+        List<StorageDriver> changed = new ArrayList<>(drivers);
+        int which = n % drivers.size();
+        StorageDriver driver = drivers.get(which);
+        switch (n / drivers.size() % 3) {
+            case 0:
+                changed.remove(which);
+                break;
+            case 1:
+                changed.add(driver.identifiedBy(Optional.empty(), Optional.empty()));
+                break;
+            default:
+                Map<String, Long> features = new TreeMap<>(driver.features());
+                String feature = features.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                        .getKey();
+                if (n / 6 % 2 == 0 && features.get(feature) > 1) {
+                    features.put(feature, features.get(feature) - 1);
+                } else {
+                    features.remove(feature);
+                }
+                changed.set(which, StorageDriver.of(driver.type(), features));
+        }
+        return changed;
     }
 
     private static final List<String> PENDING = List.of("reboot_host", "restart_toolstack", "restart_device_model",

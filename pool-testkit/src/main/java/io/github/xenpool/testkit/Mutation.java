@@ -97,6 +97,39 @@ public enum Mutation {
     /** The pool is applying updates ({@code apply_updates} in its current operations). */
     POOL_APPLYING_UPDATES,
     /**
+     * The host has no management interface: none of its PIFs is the management PIF, as while xapi
+     * is still setting it up ({@code HOST_STILL_BOOTING}). What is known of the interface it will
+     * have stays.
+     */
+    NO_MANAGEMENT_INTERFACE,
+    /**
+     * The pool adds joining hosts to its cluster, and either the host has no IPv4 address or two
+     * on the cluster's network, or the pool's cluster runs on a VLAN that is not its management
+     * network.
+     */
+    CLUSTER_NETWORK_ADDRESS,
+    /** The host has a bond besides its management interface. */
+    BOND,
+    /** The host has a tunnel (a private network of Open vSwitch). */
+    TUNNEL,
+    /** The host has an SR-IOV network. */
+    SRIOV_NETWORK,
+    /** The host has a VLAN besides its management interface. */
+    VLAN,
+    /** The host's management interface is on a VLAN, and the master's is untagged. */
+    MANAGEMENT_VLAN,
+    /** The host runs the bridge network backend, and the master Open vSwitch. */
+    NETWORK_BACKEND,
+    /** The host's management interface uses IPv6 first, and the master's IPv4. */
+    PRIMARY_ADDRESS_TYPE,
+    /** The host's own pool has a network for insecure NBD, and the pool one for NBD. */
+    NBD_PURPOSE,
+    /**
+     * The host's storage drivers do not match the pool's: it lacks one of the pool's SR types,
+     * has two drivers of one, or offers a feature at a lower version.
+     */
+    SM_FEATURES,
+    /**
      * A control domain of the host other than dom0, such as a driver domain, is running (one of
      * {@link io.github.xenpool.core.Host#nonGuestVms()}): xapi 1.9.91 on refuses the join, the
      * seed's rules read the guests only.

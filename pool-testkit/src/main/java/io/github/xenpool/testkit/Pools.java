@@ -3,17 +3,21 @@ package io.github.xenpool.testkit;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.cpu.Cpu;
 import io.github.xenpool.core.network.ManagementInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.storage.StorageDriver;
 import io.github.xenpool.core.storage.StorageRepository;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
@@ -22,11 +26,11 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
- * rule reads is given: product version and build, licence edition, a management address and the
- * external authentication (none or an AD domain) per member, the pool's TLS verification setting
- * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), no operation
- * in progress, the CPU vendor of {@code pool.cpu_info}. Pool and host ids are derived from the
- * random choices behind them.
+ * rule reads is given: product version and build, the Open vSwitch network backend, licence
+ * edition, a management address used IPv4 first and the external authentication (none or an AD
+ * domain) per member, the pool's TLS verification setting and the certificates it trusts (a named
+ * CA, and an unnamed one trusted for LDAPS), no operation in progress, the CPU vendor of
+ * {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *
@@ -40,6 +44,17 @@ public final class Pools {
 
     /** The largest pool XenServer 5.6 supports. */
     public static final int MAX_SIZE = 16;
+
+    /** The bridge of the network a join case's pool clusters its hosts on: the management network's. */
+    static final String CLUSTER_BRIDGE = "xenbr0";
+    /** The purpose of a join case's pool's network for NBD. */
+    static final String NBD = "nbd";
+    /** The storage drivers of a join case's pool, as the SM records of XenServer 8 name their features. */
+    static final List<StorageDriver> STORAGE_DRIVERS = List.of(
+            StorageDriver.of("nfs", Map.of("SR_PROBE", 1L, "VDI_CREATE", 1L, "VDI_MIRROR", 1L, "VDI_SNAPSHOT", 1L))
+                    .identifiedBy(Optional.of("OpaqueRef:5e0b5f4c-62d4-4c5e-9a8e-6a0b0e7e6f01"), Optional.empty()),
+            StorageDriver.of("lvm", Map.of("SR_PROBE", 1L, "VDI_CREATE", 1L, "VDI_SNAPSHOT", 2L))
+                    .identifiedBy(Optional.of("OpaqueRef:5e0b5f4c-62d4-4c5e-9a8e-6a0b0e7e6f02"), Optional.empty()));
 
     private Pools() {
     }
@@ -170,9 +185,24 @@ public final class Pools {
                 .cpu(cpu)
                 .software(setting.software())
                 .licence(setting.edition())
-                .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index)).build())
+                .managementInterface(ManagementInterface.builder().ipAddress(memberAddress(index))
+                        .primaryAddressType(PrimaryAddressType.IPV4).build())
                 .externalAuth(Trust.externalAuth(setting.name()))
                 .build();
+    }
+
+    /**
+     * The pool with what xapi's later join checks read of it known: a cluster that adds joining
+     * hosts, on the management network; no SDN controller; a network for NBD; the storage
+     * drivers {@link #STORAGE_DRIVERS}.
+     */
+    static Pool withJoinFacts(Pool pool) {
+        return pool.toBuilder().configuration(pool.configuration()
+                .withClusterHosts(List.of(new ClusterHost(true, Optional.of(new ClusterHost.Pif(-1, true,
+                        List.of(CLUSTER_BRIDGE))))))
+                .withSdnControllers(List.of())
+                .withNetworkPurposes(Set.of(NBD))
+                .withStorageDrivers(STORAGE_DRIVERS)).build();
     }
 
     /** The management address of the member at an index of a generated pool. */

@@ -53,13 +53,13 @@ public final class Softwares {
      */
     public static Software xenServer56() {
         return withXapiFacts(Software.builder().productVersion("5.6.100").buildNumber("39265p"), "5.6.100", "39265p",
-                List.of());
+                List.of(), false);
     }
 
     /**
      * Software with a product version, 0 to 4 hotfixes and 1 or 2 supplemental packs, and what
-     * xapi says of it ({@link Software#softwareVersion()}, the XenAPI version, the hotfixes as
-     * applied patches, no pending update guidance).
+     * xapi says of it ({@link Software#softwareVersion()} with the Open vSwitch network backend, the
+     * XenAPI version, the hotfixes as applied patches, no pending update guidance).
      *
      * @return the generator; shrinks towards the first version, fewer hotfixes and one pack
      */
@@ -73,17 +73,18 @@ public final class Softwares {
                     for (String pack : new TreeSet<>(packNames)) {
                         builder.supplementalPack(pack, revision);
                     }
-                    return withXapiFacts(builder, version, build, fixes);
+                    return withXapiFacts(builder, version, build, fixes, true);
                 });
     }
 
     /**
      * The software with what xapi says of it. db_schema came with XenServer 7.2: the generated
      * software has one all the same, so that every xapi check of any release passes between two
-     * hosts of the same software.
+     * hosts of the same software. The network backend is Open vSwitch when {@code openvswitch}, else
+     * left out.
      */
     private static Software withXapiFacts(Software.Builder builder, String version, String build,
-            Collection<String> hotfixes) {
+            Collection<String> hotfixes, boolean openvswitch) {
         String[] release = RELEASES.get(version);
         TreeMap<String, String> fields = new TreeMap<>();
         fields.put("product_version", version);
@@ -91,6 +92,9 @@ public final class Softwares {
         fields.put("build_number", build);
         fields.put("xapi", "1.3");
         fields.put("db_schema", "5." + version.replace(".", ""));
+        if (openvswitch) {
+            fields.put("network_backend", "openvswitch");
+        }
         if (!release[1].isEmpty()) {
             fields.put("platform_name", "XCP");
             fields.put("platform_version", release[1]);

@@ -13,6 +13,8 @@ import io.github.xenpool.core.cpu.CpuVendor;
 import io.github.xenpool.core.cpu.FeatureSet;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
+import io.github.xenpool.core.network.NetworkInterface;
+import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import java.util.List;
@@ -61,6 +63,22 @@ class JoinCasesTest {
                     && pool.size() < Pools.MAX_SIZE
                     && pool.hasSharedStorage()
                     && !pool.haEnabled()
+                    && host.managementInterfaceExists().orElseThrow()
+                    && host.managementInterface().xapiVlan().orElseThrow() == -1
+                    && host.managementInterface().xapiVlan().equals(pool.master().managementInterface().xapiVlan())
+                    && host.managementInterface().primaryAddressType().isPresent()
+                    && host.managementInterface().primaryAddressType()
+                            .equals(pool.master().managementInterface().primaryAddressType())
+                    && host.networkInterfaces().isEmpty()
+                    && host.ipv4Bridges().orElseThrow().equals(List.of(Pools.CLUSTER_BRIDGE))
+                    && pool.configuration().clusterHosts().orElseThrow().get(0).poolAutoJoin()
+                    && host.software().softwareVersion().networkBackend().equals(Optional.of("openvswitch"))
+                    && pool.master().software().softwareVersion().networkBackend().equals(Optional.of("openvswitch"))
+                    && host.ownPool().orElseThrow().sdnControllers().orElseThrow().isEmpty()
+                    && pool.configuration().sdnControllers().orElseThrow().isEmpty()
+                    && host.ownPool().orElseThrow().networkPurposes().equals(pool.configuration().networkPurposes())
+                    && host.ownPool().orElseThrow().storageDrivers().equals(pool.configuration().storageDrivers())
+                    && !pool.configuration().storageDrivers().orElseThrow().isEmpty()
                     && host.externalAuth().isPresent() && host.externalAuth().equals(pool.master().externalAuth())
                     && host.ownPool().orElseThrow().tlsVerificationEnabled().isPresent()
                     && host.ownPool().orElseThrow().tlsVerificationEnabled()
@@ -222,9 +240,42 @@ class JoinCasesTest {
             case POOL_APPLYING_UPDATES:
                 return (p, h) -> p.configuration().currentOperations().equals(Optional.of(Set.of("apply_updates")))
                         && h.ownPool().orElseThrow().currentOperations().equals(Optional.of(Set.of()));
+            case NO_MANAGEMENT_INTERFACE:
+                return (p, h) -> !h.managementInterfaceExists().orElseThrow();
+            case CLUSTER_NETWORK_ADDRESS:
+                return (p, h) -> h.ipv4Bridges().orElseThrow().size() != 1
+                        || p.configuration().clusterHosts().orElseThrow().get(0).pif().orElseThrow().vlan() > 0;
+            case BOND:
+                return (p, h) -> kinds(h).equals(List.of(NetworkInterface.Kind.BOND));
+            case TUNNEL:
+                return (p, h) -> kinds(h).equals(List.of(NetworkInterface.Kind.TUNNEL));
+            case SRIOV_NETWORK:
+                return (p, h) -> kinds(h).equals(List.of(NetworkInterface.Kind.SRIOV));
+            case VLAN:
+                return (p, h) -> kinds(h).equals(List.of(NetworkInterface.Kind.VLAN));
+            case MANAGEMENT_VLAN:
+                return (p, h) -> h.managementInterface().vlanTag().isPresent()
+                        && p.master().managementInterface().vlanTag().isEmpty();
+            case NETWORK_BACKEND:
+                return (p, h) -> h.software().softwareVersion().networkBackend().equals(Optional.of("bridge"))
+                        && p.master().software().softwareVersion().networkBackend().equals(Optional.of("openvswitch"));
+            case PRIMARY_ADDRESS_TYPE:
+                return (p, h) -> h.managementInterface().primaryAddressType()
+                        .equals(Optional.of(PrimaryAddressType.IPV6))
+                        && p.master().managementInterface().primaryAddressType()
+                                .equals(Optional.of(PrimaryAddressType.IPV4));
+            case NBD_PURPOSE:
+                return (p, h) -> h.ownPool().orElseThrow().networkPurposes().equals(Optional.of(Set.of("insecure_nbd")))
+                        && p.configuration().networkPurposes().equals(Optional.of(Set.of("nbd")));
+            case SM_FEATURES:
+                return (p, h) -> !h.ownPool().orElseThrow().storageDrivers().equals(p.configuration().storageDrivers());
             default:
                 throw new IllegalArgumentException(mutation.toString());
         }
+    }
+
+    private static List<NetworkInterface.Kind> kinds(Host host) {
+        return host.networkInterfaces().stream().map(NetworkInterface::kind).toList();
     }
 
     private static Optional<String> restriction(Host host, String flag) {

@@ -1,5 +1,6 @@
 package io.github.xenpool.core.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.validation.InvalidModelException;
@@ -24,8 +25,10 @@ import org.apiguardian.api.API;
  *     {@code DHCP}, never whether the DHCP server reserves the address)
  * @param ipAddress its current IP address, or empty when it is unknown
  * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
- * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+ * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged (or when the tag is unknown)
  * @param primaryAddressType the address family it uses first, or empty when it is unknown
+ * @param vlanTagKnown whether the source said whether the interface is on a VLAN (xapi's
+ *     {@code PIF.VLAN}, -1 when untagged); when false, {@code vlanTag} is empty and means nothing
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record ManagementInterface(
@@ -35,7 +38,8 @@ public record ManagementInterface(
         Optional<@IpAddress String> ipAddress,
         Optional<Boolean> bonded,
         @Min(1) @Max(4094) OptionalInt vlanTag,
-        Optional<PrimaryAddressType> primaryAddressType) {
+        Optional<PrimaryAddressType> primaryAddressType,
+        boolean vlanTagKnown) {
 
     /**
      * Checks the components.
@@ -46,10 +50,12 @@ public record ManagementInterface(
      * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
      * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
      * @param primaryAddressType the address family it uses first, or empty when it is unknown
+     * @param vlanTagKnown whether the source said whether the interface is on a VLAN
      * @throws NullPointerException if a component is null
-     * @throws InvalidModelException if the device, the address or the VLAN tag is invalid;
-     *     every problem is listed
+     * @throws InvalidModelException if the device, the address or the VLAN tag is invalid, or a
+     *     tag is given while it is said to be unknown; every problem is listed
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public ManagementInterface {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(addressing, "addressing");
@@ -61,7 +67,42 @@ public record ManagementInterface(
         check.constraints("device", device);
         check.constraints("ipAddress", ipAddress);
         check.constraints("vlanTag", vlanTag);
+        if (!vlanTagKnown && vlanTag.isPresent()) {
+            check.structure("vlanTag", vlanTag.getAsInt(), "NoTagWhenUnknown", "the management interface "
+                    + device + " has VLAN tag " + vlanTag.getAsInt() + " while its tag is said to be unknown");
+        }
         check.throwIfAny();
+    }
+
+    /**
+     * Makes an interface whose VLAN tag is known: {@code vlanTag} empty means untagged.
+     *
+     * @param device the network device, such as {@code eth0} or {@code bond0}
+     * @param addressing how it gets its address, or empty when it is unknown
+     * @param ipAddress its current IP address, or empty when it is unknown
+     * @param bonded whether the device is a bond of several NICs, or empty when it is unknown
+     * @param vlanTag the VLAN tag, 1 to 4094, or empty when untagged
+     * @param primaryAddressType the address family it uses first, or empty when it is unknown
+     * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the device, the address or the VLAN tag is invalid;
+     *     every problem is listed
+     */
+    public ManagementInterface(String device, Optional<Addressing> addressing, Optional<String> ipAddress,
+            Optional<Boolean> bonded, OptionalInt vlanTag, Optional<PrimaryAddressType> primaryAddressType) {
+        this(device, addressing, ipAddress, bonded, vlanTag, primaryAddressType, true);
+    }
+
+    /**
+     * Returns the VLAN tag as xapi's {@code PIF.VLAN} holds it: the tag, or -1 when untagged.
+     *
+     * @return the tag or -1, or empty when it is unknown whether the interface is on a VLAN
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public OptionalInt xapiVlan() {
+        if (!vlanTagKnown) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(vlanTag.orElse(-1));
     }
 
     /**
@@ -85,6 +126,9 @@ public record ManagementInterface(
         bonded.ifPresent(builder::bonded);
         ipAddress.ifPresent(builder::ipAddress);
         vlanTag.ifPresent(builder::vlanTag);
+        if (!vlanTagKnown) {
+            builder.unknownVlanTag();
+        }
         primaryAddressType.ifPresent(builder::primaryAddressType);
         return builder;
     }
@@ -97,6 +141,7 @@ public record ManagementInterface(
         private String ipAddress;
         private Boolean bonded;
         private OptionalInt vlanTag = OptionalInt.empty();
+        private boolean vlanTagKnown = true;
         private PrimaryAddressType primaryAddressType;
 
         private Builder() {
@@ -174,6 +219,30 @@ public record ManagementInterface(
          */
         public Builder vlanTag(int vlanTag) {
             this.vlanTag = OptionalInt.of(vlanTag);
+            this.vlanTagKnown = true;
+            return this;
+        }
+
+        /**
+         * Forgets the VLAN tag: whether the interface is on a VLAN, and which, is unknown.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownVlanTag() {
+            this.vlanTag = OptionalInt.empty();
+            this.vlanTagKnown = false;
+            return this;
+        }
+
+        /**
+         * Forgets the address family the interface uses first: it is unknown.
+         *
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder unknownPrimaryAddressType() {
+            this.primaryAddressType = null;
             return this;
         }
 
@@ -195,6 +264,7 @@ public record ManagementInterface(
          */
         public Builder untagged() {
             this.vlanTag = OptionalInt.empty();
+            this.vlanTagKnown = true;
             return this;
         }
 
@@ -206,7 +276,7 @@ public record ManagementInterface(
          */
         public ManagementInterface build() {
             return new ManagementInterface(device, Optional.ofNullable(addressing), Optional.ofNullable(ipAddress),
-                    Optional.ofNullable(bonded), vlanTag, Optional.ofNullable(primaryAddressType));
+                    Optional.ofNullable(bonded), vlanTag, Optional.ofNullable(primaryAddressType), vlanTagKnown);
         }
 
         /**

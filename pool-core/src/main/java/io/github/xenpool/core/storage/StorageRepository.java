@@ -1,5 +1,6 @@
 package io.github.xenpool.core.storage;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.network.Addressing;
@@ -27,6 +28,10 @@ import org.apiguardian.api.API;
  * @param type the SR driver, such as {@code nfs}, {@code lvmoiscsi}, {@code lvm} or {@code ext}
  * @param shared whether every pool member can reach it
  * @param server the storage server of a network SR, empty for local storage
+ * @param tools whether it is xapi's tools SR, the ISO library of guest tools that every host has
+ *     ({@code SR.is_tools_sr}; before xapi 1.9.81 an {@code other_config} key
+ *     {@code xenserver_tools_sr} or {@code xensource_internal}). It is shared, yet xapi lets a host
+ *     that has it join
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public record StorageRepository(
@@ -35,7 +40,8 @@ public record StorageRepository(
         @NotBlank @Pattern(regexp = "^[a-z][a-z0-9_-]{0,31}$",
                 message = "must be an SR type in lower case, such as nfs, lvmoiscsi, lvm or ext") String type,
         boolean shared,
-        Optional<@Valid StorageServer> server) {
+        Optional<@Valid StorageServer> server,
+        boolean tools) {
 
     /**
      * Checks the components.
@@ -45,10 +51,12 @@ public record StorageRepository(
      * @param type the SR driver, such as {@code nfs}, {@code lvmoiscsi}, {@code lvm} or {@code ext}
      * @param shared whether every pool member can reach it
      * @param server the storage server of a network SR, empty for local storage
+     * @param tools whether it is xapi's tools SR
      * @throws NullPointerException if a component is null
      * @throws InvalidModelException if the UUID, the name or the type is invalid; every problem
      *     is listed
      */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
     public StorageRepository {
         uuid = Uuids.canonical(Objects.requireNonNull(uuid, "uuid"));
         Objects.requireNonNull(name, "name");
@@ -59,6 +67,22 @@ public record StorageRepository(
         check.constraints("name", name);
         check.constraints("type", type);
         check.throwIfAny();
+    }
+
+    /**
+     * Makes an SR that is not xapi's tools SR.
+     *
+     * @param uuid the SR's UUID
+     * @param name its name label
+     * @param type the SR driver, such as {@code nfs}, {@code lvmoiscsi}, {@code lvm} or {@code ext}
+     * @param shared whether every pool member can reach it
+     * @param server the storage server of a network SR, empty for local storage
+     * @throws NullPointerException if a component is null
+     * @throws InvalidModelException if the UUID, the name or the type is invalid; every problem
+     *     is listed
+     */
+    public StorageRepository(String uuid, String name, String type, boolean shared, Optional<StorageServer> server) {
+        this(uuid, name, type, shared, server, false);
     }
 
     /**
@@ -91,7 +115,7 @@ public record StorageRepository(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().uuid(uuid).name(name).type(type).shared(shared);
+        Builder builder = new Builder().uuid(uuid).name(name).type(type).shared(shared).tools(tools);
         server.ifPresent(s -> {
             builder.serverAddress = s.address();
             builder.serverAddressing = s.addressing().orElse(null);
@@ -108,8 +132,21 @@ public record StorageRepository(
         private boolean shared;
         private String serverAddress;
         private Addressing serverAddressing;
+        private boolean tools;
 
         private Builder() {
+        }
+
+        /**
+         * Says whether the SR is xapi's tools SR, which xapi's join check leaves aside.
+         *
+         * @param isTools true for the tools SR
+         * @return this builder
+         */
+        @API(status = EXPERIMENTAL, since = "0.3.0")
+        public Builder tools(boolean isTools) {
+            this.tools = isTools;
+            return this;
         }
 
         /**
@@ -213,7 +250,7 @@ public record StorageRepository(
             }
             Optional<StorageServer> theServer = server;
             Validated<StorageRepository> repository = Validated.of(
-                    () -> new StorageRepository(uuid, name, type, shared, theServer));
+                    () -> new StorageRepository(uuid, name, type, shared, theServer, tools));
             problems.addAll(repository.violations());
             if (!problems.isEmpty()) {
                 throw new InvalidModelException(StorageRepository.class.getSimpleName(), problems);

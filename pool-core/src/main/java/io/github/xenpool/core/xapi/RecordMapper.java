@@ -1,6 +1,7 @@
 package io.github.xenpool.core.xapi;
 
 import io.github.xenpool.core.Certificate;
+import io.github.xenpool.core.ClusterHost;
 import io.github.xenpool.core.ExternalAuth;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
@@ -17,6 +18,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.network.PrimaryAddressType;
+import io.github.xenpool.core.network.SdnController;
 import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.software.ProductVersion;
 import io.github.xenpool.core.software.Software;
@@ -53,7 +55,7 @@ final class RecordMapper {
     /** The classes the mapping reads; the records of others are counted in the report as left aside. */
     private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
             "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
-            "sm", "cluster_host", "certificate");
+            "sm", "cluster_host", "cluster", "sdn_controller", "certificate");
     private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
 
     private final XapiRecords records;
@@ -314,24 +316,10 @@ final class RecordMapper {
             purposes = Optional.of(all);
         }
         note(facts, "pool.networkPurposes", purposes.isPresent(), "no network record has a purpose field");
-        Optional<List<StorageDriver>> drivers = Optional.empty();
-        if (records.has("SM")) {
-            List<StorageDriver> known = new ArrayList<>();
-            for (XapiRecord sm : records.all("SM")) {
-                Map<String, Long> features = new TreeMap<>();
-                map(sm, "features").orElse(Map.of()).forEach((feature, version) -> {
-                    try {
-                        features.put(feature, Long.parseLong(version.strip()));
-                    } catch (NumberFormatException e) {
-                        warn(sm.where("features") + ":" + feature, "expected a version number, got "
-                                + Text.quoted(version) + "; the feature is left out");
-                    }
-                });
-                text(sm, "type").map(String::strip).ifPresent(type -> known.add(StorageDriver.of(type, features)));
-            }
-            drivers = Optional.of(known);
-        }
-        note(facts, "pool.storageDrivers", drivers.isPresent(), "the records hold no SM records");
+        Optional<List<StorageDriver>> drivers = storageDrivers();
+        note(facts, "pool.storageDrivers", drivers.isPresent(), records.has("SM") ? "an SM record has no type or no"
+                + " features that can be read (xapi before XenServer 6.5 records capabilities only)"
+                : "the records hold no SM records");
         Optional<Boolean> clustered = clustered();
         note(facts, "pool.clustered", clustered.isPresent(), "the records hold no Cluster_host records, or one"
                 + " whose enabled field does not read");
@@ -345,8 +333,151 @@ final class RecordMapper {
             certificatesUnknown = "a Certificate record could not be read (see the warnings)";
         }
         note(facts, "pool.certificates", certificates.isPresent(), certificatesUnknown);
+        Optional<List<ClusterHost>> clusterHosts = clusterHosts();
+        note(facts, "pool.clusterHosts", clusterHosts.isPresent(), records.has("Cluster_host") ? "a Cluster_host"
+                + " record does not say its PIF, or its cluster whether it adds joining hosts (pool_auto_join)"
+                : "the records hold no Cluster_host records");
+        Optional<List<SdnController>> controllers = sdnControllers();
+        note(facts, "pool.sdnControllers", controllers.isPresent(), records.has("SDN_controller")
+                ? "an SDN_controller record lacks its protocol, address or port"
+                : "the records hold no SDN_controller records (xapi before 1.28 has none)");
         return new PoolConfiguration(tls, restrictions, operations, cpuInfo, purposes, drivers, clustered, certificates,
-                ha, enabledClusterHosts);
+                ha, enabledClusterHosts, clusterHosts, controllers);
+    }
+
+    /** The SM records, with their features at their versions; empty when one cannot be read whole. */
+    private Optional<List<StorageDriver>> storageDrivers() {
+        if (!records.has("SM")) {
+            return Optional.empty();
+        }
+        List<StorageDriver> known = new ArrayList<>();
+        for (XapiRecord sm : records.all("SM")) {
+            Optional<String> type = text(sm, "type").map(String::strip).filter(t -> !t.isEmpty());
+            Optional<Map<String, String>> listed = map(sm, "features");
+            if (type.isEmpty() || listed.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Long> features = new TreeMap<>();
+            for (Map.Entry<String, String> feature : listed.get().entrySet()) {
+                try {
+                    features.put(feature.getKey(), Long.parseLong(feature.getValue().strip()));
+                } catch (NumberFormatException e) {
+                    // A feature left out would make the pool's demands look smaller than they are.
+                    warn(sm.where("features") + ":" + feature.getKey(), "expected a version number, got "
+                            + Text.quoted(feature.getValue()) + "; the storage drivers are left unknown");
+                    return Optional.empty();
+                }
+            }
+            known.add(StorageDriver.of(type.get(), features).identifiedBy(sm.ref(), sm.uuid()));
+        }
+        return Optional.of(known);
+    }
+
+    /** The Cluster_host records, each with its cluster's pool_auto_join and its PIF; empty when one cannot be read. */
+    private Optional<List<ClusterHost>> clusterHosts() {
+        if (!records.has("Cluster_host")) {
+            return Optional.empty();
+        }
+        List<ClusterHost> known = new ArrayList<>();
+        for (XapiRecord clusterHost : records.all("Cluster_host")) {
+            Optional<Boolean> autoJoin = target(clusterHost, "cluster").flatMap(c -> bool(c, "pool_auto_join"));
+            Optional<String> pifRef = text(clusterHost, "PIF").or(() -> text(clusterHost, "PIF_uuid"))
+                    .map(String::strip);
+            if (autoJoin.isEmpty() || pifRef.isEmpty()) {
+                return Optional.empty();
+            }
+            if (pifRef.get().isEmpty() || pifRef.get().equals(NULL_REF)) {
+                known.add(new ClusterHost(autoJoin.get(), Optional.empty()));
+                continue;
+            }
+            Optional<ClusterHost.Pif> pif = target(clusterHost, "PIF").flatMap(this::clusterPif);
+            if (pif.isEmpty()) {
+                return Optional.empty();
+            }
+            known.add(new ClusterHost(autoJoin.get(), pif));
+        }
+        return Optional.of(known);
+    }
+
+    /**
+     * A cluster's PIF as xapi's join check reads it: its VLAN, whether it is the management PIF,
+     * and the bridges a joining host needs an address on (those of a bond's slaves, for a bond).
+     */
+    private Optional<ClusterHost.Pif> clusterPif(XapiRecord pif) {
+        Optional<Integer> vlan = integer(pif, "VLAN");
+        Optional<Boolean> management = bool(pif, "management");
+        if (vlan.isEmpty() || management.isEmpty() || vlan.get() < -1) {
+            return Optional.empty();
+        }
+        List<XapiRecord> bonds = bondsOf(pif);
+        List<XapiRecord> bridged = new ArrayList<>();
+        if (bonds.isEmpty()) {
+            bridged.add(pif);
+        }
+        for (XapiRecord bond : bonds) {
+            bridged.addAll(slaves(bond));
+        }
+        List<String> bridges = new ArrayList<>();
+        for (XapiRecord member : bridged) {
+            Optional<String> bridge = bridge(member);
+            if (bridge.isEmpty()) {
+                return Optional.empty();
+            }
+            bridges.add(bridge.get());
+        }
+        return Optional.of(new ClusterHost.Pif(vlan.get(), management.get(), bridges));
+    }
+
+    /** The Bond records whose master is the PIF. */
+    private List<XapiRecord> bondsOf(XapiRecord pif) {
+        List<XapiRecord> bonds = new ArrayList<>();
+        for (String ref : set(pif, "bond_master_of").orElse(List.of())) {
+            if (!ref.isBlank() && !ref.equals(NULL_REF)) {
+                records.byRef(ref.strip()).or(() -> records.byUuid("Bond", ref.strip())).ifPresent(bonds::add);
+            }
+        }
+        if (bonds.isEmpty()) {
+            records.all("Bond").stream().filter(bond -> links(bond, "master", pif)).forEach(bonds::add);
+        }
+        return bonds;
+    }
+
+    /** The slave PIFs of a bond: its slaves field, or the PIFs that say they are its slaves. */
+    private List<XapiRecord> slaves(XapiRecord bond) {
+        List<XapiRecord> slaves = new ArrayList<>();
+        for (String ref : set(bond, "slaves").orElse(List.of())) {
+            if (!ref.isBlank() && !ref.equals(NULL_REF)) {
+                records.byRef(ref.strip()).or(() -> records.byUuid("PIF", ref.strip())).ifPresent(slaves::add);
+            }
+        }
+        if (slaves.isEmpty()) {
+            records.all("PIF").stream().filter(p -> links(p, "bond_slave_of", bond)).forEach(slaves::add);
+        }
+        return slaves;
+    }
+
+    /** The SDN_controller records; empty when one lacks its protocol, address or port. */
+    private Optional<List<SdnController>> sdnControllers() {
+        if (!records.has("SDN_controller")) {
+            return Optional.empty();
+        }
+        List<SdnController> known = new ArrayList<>();
+        for (XapiRecord controller : records.all("SDN_controller")) {
+            Optional<String> protocol = text(controller, "protocol").map(String::strip);
+            Optional<String> address = text(controller, "address").map(String::strip);
+            Optional<String> port = text(controller, "port").map(String::strip);
+            if (protocol.isEmpty() || address.isEmpty() || port.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                known.add(new SdnController(protocol.get(), address.get(), Long.parseLong(port.get())));
+            } catch (NumberFormatException e) {
+                warn(controller.where("port"), "expected a port number, got " + Text.quoted(port.get())
+                        + "; the SDN controllers are left unknown");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(known);
     }
 
     /**
@@ -726,21 +857,37 @@ final class RecordMapper {
     private void managementAndNetwork(XapiRecord host, Host.Builder builder, Facts facts) {
         List<XapiRecord> pifs = children("PIF", "host", host);
         XapiRecord management = null;
+        boolean managementUnknown = false;
         for (XapiRecord pif : pifs) {
-            if (bool(pif, "management").orElse(false)) {
+            Optional<Boolean> isManagement = bool(pif, "management");
+            if (isManagement.orElse(false)) {
                 management = pif;
             }
+            managementUnknown |= isManagement.isEmpty();
         }
         ManagementInterface.Builder nic = ManagementInterface.builder();
         if (management == null) {
-            nic.device("unknown");
+            nic.device("unknown").unknownVlanTag();
             facts.unknown("managementInterface", pifs.isEmpty() ? "the records hold no PIF of the host"
                     : "no PIF of the host is its management PIF");
             text(host, "address").map(String::strip).filter(a -> !a.isEmpty()).ifPresent(address ->
                     attempt(host.where("address"), "an IP address", facts, "managementInterface.ipAddress (address)",
                             () -> nic.ipAddress(validAddress(address))));
             builder.managementInterface(nic.build());
+            // xapi looks for a PIF of the host with management = true: the records hold them all, or not.
+            if (!records.has("PIF")) {
+                builder.unknownWhetherManagementInterfaceExists();
+                facts.unknown("managementInterfaceExists", "the records hold no PIF records");
+            } else if (managementUnknown) {
+                builder.unknownWhetherManagementInterfaceExists();
+                facts.unknown("managementInterfaceExists", "a PIF of the host does not say whether it is the"
+                        + " management PIF");
+            } else {
+                builder.managementInterfaceExists(false);
+                facts.read("managementInterfaceExists (none: no PIF of the host is its management PIF)");
+            }
         } else {
+            facts.read("managementInterfaceExists");
             XapiRecord pif = management;
             String device = text(pif, "device").map(String::strip).orElse("");
             nic.device("unknown");   // replaced by the PIF's device when it is a valid one
@@ -774,7 +921,10 @@ final class RecordMapper {
                 } else {
                     facts.read("managementInterface.vlanTag");
                 }
-            }, () -> facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field"));
+            }, () -> {
+                nic.unknownVlanTag();
+                facts.unknown("managementInterface.vlanTag", "the management PIF has no VLAN field");
+            });
             text(pif, "primary_address_type").map(String::strip).filter(t -> !t.isEmpty()).ifPresentOrElse(type ->
                     attempt(pif.where("primary_address_type"), "IPv4 or IPv6", facts,
                             "managementInterface.primaryAddressType",
@@ -793,9 +943,11 @@ final class RecordMapper {
             try {
                 if (vlan.isPresent() && vlan.get() > 0) {
                     others.add(NetworkInterface.vlan(device, vlan.get()));
-                } else if (refersToAny(pif, "tunnel_access_PIF_of")) {
+                } else if (refersToAny(pif, "tunnel_access_PIF_of")
+                        || records.all("tunnel").stream().anyMatch(t -> links(t, "access_PIF", pif))) {
                     others.add(NetworkInterface.tunnel(device));
-                } else if (refersToAny(pif, "sriov_logical_PIF_of")) {
+                } else if (refersToAny(pif, "sriov_logical_PIF_of")
+                        || records.all("network_sriov").stream().anyMatch(n -> links(n, "logical_PIF", pif))) {
                     others.add(NetworkInterface.sriov(device));
                 } else if (isBondMaster(pif).orElse(false)) {
                     others.add(NetworkInterface.bond(device));
@@ -818,6 +970,43 @@ final class RecordMapper {
             facts.incomplete.add(Host.Listing.NETWORK_INTERFACES);
             facts.unknown("networkInterfaces", "the records hold no PIF records");
         }
+        ipv4Bridges(pifs).ifPresentOrElse(bridges -> {
+            builder.ipv4Bridges(bridges);
+            facts.read("ipv4Bridges");
+        }, () -> facts.unknown("ipv4Bridges", records.has("PIF") ? "a PIF has no IP field, or one with an IPv4"
+                + " address names no network with a bridge" : "the records hold no PIF records"));
+    }
+
+    /**
+     * The bridges of the networks of the PIFs with an IPv4 address ({@code PIF.IP}), one per such
+     * PIF; empty when a PIF does not say its address, or an addressed one its network's bridge.
+     */
+    private Optional<List<String>> ipv4Bridges(List<XapiRecord> pifs) {
+        if (!records.has("PIF")) {
+            return Optional.empty();
+        }
+        List<String> bridges = new ArrayList<>();
+        for (XapiRecord pif : pifs) {
+            Optional<String> ip = text(pif, "IP").map(String::strip);
+            if (ip.isEmpty()) {
+                return Optional.empty();
+            }
+            if (ip.get().isEmpty()) {
+                continue;
+            }
+            Optional<String> bridge = bridge(pif);
+            if (bridge.isEmpty()) {
+                return Optional.empty();
+            }
+            bridges.add(bridge.get());
+        }
+        return Optional.of(bridges);
+    }
+
+    /** The bridge of a PIF's network, such as {@code xenbr0}. */
+    private Optional<String> bridge(XapiRecord pif) {
+        return target(pif, "network").flatMap(network -> text(network, "bridge")).map(String::strip)
+                .filter(b -> !b.isEmpty());
     }
 
     private boolean refersToAny(XapiRecord record, String field) {
@@ -1089,9 +1278,17 @@ final class RecordMapper {
         return shared;
     }
 
+    /**
+     * Whether an SR is the tools SR as xapi tells it: {@code is_tools_sr} (xapi 1.9.81 on), or
+     * before that field an {@code other_config} key {@code xenserver_tools_sr} or
+     * {@code xensource_internal}, whatever its value.
+     */
     private boolean isToolsSr(XapiRecord sr) {
-        return bool(sr, "is_tools_sr").orElse(false)
-                || map(sr, "other_config").map(c -> "true".equals(c.get("xenserver_tools_sr"))).orElse(false);
+        if (sr.field("is_tools_sr").isPresent()) {
+            return bool(sr, "is_tools_sr").orElse(false);
+        }
+        return map(sr, "other_config").map(c -> c.containsKey("xenserver_tools_sr")
+                || c.containsKey("xensource_internal")).orElse(false);
     }
 
     private Optional<StorageRepository> storageRepository(XapiRecord sr, XapiRecord pbd) {

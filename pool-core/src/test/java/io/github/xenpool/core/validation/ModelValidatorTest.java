@@ -49,8 +49,9 @@ class ModelValidatorTest {
 
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host("6b3f", "xs_01",
                 valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(), List.of(), valid.clock(),
-                List.of(vm, vm), List.of(), valid.membership(), valid.licenceParams(), valid.externalAuth(), valid.ownPool(),
-                valid.incompleteListings(), valid.nonGuestVms(), valid.nameLabel(), valid.xapiReference()));
+                List.of(vm, vm), List.of(), valid.membership(), valid.licenceParams(), valid.externalAuth(),
+                valid.ownPool(), valid.incompleteListings(), valid.managementInterfaceExists(), valid.ipv4Bridges(),
+                valid.nonGuestVms(), valid.nameLabel(), valid.xapiReference()));
 
         assertEquals(List.of("hostname", "id", "vms[1].uuid"), paths(e),
                 "constraint violations and broken structure come together");
@@ -150,7 +151,8 @@ class ModelValidatorTest {
         return new Host(valid.id(), name, valid.cpu(), valid.software(), valid.licence(), valid.managementInterface(),
                 valid.networkInterfaces(), valid.clock(), valid.vms(), valid.storage(), valid.membership(),
                 valid.licenceParams(), valid.externalAuth(), valid.ownPool(), valid.incompleteListings(),
-                valid.nonGuestVms(), valid.nameLabel(), valid.xapiReference());
+                valid.managementInterfaceExists(), valid.ipv4Bridges(), valid.nonGuestVms(), valid.nameLabel(),
+                valid.xapiReference());
     }
 
     @Test
@@ -159,8 +161,9 @@ class ModelValidatorTest {
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> new Host(valid.id(),
                 "xs01\n  vms[0].uuid: fine\u2028\u001b[2J", valid.cpu(), valid.software(), valid.licence(),
                 valid.managementInterface(), valid.networkInterfaces(), valid.clock(), List.of(vm, vm),
-                valid.storage(), valid.membership(), valid.licenceParams(), valid.externalAuth(), valid.ownPool(),
-                valid.incompleteListings(), valid.nonGuestVms(), valid.nameLabel(), valid.xapiReference()));
+                valid.storage(), valid.membership(), valid.licenceParams(), valid.externalAuth(),
+                valid.ownPool(), valid.incompleteListings(), valid.managementInterfaceExists(), valid.ipv4Bridges(),
+                valid.nonGuestVms(), valid.nameLabel(), valid.xapiReference()));
 
         assertEquals(e.violations().size() + 1, e.getMessage().split("\n", -1).length, e.getMessage());
         assertTrue(e.getMessage().contains("hostname: \"xs01\\n  vms[0].uuid: fine\\u2028\\u001B[2J\""),

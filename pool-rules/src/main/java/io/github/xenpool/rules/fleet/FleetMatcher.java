@@ -125,7 +125,8 @@ public final class FleetMatcher {
 
         /** Whether a fact the homogeneity rules compare is unknown, so that they cannot block on it. */
         boolean hasUnknownFact() {
-            return vendor.isEmpty() || version.isEmpty() || hotfixes.isEmpty() || edition.isEmpty();
+            return vendor.isEmpty() || version.isEmpty() || hotfixes.isEmpty() || edition.isEmpty()
+                    || managementVlan.isEmpty();
         }
 
         Object fact(ProvableRules.Fact fact) {
@@ -543,7 +544,7 @@ public final class FleetMatcher {
                 .anyMatch(sr -> sr.server().isPresent()
                         && !sr.server().get().addressing().map(Addressing::isStable).orElse(false));
         Key key = new Key(master.cpu().vendor(), master.software().productVersion(), master.software().hotfixes(),
-                master.software().supplementalPacks(), pool.edition(), master.managementInterface().vlanTag());
+                master.software().supplementalPacks(), pool.edition(), managementVlan(master));
         return new Profile(key, cpuFacts(pool), pool.size() >= context.maxPoolSize(), pool.haEnabled(),
                 context.runsHvmVms(pool), pool.hasSharedStorage(), dynamicStorage);
     }
@@ -555,7 +556,16 @@ public final class FleetMatcher {
 
     private static Key keyOf(Host host) {
         return new Key(host.cpu().vendor(), host.software().productVersion(), host.software().hotfixes(),
-                host.software().supplementalPacks(), host.licence(), host.managementInterface().vlanTag());
+                host.software().supplementalPacks(), host.licence(), managementVlan(host));
+    }
+
+    /**
+     * The management VLAN as the management VLAN check compares it: the tag, -1 when untagged;
+     * empty when it is unknown or the host has no management interface, and the check cannot block.
+     */
+    private static OptionalInt managementVlan(Host host) {
+        return host.managementInterfaceExists().orElse(true) ? host.managementInterface().xapiVlan()
+                : OptionalInt.empty();
     }
 
     /** The facts a recognised rule always blocks on, in a fixed order: the index of the classes. */

@@ -11,6 +11,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiReleases;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which xapi release runs a join, read from the joining host's {@code software_version} (its xapi
@@ -43,6 +44,68 @@ final class XapiRelease {
                 () -> new IllegalArgumentException(check.id() + " is not one of xapi's checks"));
         return check.onlyWhen((pool, host, context) -> runs.overlaps(of(pool, host)),
                 "the joining host's xapi may run it (" + runs + ")");
+    }
+
+    /**
+     * A rule described as one of xapi's checks, run by these releases: a shipped rule that stands
+     * for an xapi check in {@code xapi()} and also serves rule sets in another order.
+     *
+     * @param rule the rule
+     * @param releases the releases that run the check
+     * @return the rule, so described
+     */
+    static JoinRule asXapiCheck(JoinRule rule, XapiReleases releases) {
+        return new Redescribed(rule, rule.descriptor().withXapiReleases(releases));
+    }
+
+    /**
+     * A rule described as none of xapi's checks, for a rule set whose order is not xapi's, so that
+     * its reports foresee no xapi answer from a partial order.
+     *
+     * @param rule the rule
+     * @return the rule, so described
+     */
+    static JoinRule notInXapiOrder(JoinRule rule) {
+        RuleDescriptor d = rule.descriptor();
+        return d.xapiReleases().isEmpty() ? rule : new Redescribed(rule, new RuleDescriptor(d.id(), d.title(),
+                d.defaultSeverity(), d.xapiErrors(), d.sources(), d.fixableByConfiguration(), d.reason(),
+                Optional.empty()));
+    }
+
+    /** A rule with another description of itself; it checks what the rule checks. */
+    private static final class Redescribed implements JoinRule {
+        private final JoinRule rule;
+        private final RuleDescriptor descriptor;
+
+        Redescribed(JoinRule rule, RuleDescriptor descriptor) {
+            this.rule = rule;
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public String id() {
+            return rule.id();
+        }
+
+        @Override
+        public String description() {
+            return rule.description();
+        }
+
+        @Override
+        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+            return rule.evaluate(pool, host, context);
+        }
+
+        @Override
+        public RuleDescriptor descriptor() {
+            return descriptor;
+        }
+
+        @Override
+        public String toString() {
+            return rule.toString();
+        }
     }
 
     /**

@@ -76,7 +76,8 @@ final class UpdatesRule extends DescribedRule {
         }
         Violation.Builder violation = Violation.of(DESCRIPTOR, SoftwareSubjects.host(host, "updates"))
                 .message(Text.name(host.hostname()) + " does not have the updates of "
-                        + SoftwareSubjects.theMaster(pool) + " that enforce homogeneity: it " + String.join(" and ", parts))
+                        + SoftwareSubjects.theMaster(pool) + " that enforce homogeneity: it "
+                        + String.join(" and ", parts))
                 .xapiError(XapiError.HOSTS_NOT_HOMOGENEOUS, "Updates on local host " + SoftwareSubjects.nameLabel(host)
                         + " and pool host " + SoftwareSubjects.nameLabel(master) + " differ")
                 .expectedActual(describe(onMaster), describe(onHost))

@@ -12,6 +12,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
+import io.github.xenpool.rules.XapiReleases;
 import io.github.xenpool.rules.internal.DescribedRule;
 import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.ArrayList;
@@ -29,21 +30,30 @@ final class HostSharedStorageRule extends DescribedRule {
                     RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
             .withFixableByConfiguration(true);
 
-    HostSharedStorageRule() {
-        super(DESCRIPTOR);
+    /** The same check as one of xapi's, with the releases that run it. */
+    static final RuleDescriptor XAPI_DESCRIPTOR = RuleDescriptor.of(StorageRules.SHARED,
+                    "the host has no shared SR besides xapi's tools SR", Severity.BLOCKER)
+            .withXapiErrors(XapiError.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
+            .withSources(RuleDescriptor.Source.xapiCheck("assert_no_shared_srs_on_me"))
+            .withXapiReleases(XapiReleases.ALWAYS)
+            .withFixableByConfiguration(true);
+
+    HostSharedStorageRule(RuleDescriptor descriptor) {
+        super(descriptor);
     }
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         List<Violation> found = List.of();
         for (StorageRepository sr : host.storage()) {
-            if (!sr.shared()) {
+            // xapi leaves its tools SR aside: the ISO library of guest tools every host has, shared.
+            if (!sr.shared() || sr.tools()) {
                 continue;
             }
             if (found.isEmpty()) {
                 found = new ArrayList<>();
             }
-            found.add(Violation.of(DESCRIPTOR, Subject.hostStorage(sr))
+            found.add(Violation.of(descriptor(), Subject.hostStorage(sr))
                     .message(Text.name(host.hostname()) + " has the shared SR " + Text.name(sr.name()) + " ("
                             + sr.type()
                             + sr.server().map(s -> " on " + s.address()).orElse("") + ") configured; a joining host"

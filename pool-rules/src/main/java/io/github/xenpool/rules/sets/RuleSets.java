@@ -7,21 +7,27 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
+import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
+import io.github.xenpool.rules.XapiReleases;
+import io.github.xenpool.rules.XapiVersion;
 import io.github.xenpool.rules.clock.ClockRules;
 import io.github.xenpool.rules.cpu.CpuRules;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;
+import io.github.xenpool.rules.security.SecurityRules;
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.rules.storage.StorageRules;
 import io.github.xenpool.rules.spi.RuleSetProvider;
 import io.github.xenpool.rules.vm.VmRules;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -43,6 +49,18 @@ public final class RuleSets {
     public static final String XENSERVER_56 = "xenServer56";
     /** The name of {@link #levelling()}. */
     public static final String LEVELLING = "levelling";
+    /**
+     * The name of {@link #xapi()}; {@code xapi:1.249.26} names {@link #xapi(XapiVersion)} of that
+     * release.
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static final String XAPI = "xapi";
+    /**
+     * The name of {@link #xapiForce()}; {@code xapi-force:1.249.26} names
+     * {@link #xapiForce(XapiVersion)} of that release.
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static final String XAPI_FORCE = "xapi-force";
 
     private RuleSets() {
     }
@@ -122,14 +140,175 @@ public final class RuleSets {
     }
 
     /**
-     * Finds a rule set by name: {@value #XENSERVER_56}, {@value #LEVELLING}, or the name of a
-     * rule set a {@link RuleSetProvider} provides. Providers are found through
+     * Every check xapi's {@code Pool.join} runs before a host joins, in xapi's order, each with
+     * xapi's error code and parameters, for the xapi release the joining host runs (its own xapi
+     * runs the checks): the release {@code xapi_build} of its {@code software_version} names, else
+     * those its product version or its {@code xapi} key may be (the pool master's when the host's
+     * are unknown). A check runs when a release that runs it may run the join; when the release is
+     * not known exactly, {@code xapi.release} says so (a WARNING), and the checks of every release
+     * it may be run. xapi stops at its first failing check; this rule set runs them all and
+     * {@link io.github.xenpool.rules.JoinReport#xapiAnswer()} tells the error xapi raises.
+     *
+     * <p>The checks, with the releases that run them where not every release does:
+     * {@code licence.pooling} (1.9.81 on), {@code licence.pool-size} (1.54.0 on),
+     * {@code network.management-interface}, {@code host.ha-disabled},
+     * {@code host.clustering-disabled} (1.93.0 on), {@code network.cluster-ip} (25.18.0 on),
+     * {@code pool.ha-disabled}, {@code host.not-itself}, {@code host.no-other-hosts},
+     * {@code vm.running}, {@code vm.active-operations}, {@code software.pending-guidance}
+     * (24.31.0 on), {@code software.compatible}, {@code host.homogeneous} (which
+     * {@link #xapiForce()} leaves out), {@code storage.shared}, {@code network.network-bond}
+     * (1.9.60 to before 1.9.81), {@code network.physical-management} (before 1.9.81),
+     * {@code network.only-physical-pifs} (1.9.81 to before 1.35.0), {@code network.bonds},
+     * {@code network.tunnels}, {@code network.sriovs} (1.85.0 on),
+     * {@code network.non-management-vlans}, {@code network.management-vlan} (1.35.0 on, the four of
+     * them), {@code auth.external}, {@code licence.pool-edition}, {@code network.backend},
+     * {@code software.api-version}, {@code software.db-schema} (1.32.0 on, both),
+     * {@code software.updates} (1.44.0 on), {@code software.patches} (before 1.32.0),
+     * {@code network.primary-address-type}, {@code network.purpose} (1.55.0 on),
+     * {@code tls.verification} (1.297.0 on), {@code tls.ca-certificates} (1.302.0 on),
+     * {@code tls.trusted-certificates} (26.13.0 on), {@code host.not-updating},
+     * {@code pool.not-updating} (1.301.0 on, both), {@code storage.sm-features} (24.37.0 on).
+     *
+     * <p>A check whose facts are unknown says it cannot check (a WARNING naming the fact), never
+     * passes or blocks. What happens after the checks (the login, the pool secret, the certificate
+     * exchange) needs the live hosts and is not here. xapi checks nothing of what the
+     * documentation also asks (a static management address, clocks in step, at most 64 hosts):
+     * {@link #levelling()} adds those as WARNINGs.
+     *
+     * @return the rule set, named {@value #XAPI}
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static RuleSet xapi() {
+        List<JoinRule> rules = new ArrayList<>();
+        rules.add(XapiRelease.rule());
+        for (JoinRule check : xapiChecks(Optional.empty(), true)) {
+            rules.add(XapiRelease.gated(check));
+        }
+        return RuleSet.of(XAPI, CpuLevelPolicy.LEVELLING, xapiContext(), rules);
+    }
+
+    /**
+     * The checks of one xapi release, in its order: those of {@link #xapi()} that the release runs,
+     * each as that release runs it, whatever release the hosts say they run. Use it for a pool
+     * whose release is known, or to see what another release would answer.
+     *
+     * <pre>{@code
+     * RuleSet xcpng82 = RuleSets.xapi(XapiVersion.parse("1.249.26"));   // XCP-ng 8.2, CH 8.2
+     * }</pre>
+     *
+     * @param release the release, such as {@code 1.249.26}
+     * @return the rule set, named {@code xapi:} and the release, such as {@code xapi:1.249.26}
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static RuleSet xapi(XapiVersion release) {
+        Objects.requireNonNull(release, "release");
+        return RuleSet.of(XAPI + ":" + release, policyOf(release), xapiContext(),
+                xapiChecks(Optional.of(release), true));
+    }
+
+    /**
+     * The checks xapi's {@code Pool.join_force} runs: those of {@link #xapi()} but
+     * {@code host.homogeneous}, the one check {@code force} skips.
+     *
+     * @return the rule set, named {@value #XAPI_FORCE}
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static RuleSet xapiForce() {
+        return xapi().remove(SoftwareRules.HOSTS_HOMOGENEOUS).named(XAPI_FORCE);
+    }
+
+    /**
+     * The checks {@code Pool.join_force} of one xapi release runs: those of
+     * {@link #xapi(XapiVersion)} but {@code host.homogeneous}.
+     *
+     * @param release the release, such as {@code 1.249.26}
+     * @return the rule set, named {@code xapi-force:} and the release
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static RuleSet xapiForce(XapiVersion release) {
+        Objects.requireNonNull(release, "release");
+        return RuleSet.of(XAPI_FORCE + ":" + release, policyOf(release), xapiContext(),
+                xapiChecks(Optional.of(release), false));
+    }
+
+    /** Releases before XenServer 7.0's mask CPU features; from it on they level them. */
+    private static CpuLevelPolicy policyOf(XapiVersion release) {
+        return release.isAtLeast(XapiVersion.parse("1.9.81")) ? CpuLevelPolicy.LEVELLING : CpuLevelPolicy.MASKING;
+    }
+
+    private static JoinContext xapiContext() {
+        return JoinContext.defaults().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE);
+    }
+
+    /**
+     * xapi's checks in its order: of every release (a check that depends on the release decides
+     * by the joining host's), or those one release runs, as it runs them.
+     */
+    private static List<JoinRule> xapiChecks(Optional<XapiVersion> release, boolean homogeneity) {
+        List<JoinRule> all = new ArrayList<>(List.of(
+                LicenceRules.pooling(),
+                LicenceRules.poolSize(),
+                NetworkRules.managementInterface(),
+                PoolRules.hostHaDisabled(),
+                PoolRules.hostClusteringDisabled(),
+                NetworkRules.clusterIp(),
+                XapiRelease.asXapiCheck(PoolRules.haDisabled(), XapiReleases.ALWAYS),
+                PoolRules.notJoiningItself(),
+                PoolRules.noOtherHosts(),
+                release.map(VmRules::running).orElseGet(VmRules::running),
+                VmRules.activeOperationsOfEveryVmRecord(),
+                SoftwareRules.pendingGuidance(),
+                SoftwareRules.compatible()));
+        if (homogeneity) {
+            all.add(release.map(SoftwareRules::hostsHomogeneous).orElseGet(SoftwareRules::hostsHomogeneous));
+        }
+        all.addAll(List.of(
+                StorageRules.xapiSharedStorage(),
+                NetworkRules.networkBond(),
+                NetworkRules.physicalManagement(),
+                NetworkRules.onlyPhysicalPifs(),
+                NetworkRules.bonds(),
+                NetworkRules.tunnels(),
+                NetworkRules.sriovs(),
+                NetworkRules.nonManagementVlans(),
+                NetworkRules.xapiManagementVlan(),
+                SecurityRules.externalAuth(),
+                LicenceRules.poolEdition(),
+                NetworkRules.backend(),
+                SoftwareRules.apiVersion(),
+                SoftwareRules.dbSchema(),
+                SoftwareRules.updates(),
+                SoftwareRules.patches(),
+                NetworkRules.primaryAddressType(),
+                NetworkRules.purpose(),
+                SecurityRules.tlsVerification(),
+                SecurityRules.caCertificates(),
+                SecurityRules.trustedCertificates(),
+                PoolRules.hostNotUpdating(),
+                PoolRules.poolNotUpdating(),
+                StorageRules.smFeatures()));
+        if (release.isEmpty()) {
+            return all;
+        }
+        List<JoinRule> runs = new ArrayList<>();
+        for (JoinRule check : all) {
+            if (check.descriptor().xapiReleases().orElseThrow().contains(release.get())) {
+                runs.add(check);
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Finds a rule set by name: {@value #XENSERVER_56}, {@value #LEVELLING}, {@value #XAPI},
+     * {@value #XAPI_FORCE}, either of the last two with a release ({@code xapi:1.249.26}), or the
+     * name of a rule set a {@link RuleSetProvider} provides. Providers are found through
      * {@link ServiceLoader} with the thread's context class loader, on every call.
      *
      * @param name the rule set's name
      * @return the rule set
-     * @throws IllegalArgumentException if no rule set has that name; the message lists the names
-     *     known
+     * @throws IllegalArgumentException if no rule set has that name (the message lists the names
+     *     known), or the release after {@code xapi:} is not one (the message quotes it)
      * @throws IllegalStateException if two providers give the same name (the message names both),
      *     a provider cannot be loaded or gives no name, or a provider's rule set is null or named
      *     otherwise
@@ -137,6 +316,18 @@ public final class RuleSets {
     public static RuleSet named(String name) {
         Objects.requireNonNull(name, "name");
         Map<String, RuleSetProvider> providers = providers();
+        for (String xapi : List.of(XAPI + ":", XAPI_FORCE + ":")) {
+            if (name.startsWith(xapi)) {
+                XapiVersion release;
+                try {
+                    release = XapiVersion.parse(name.substring(xapi.length()));
+                } catch (IllegalArgumentException notARelease) {
+                    throw new IllegalArgumentException("rule set " + Text.quoted(name) + " names no xapi release: "
+                            + notARelease.getMessage(), notARelease);
+                }
+                return xapi.startsWith(XAPI_FORCE) ? xapiForce(release) : xapi(release);
+            }
+        }
         RuleSetProvider provider = providers.get(name);
         if (provider == null) {
             throw new IllegalArgumentException("unknown rule set " + Text.quoted(name) + "; known: "
@@ -168,6 +359,8 @@ public final class RuleSets {
         Map<String, RuleSetProvider> byName = new LinkedHashMap<>();
         byName.put(XENSERVER_56, new Shipped(XENSERVER_56));
         byName.put(LEVELLING, new Shipped(LEVELLING));
+        byName.put(XAPI, new Shipped(XAPI));
+        byName.put(XAPI_FORCE, new Shipped(XAPI_FORCE));
         Map<String, RuleSetProvider> found = new TreeMap<>();
         try {
             for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class)) {
@@ -199,7 +392,16 @@ public final class RuleSets {
     private record Shipped(String name) implements RuleSetProvider {
         @Override
         public RuleSet ruleSet() {
-            return name.equals(XENSERVER_56) ? xenServer56() : levelling();
+            switch (name) {
+                case XENSERVER_56:
+                    return xenServer56();
+                case LEVELLING:
+                    return levelling();
+                case XAPI:
+                    return xapi();
+                default:
+                    return xapiForce();
+            }
         }
     }
 }

@@ -32,14 +32,14 @@ class RuleSetProviderTest {
 
     @Test
     void theShippedRuleSetsComeFirstThenTheProvidedOnes() {
-        assertEquals(List.of("xenServer56", "levelling", "site"), RuleSets.names());
+        assertEquals(List.of("xenServer56", "levelling", "xapi", "xapi-force", "site"), RuleSets.names());
     }
 
     @Test
     void anUnknownNameIsRefusedWithTheNamesKnown() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> RuleSets.named("mine"));
-        assertEquals("unknown rule set \"mine\"; known: xenServer56, levelling, site", refused.getMessage());
+        assertEquals("unknown rule set \"mine\"; known: xenServer56, levelling, xapi, xapi-force, site", refused.getMessage());
     }
 
     @Test

@@ -5,22 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xenpool.rules.software.SoftwareRules;
 import io.github.xenpool.rules.vm.VmRules;
+import io.github.xenpool.core.software.Software;
+import io.github.xenpool.core.software.Update;
+import io.github.xenpool.testkit.JoinCase;
 import io.github.xenpool.testkit.JoinCases;
 import io.github.xenpool.testkit.Mutation;
+import io.github.xenpool.testkit.Softwares;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.quicktheories.core.Gen;
 
 /**
  * pool-testkit's join cases against xapi's checks of VMs and software as xapi 24.19.2 (XCP-ng
  * 8.3) runs them: a compliant case passes them all, and each mutation trips exactly the checks that
- * read what it changes, each with a blocker of xapi's error. Run as the hosts' own xapi runs them
- * (XenServer 5.6 to 6.2), a running driver domain passes and another platform version is
- * inhomogeneous too.
+ * read what it changes, each with a blocker of xapi's error; another hotfix changes the
+ * {@code pool_patch}es of XenServer 5.6 to 6.2 and the {@code pool_update}s of later releases. Run
+ * as the hosts' own xapi runs them, on XenServer 5.6 to 6.2 a running driver domain passes and
+ * another platform version is inhomogeneous too; on Citrix Hypervisor 8.2 another platform version
+ * is still inhomogeneous; from XCP-ng 8.3 on a driver domain blocks and the platform version is no
+ * longer compared.
  */
 class XapiChecksMutationsTest {
 
@@ -50,8 +59,17 @@ class XapiChecksMutationsTest {
             Map.entry(Mutation.CPU_VENDOR, Set.of(SoftwareRules.HOSTS_HOMOGENEOUS)),
             Map.entry(Mutation.API_VERSION, Set.of(SoftwareRules.API_VERSION)),
             Map.entry(Mutation.DB_SCHEMA, Set.of(SoftwareRules.DB_SCHEMA)),
-            Map.entry(Mutation.HOMOGENEOUS_UPDATE, Set.of(SoftwareRules.UPDATES)),
-            Map.entry(Mutation.HOTFIX, Set.of(SoftwareRules.PATCHES)));
+            Map.entry(Mutation.HOMOGENEOUS_UPDATE, Set.of(SoftwareRules.UPDATES)));
+
+    /** The checks a mutation trips in a case: a hotfix is a pool_patch before XenServer 7, a pool_update after. */
+    private static Set<String> trips(Mutation mutation, JoinCase c) {
+        if (mutation == Mutation.HOTFIX) {
+            boolean patches = Stream.of(c.pool().master(), c.host()).flatMap(h -> h.software().updates().orElseThrow()
+                    .stream()).anyMatch(u -> u.kind() == Update.Kind.PATCH);
+            return Set.of(patches ? SoftwareRules.PATCHES : SoftwareRules.UPDATES);
+        }
+        return TRIPS.getOrDefault(mutation, Set.of());
+    }
 
     @Test
     void aCompliantCasePassesEveryCheck() {
@@ -64,10 +82,10 @@ class XapiChecksMutationsTest {
     @ParameterizedTest
     @EnumSource(Mutation.class)
     void eachMutationTripsExactlyTheChecksThatReadWhatItChangesWithBlockersOfXapisErrors(Mutation mutation) {
-        Set<String> expected = TRIPS.getOrDefault(mutation, Set.of());
         qt(30).forAll(JoinCases.mutated(mutation)).checkAssert(c -> {
             JoinReport report = CHECKS.evaluate(c.pool(), c.host());
-            assertEquals(expected, report.violations().stream().map(Violation::ruleId).collect(Collectors.toSet()),
+            assertEquals(trips(mutation, c), report.violations().stream().map(Violation::ruleId)
+                    .collect(Collectors.toSet()),
                     () -> c + "\n" + report.render());
             report.violations().forEach(v -> {
                 assertEquals(Severity.BLOCKER, v.severity(), v::toString);
@@ -80,14 +98,37 @@ class XapiChecksMutationsTest {
     void asTheHostsOwnXenServer6XapiRunsThemADriverDomainMayRunAndThePlatformVersionIsCompared() {
         JoinRule running = VmRules.running();
         JoinRule homogeneous = SoftwareRules.hostsHomogeneous();
-        qt(30).forAll(JoinCases.mutated(Mutation.RUNNING_CONTROL_DOMAIN)).checkAssert(c ->
+        Gen<Software> xenServer6 = Softwares.xenServer5And6();
+        qt(30).forAll(JoinCases.mutated(xenServer6, Mutation.RUNNING_CONTROL_DOMAIN)).checkAssert(c ->
                 assertEquals(List.of(), running.evaluate(c.pool(), c.host(), JoinContext.defaults())));
-        qt(30).forAll(JoinCases.mutated(Mutation.PLATFORM_VERSION)).checkAssert(c ->
+        qt(30).forAll(JoinCases.mutated(xenServer6, Mutation.PLATFORM_VERSION)).checkAssert(c ->
                 assertEquals(List.of(List.of("software version differs")), homogeneous.evaluate(c.pool(), c.host(),
                         JoinContext.defaults()).stream().map(Violation::xapiErrorParameters).toList()));
-        qt(30).forAll(JoinCases.compliant()).checkAssert(c -> {
+        qt(30).forAll(JoinCases.compliant(xenServer6)).checkAssert(c -> {
             assertEquals(List.of(), running.evaluate(c.pool(), c.host(), JoinContext.defaults()));
             assertEquals(List.of(), homogeneous.evaluate(c.pool(), c.host(), JoinContext.defaults()));
         });
+    }
+
+    @Test
+    void asCitrixHypervisor82sXapiRunsThemAnotherPlatformVersionIsStillInhomogeneous() {
+        JoinRule homogeneous = SoftwareRules.hostsHomogeneous();
+        qt(30).forAll(JoinCases.mutated(Softwares.of("1.249.26"), Mutation.PLATFORM_VERSION)).checkAssert(c ->
+                assertEquals(List.of(List.of("Software version differs")), homogeneous.evaluate(c.pool(), c.host(),
+                        JoinContext.defaults()).stream().map(Violation::xapiErrorParameters).toList()));
+    }
+
+    @Test
+    void asXcpNg83sXapiRunsThemADriverDomainBlocksAndThePlatformVersionIsNotCompared() {
+        JoinRule running = VmRules.running();
+        JoinRule homogeneous = SoftwareRules.hostsHomogeneous();
+        for (String release : List.of("24.19.2", "26.1.4")) {
+            qt(20).forAll(JoinCases.mutated(Softwares.of(release), Mutation.RUNNING_CONTROL_DOMAIN)).checkAssert(c ->
+                    assertEquals(List.of("JOINING_HOST_CANNOT_HAVE_RUNNING_VMS"), running.evaluate(c.pool(),
+                            c.host(), JoinContext.defaults()).stream().map(v -> v.xapiErrorCode().orElseThrow())
+                            .toList()));
+            qt(20).forAll(JoinCases.mutated(Softwares.of(release), Mutation.PLATFORM_VERSION)).checkAssert(c ->
+                    assertEquals(List.of(), homogeneous.evaluate(c.pool(), c.host(), JoinContext.defaults())));
+        }
     }
 }

@@ -295,7 +295,7 @@ public enum Blank {
             default:
                 throw new IllegalStateException("unhandled fact " + this);
         }
-        return new JoinCase(pool, host, joinCase.mutation());
+        return new JoinCase(pool, host, joinCase.mutations());
     }
 
     /** The host with another management interface, as unknown as before whether it exists. */

@@ -1,7 +1,9 @@
 package io.github.xenpool.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.xenpool.core.Certificate;
 import io.github.xenpool.core.ClusterHost;
@@ -45,7 +47,10 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Generators of join cases: a pool and a candidate that meets every requirement of the
- * XenServer 5.6 seed, or that differs from such a candidate in exactly one {@link Mutation}.
+ * XenServer 5.6 seed and every check of xapi's {@code Pool.join}, or that differs from such a
+ * candidate in exactly one {@link Mutation} (or in a few, {@link #mutated(Gen, Mutation...)}). The
+ * pools run software of any era ({@link Softwares#software()}), or of the era or xapi release asked
+ * for ({@link #compliant(Gen)}, {@link #compliant(String)}); the candidate runs the master's.
  *
  * <p>The pools are homogeneous or heterogeneous, of 1 to 15 hosts (16 for {@code pool-full}),
  * always with a shared SR on a statically addressed server, with HA off (on for
@@ -69,8 +74,8 @@ public final class JoinCases {
     private JoinCases() {
     }
 
-    private static Gen<Pool> pools() {
-        return Generate.oneOf(Pools.homogeneousWithSharedStorage(1, 15), heterogeneousWithSharedStorage())
+    private static Gen<Pool> pools(Gen<Software> software) {
+        return Generate.oneOf(Pools.homogeneous(1, 15, true, software), heterogeneousWithSharedStorage(software))
                 .map(JoinCases::withoutHa).map(Pools::withJoinFacts);
     }
 
@@ -79,19 +84,57 @@ public final class JoinCases {
         return pool.haEnabled() ? pool.toBuilder().haEnabled(false).build() : pool;
     }
 
-    private static Gen<Pool> heterogeneousWithSharedStorage() {
-        return Pools.heterogeneous(2, 15).map(pool -> pool.hasSharedStorage() ? pool
+    private static Gen<Pool> heterogeneousWithSharedStorage(Gen<Software> software) {
+        return Pools.heterogeneous(2, 15, software).map(pool -> pool.hasSharedStorage() ? pool
                 : pool.toBuilder().sharedStorageRepository(Pools.sharedNfs(pool.name())).build());
     }
 
     /**
-     * Pools with a candidate that meets every requirement.
+     * Pools with a candidate that meets every requirement; the pool runs software of any era
+     * ({@link Softwares#software()}).
      *
      * @return the generator
      */
     public static Gen<JoinCase> compliant() {
-        return pools().flatMap(pool -> Hosts.compliantWith(pool).map(host -> new JoinCase(pool, host,
-                Optional.empty())));
+        return compliant(Softwares.software());
+    }
+
+    /**
+     * Pools whose members run software of {@code software}, with a candidate that meets every
+     * requirement (and so runs the master's software).
+     *
+     * <pre>{@code
+     * qt().forAll(JoinCases.compliant(Softwares.xenServer5And6()))
+     *         .check(c -> RuleSets.xenServer56().evaluate(c.pool(), c.host()).violations().isEmpty());
+     * }</pre>
+     *
+     * @param software the pool's software, such as {@link Softwares#of(String)}
+     * @return the generator
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static Gen<JoinCase> compliant(Gen<Software> software) {
+        Objects.requireNonNull(software, "software");
+        return pools(software).flatMap(pool -> Hosts.compliantWith(pool).map(host -> new JoinCase(pool, host,
+                List.of())));
+    }
+
+    /**
+     * Pools that run one xapi release, with a candidate that meets every requirement: the cases of
+     * {@link #compliant(Gen)} with the software of {@link Softwares#of(String)}.
+     *
+     * <pre>{@code
+     * XapiVersion release = XapiVersion.parse("24.19.2");                   // XCP-ng 8.3, XenServer 8
+     * qt().forAll(JoinCases.compliant(release.toString()))
+     *         .check(c -> RuleSets.xapi(release).evaluate(c.pool(), c.host()).violations().isEmpty());
+     * }</pre>
+     *
+     * @param xapiRelease one of {@link Softwares#XAPI_RELEASES}, such as {@code 24.19.2}
+     * @return the generator
+     * @throws IllegalArgumentException if the testkit knows no such release
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static Gen<JoinCase> compliant(String xapiRelease) {
+        return compliant(Softwares.of(xapiRelease));
     }
 
     /**
@@ -103,6 +146,53 @@ public final class JoinCases {
     public static Gen<JoinCase> mutated(Mutation mutation) {
         Objects.requireNonNull(mutation, "mutation");
         return compliant().zip(integers().between(0, 1_000_000), (base, n) -> mutate(base, mutation, n));
+    }
+
+    /**
+     * Pools with a candidate that differs from a compliant one in each of several aspects, applied
+     * in the order given: the pool of {@code running-vm} and {@code db-schema} has a candidate with
+     * a running VM and another database schema. Combine mutations of different facts: of two that
+     * change the same fact (two CPU mutations, say), the later one's change is what remains.
+     *
+     * <pre>{@code
+     * qt().forAll(JoinCases.mutated(Softwares.of("24.39.1"), Mutation.DB_SCHEMA, Mutation.RUNNING_VM))
+     *         .check(c -> RuleSets.xapi().evaluate(c.pool(), c.host()).xapiAnswer().error().get()
+     *                 .xapiErrorCode().get().equals("JOINING_HOST_CANNOT_HAVE_RUNNING_VMS"));
+     * }</pre>
+     *
+     * @param software the pool's software, such as {@link Softwares#of(String)}
+     * @param mutations the aspects, at least one, each once
+     * @return the generator; the cases' {@link JoinCase#mutations()} are the mutations in that order
+     * @throws IllegalArgumentException if no mutation is given, or one is given twice
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static Gen<JoinCase> mutated(Gen<Software> software, Mutation... mutations) {
+        Objects.requireNonNull(software, "software");
+        List<Mutation> applied = List.of(Objects.requireNonNull(mutations, "mutations"));
+        if (applied.isEmpty() || Set.copyOf(applied).size() < applied.size()) {
+            throw new IllegalArgumentException("mutate a case by one mutation or more, each once; got " + applied);
+        }
+        Gen<List<Integer>> numbers = lists().of(integers().between(0, 1_000_000)).ofSize(applied.size());
+        return compliant(software).zip(numbers, (base, ns) -> {
+            JoinCase mutated = base;
+            for (int i = 0; i < applied.size(); i++) {
+                mutated = mutate(mutated, applied.get(i), ns.get(i));
+            }
+            return mutated;
+        });
+    }
+
+    /**
+     * Pools of any software with a candidate that differs from a compliant one in each of several
+     * aspects: {@link #mutated(Gen, Mutation...)} with {@link Softwares#software()}.
+     *
+     * @param mutations the aspects, at least one, each once
+     * @return the generator
+     * @throws IllegalArgumentException if no mutation is given, or one is given twice
+     */
+    @API(status = EXPERIMENTAL, since = "0.3.0")
+    public static Gen<JoinCase> mutated(Mutation... mutations) {
+        return mutated(Softwares.software(), mutations);
     }
 
     /**
@@ -345,7 +435,7 @@ public final class JoinCases {
                 changed.software(n % 2 == 0
                         ? withField(host.software(), "git_id", "g" + Integer.toHexString(0x10000 + n))
                         : withField(host.software(), "xs:linux", host.software().softwareVersion().get("xs:linux")
-                                .isPresent() ? null : "Linux Pack, version 5.6.100, build 39265p"));
+                                .isPresent() ? null : linuxPack(host.software())));
                 break;
             case API_VERSION: {
                 ApiVersion api = host.software().apiVersion().orElseThrow();
@@ -353,9 +443,14 @@ public final class JoinCases {
                         api.minor() + 1 + n % 5)).build());
                 break;
             }
-            case DB_SCHEMA:
-                changed.software(withField(host.software(), "db_schema", "5." + (700 + n % 99)));
+            case DB_SCHEMA: {
+                // Another schema than the host's: one a release of xapi has, or the 5.x another era says.
+                String schema = host.software().softwareVersion().dbSchema().orElse("");
+                String another = "5." + (700 + n % 99);
+                changed.software(withField(host.software(), "db_schema", another.equals(schema)
+                        ? "5." + (600 + n % 99) : another));
                 break;
+            }
             case HOMOGENEOUS_UPDATE: {
                 Update update = new Update(Ids.uuid("update", String.valueOf(n)), "XS71ECU100" + n % 10, "1.0",
                         Update.Kind.UPDATE, Optional.of(true));
@@ -370,7 +465,9 @@ public final class JoinCases {
             default:
                 throw new IllegalStateException("unhandled mutation " + mutation);
         }
-        return new JoinCase(pool, changed.build(), Optional.of(mutation));
+        List<Mutation> mutations = new ArrayList<>(base.mutations());
+        mutations.add(mutation);
+        return new JoinCase(pool, changed.build(), mutations);
     }
 
     /** The pool operation xapi refuses joins during. */
@@ -492,6 +589,12 @@ public final class JoinCases {
         return software.toBuilder().softwareVersion(SoftwareVersion.of(fields)).build();
     }
 
+    /** The value of {@code xs:linux} for the Linux pack of the software's release. */
+    private static String linuxPack(Software software) {
+        return "Linux Pack, version " + software.productVersion().map(Object::toString).orElse("5.6.100") + ", build "
+                + software.buildNumber().orElse("39265p");
+    }
+
     private static Software withUpdate(Software software, Update update) {
         List<Update> updates = new ArrayList<>(software.updates().orElseThrow());
         updates.add(update);
@@ -505,6 +608,7 @@ public final class JoinCases {
 
     private static String otherVersion(Software software, int n) {
         List<String> others = new ArrayList<>(Softwares.VERSIONS);
+        Softwares.PRODUCTS.stream().map(Softwares.Product::productVersion).distinct().forEach(others::add);
         others.removeIf(v -> software.productVersion()
                 .equals(Optional.of(io.github.xenpool.core.software.ProductVersion.parse(v))));
         return others.get(n % others.size());
@@ -515,14 +619,12 @@ public final class JoinCases {
         if (!fixes.isEmpty() && n % 2 == 0) {
             fixes.remove(n % fixes.size());
         } else {
-            List<String> absent = new ArrayList<>(Softwares.HOTFIXES);
+            List<String> absent = new ArrayList<>(Softwares.hotfixesOf(software));
             absent.removeAll(fixes);
             fixes.add(absent.get(n % absent.size()));
         }
-        // The patches xapi has applied are the hotfixes; the pool_updates stay.
-        List<Update> updates = new ArrayList<>(Softwares.patches(fixes));
-        software.updates().orElseThrow().stream().filter(u -> u.kind() == Update.Kind.UPDATE).forEach(updates::add);
-        return software.toBuilder().hotfixes(fixes).updates(updates).build();
+        // xapi has applied the hotfixes as pool_patches before XenServer 7, as pool_updates since.
+        return Softwares.withHotfixes(software, fixes);
     }
 
     private static Software otherPacks(Software software, int n) {

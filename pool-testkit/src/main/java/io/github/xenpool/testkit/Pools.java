@@ -63,9 +63,9 @@ public final class Pools {
     record Setting(String name, Software software, LicenceEdition edition, boolean sharedStorage, boolean ha) {
     }
 
-    static Gen<Setting> settings(boolean sharedStorage) {
+    static Gen<Setting> settings(boolean sharedStorage, Gen<Software> softwares) {
         Gen<Boolean> shared = sharedStorage ? Generate.constant(true) : Generate.booleans();
-        return integers().between(0, 999).zip(Softwares.software(), Generate.pick(LicenceEdition.XENSERVER_5_EDITIONS),
+        return integers().between(0, 999).zip(softwares, Generate.pick(LicenceEdition.XENSERVER_5_EDITIONS),
                 shared, (n, software, edition, hasShared) -> new Setting("pool-" + n, software, edition, hasShared,
                         false))
                 .zip(Generate.booleans(), (s, ha) -> new Setting(s.name(), s.software(), s.edition(),
@@ -81,7 +81,7 @@ public final class Pools {
      * @throws IllegalArgumentException if the bounds are out of range or crossed
      */
     public static Gen<Pool> homogeneous(int minSize, int maxSize) {
-        return homogeneous(minSize, maxSize, false);
+        return homogeneous(minSize, maxSize, false, Softwares.software());
     }
 
     /**
@@ -92,12 +92,13 @@ public final class Pools {
      * @return the generator
      */
     public static Gen<Pool> homogeneousWithSharedStorage(int minSize, int maxSize) {
-        return homogeneous(minSize, maxSize, true);
+        return homogeneous(minSize, maxSize, true, Softwares.software());
     }
 
-    private static Gen<Pool> homogeneous(int minSize, int maxSize, boolean sharedStorage) {
+    /** Homogeneous pools whose members run software of {@code softwares}. */
+    static Gen<Pool> homogeneous(int minSize, int maxSize, boolean sharedStorage, Gen<Software> softwares) {
         checkSizes(minSize, maxSize);
-        return integers().between(minSize, maxSize).zip(Cpus.cpus(), settings(sharedStorage),
+        return integers().between(minSize, maxSize).zip(Cpus.cpus(), settings(sharedStorage, softwares),
                 (size, cpu, setting) -> build(setting, java.util.Collections.nCopies(size, cpu)));
     }
 
@@ -113,11 +114,16 @@ public final class Pools {
      * @throws IllegalArgumentException if the bounds are out of range or crossed
      */
     public static Gen<Pool> heterogeneous(int minSize, int maxSize) {
+        return heterogeneous(minSize, maxSize, Softwares.software());
+    }
+
+    /** Heterogeneous pools whose members run software of {@code softwares}. */
+    static Gen<Pool> heterogeneous(int minSize, int maxSize, Gen<Software> softwares) {
         checkSizes(minSize, maxSize);
         if (minSize < 2) {
             throw new IllegalArgumentException("a heterogeneous pool has at least 2 hosts, got minSize " + minSize);
         }
-        return CpuFamilies.supersetChains(maxSize).zip(integers().between(minSize, maxSize), settings(false),
+        return CpuFamilies.supersetChains(maxSize).zip(integers().between(minSize, maxSize), settings(false, softwares),
                 (chain, size, setting) -> {
                     Cpu oldest = chain.get(0);
                     List<Cpu> cpus = new java.util.ArrayList<>(size);

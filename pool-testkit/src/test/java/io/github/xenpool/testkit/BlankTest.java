@@ -21,7 +21,7 @@ class BlankTest {
         qt(20).forAll(JoinCases.compliant()).checkAssert(c -> {
             JoinCase blanked = blank.applyTo(c);
             assertNotEquals(c, blanked, blank.toString());
-            assertEquals(c.mutation(), blanked.mutation());
+            assertEquals(c.mutations(), blanked.mutations());
         });
     }
 

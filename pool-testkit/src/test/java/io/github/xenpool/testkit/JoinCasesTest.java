@@ -17,15 +17,21 @@ import io.github.xenpool.core.network.NetworkInterface;
 import io.github.xenpool.core.network.PrimaryAddressType;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.core.software.Software;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quicktheories.core.Gen;
 
 /** Each mutation changes exactly the aspect it names; rules are not involved. */
 class JoinCasesTest {
@@ -35,7 +41,7 @@ class JoinCasesTest {
         qt(200).forAll(JoinCases.compliant()).check(c -> {
             Host host = c.host();
             Pool pool = c.pool();
-            return c.mutation().isEmpty()
+            return c.mutation().isEmpty() && c.mutations().isEmpty()
                     && host.cpu().vendor().equals(pool.master().cpu().vendor())
                     && pool.cpuFeatureMask().apply(host.cpu().physicalFeatures().orElseThrow())
                             .equals(pool.cpuLevel().orElseThrow().compared())
@@ -123,7 +129,142 @@ class JoinCasesTest {
     void everyMutationChangesWhatItNames(Mutation mutation) {
         BiPredicate<Pool, Host> changed = aspect(mutation);
         qt(40).forAll(JoinCases.mutated(mutation))
-                .check(c -> c.mutation().orElseThrow() == mutation && changed.test(c.pool(), c.host()));
+                .check(c -> c.mutation().orElseThrow() == mutation && c.mutations().equals(List.of(mutation))
+                        && changed.test(c.pool(), c.host()));
+    }
+
+    /** XenServer 5.6 to 6.2, and each xapi release the testkit knows. */
+    private static Stream<String> eras() {
+        return Stream.concat(Stream.of("xenServer5And6"), Softwares.XAPI_RELEASES.stream());
+    }
+
+    private static Gen<Software> software(String era) {
+        return era.equals("xenServer5And6") ? Softwares.xenServer5And6() : Softwares.of(era);
+    }
+
+    private static Stream<Arguments> mutationsOfEachEra() {
+        return eras().flatMap(era -> Stream.of(Mutation.values()).map(m -> Arguments.of(era, m)));
+    }
+
+    /**
+     * The facts of its software in which a candidate differs from the master, each mutation's:
+     * exactly one for those of software (a hotfix is seen as a name and as the record xapi keeps of
+     * it), none for the others.
+     */
+    private static final Map<Mutation, Set<Set<String>>> SOFTWARE_FACTS = Map.ofEntries(
+            Map.entry(Mutation.PRODUCT_VERSION, Set.of(Set.of("productVersion"))),
+            Map.entry(Mutation.HOTFIX, Set.of(Set.of("hotfixes", "updates"))),
+            Map.entry(Mutation.SUPPLEMENTAL_PACK, Set.of(Set.of("supplementalPacks"))),
+            Map.entry(Mutation.PACK_REVISION, Set.of(Set.of("supplementalPacks"))),
+            Map.entry(Mutation.PLATFORM_VERSION, Set.of(Set.of("software_version:platform_version"))),
+            Map.entry(Mutation.SOFTWARE_BUILD, Set.of(Set.of("software_version:git_id"),
+                    Set.of("software_version:xs:linux"))),
+            Map.entry(Mutation.API_VERSION, Set.of(Set.of("apiVersion"))),
+            Map.entry(Mutation.DB_SCHEMA, Set.of(Set.of("software_version:db_schema"))),
+            Map.entry(Mutation.NETWORK_BACKEND, Set.of(Set.of("software_version:network_backend"))),
+            Map.entry(Mutation.HOMOGENEOUS_UPDATE, Set.of(Set.of("updates"))),
+            Map.entry(Mutation.PENDING_GUIDANCE, Set.of(Set.of("pendingGuidance"))));
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("mutationsOfEachEra")
+    void aMutationChangesExactlyOneFactOfTheSoftwareOfEveryEraOrNone(String era, Mutation mutation) {
+        Set<Set<String>> expected = SOFTWARE_FACTS.getOrDefault(mutation, Set.of(Set.of()));
+        qt(15).forAll(JoinCases.mutated(software(era), mutation)).checkAssert(c -> {
+            Set<String> differing = differences(c.host().software(), c.pool().master().software());
+            assertTrue(expected.contains(differing), () -> c + " differs in " + differing);
+            // The release xapi reads from software_version stays the master's.
+            assertEquals(c.pool().master().software().softwareVersion().xapiBuild(),
+                    c.host().software().softwareVersion().xapiBuild());
+        });
+    }
+
+    private static Set<String> differences(Software mine, Software master) {
+        Set<String> facts = new TreeSet<>();
+        if (!mine.productVersion().equals(master.productVersion())) {
+            facts.add("productVersion");
+        }
+        if (!mine.buildNumber().equals(master.buildNumber())) {
+            facts.add("buildNumber");
+        }
+        if (!mine.hotfixes().equals(master.hotfixes())) {
+            facts.add("hotfixes");
+        }
+        if (!mine.supplementalPacks().equals(master.supplementalPacks())) {
+            facts.add("supplementalPacks");
+        }
+        if (!mine.apiVersion().equals(master.apiVersion())) {
+            facts.add("apiVersion");
+        }
+        if (!mine.updates().equals(master.updates())) {
+            facts.add("updates");
+        }
+        if (!mine.pendingGuidance().equals(master.pendingGuidance())) {
+            facts.add("pendingGuidance");
+        }
+        Set<String> keys = new TreeSet<>(mine.softwareVersion().fields().keySet());
+        keys.addAll(master.softwareVersion().fields().keySet());
+        for (String key : keys) {
+            if (!mine.softwareVersion().get(key).equals(master.softwareVersion().get(key))) {
+                facts.add("software_version:" + key);
+            }
+        }
+        return facts;
+    }
+
+    @ParameterizedTest
+    @MethodSource("eras")
+    void compliantCasesOfAnEraRunItsSoftwareOnEveryMember(String era) {
+        qt(20).forAll(era.equals("xenServer5And6") ? JoinCases.compliant(Softwares.xenServer5And6())
+                : JoinCases.compliant(era)).checkAssert(c -> {
+                    assertTrue(c.pool().members().stream().allMatch(m -> m.software().equals(c.host().software())));
+                    assertTrue(era.equals("xenServer5And6")
+                            ? c.host().software().softwareVersion().xapiBuild().isEmpty()
+                                    && c.host().software().softwareVersion().xapi().equals(Optional.of("1.3"))
+                            : era.equals("1.249.26")
+                                    ? c.host().software().softwareVersion().xapi().equals(Optional.of("1.20"))
+                                    : c.host().software().softwareVersion().xapiBuild().equals(Optional.of(era)),
+                            c::toString);
+                });
+    }
+
+    @Test
+    void severalMutationsApplyEachInTurn() {
+        qt(40).forAll(JoinCases.mutated(Softwares.of("24.39.1"), Mutation.RUNNING_VM, Mutation.DB_SCHEMA,
+                Mutation.TLS_VERIFICATION)).checkAssert(c -> {
+                    assertEquals(List.of(Mutation.RUNNING_VM, Mutation.DB_SCHEMA, Mutation.TLS_VERIFICATION),
+                            c.mutations());
+                    assertEquals(Optional.of(Mutation.RUNNING_VM), c.mutation());
+                    for (Mutation mutation : c.mutations()) {
+                        assertTrue(aspect(mutation).test(c.pool(), c.host()), mutation::toString);
+                    }
+                    assertEquals(Set.of("software_version:db_schema"), differences(c.host().software(),
+                            c.pool().master().software()));
+                });
+        qt(20).forAll(JoinCases.mutated(Mutation.HOTFIX, Mutation.CPU_VENDOR)).checkAssert(c -> {
+            assertTrue(aspect(Mutation.HOTFIX).test(c.pool(), c.host()));
+            assertTrue(aspect(Mutation.CPU_VENDOR).test(c.pool(), c.host()));
+        });
+    }
+
+    @Test
+    void mutationsAreCombinedEachOnce() {
+        assertEquals("mutate a case by one mutation or more, each once; got []",
+                assertThrows(IllegalArgumentException.class, () -> JoinCases.mutated(Softwares.software()))
+                        .getMessage());
+        assertEquals("mutate a case by one mutation or more, each once; got [TLS_VERIFICATION, TLS_VERIFICATION]",
+                assertThrows(IllegalArgumentException.class, () -> JoinCases.mutated(Mutation.TLS_VERIFICATION,
+                        Mutation.TLS_VERIFICATION)).getMessage());
+    }
+
+    @Test
+    void aCaseOfOneMutationIsTheCaseOfItsList() {
+        qt(5).forAll(JoinCases.compliant()).checkAssert(c -> {
+            assertEquals(new JoinCase(c.pool(), c.host(), List.of(Mutation.BOND)),
+                    new JoinCase(c.pool(), c.host(), Optional.of(Mutation.BOND)));
+            assertEquals(c, new JoinCase(c.pool(), c.host(), Optional.empty()));
+            assertTrue(new JoinCase(c.pool(), c.host(), List.of(Mutation.BOND, Mutation.TUNNEL)).toString()
+                    .startsWith("JoinCase[bond + tunnel: "));
+        });
     }
 
     private static BiPredicate<Pool, Host> aspect(Mutation mutation) {

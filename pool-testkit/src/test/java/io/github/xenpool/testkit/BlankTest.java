@@ -26,6 +26,15 @@ class BlankTest {
     }
 
     @Test
+    void theOwnPoolBlankKeepsEveryOtherFactOfTheCandidate() {
+        qt(30).forAll(JoinCases.compliant()).checkAssert(c -> {
+            Host blanked = Blank.HOST_OWN_POOL.applyTo(c).host();
+            assertEquals(Optional.empty(), blanked.ownPool());
+            assertEquals(c.host(), blanked.toBuilder().ownPool(c.host().ownPool().orElseThrow()).build());
+        });
+    }
+
+    @Test
     void theTrustAndAuthenticationBlanksMakeExactlyTheirFactUnknown() {
         qt(30).forAll(JoinCases.compliant()).checkAssert(c -> {
             Host host = c.host();

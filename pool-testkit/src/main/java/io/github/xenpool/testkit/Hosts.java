@@ -16,6 +16,7 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.network.PrimaryAddressType;
+import io.github.xenpool.core.storage.StorageDriver;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
@@ -130,8 +132,8 @@ public final class Hosts {
      * can join a pool with HA on. What xapi's later network and storage checks read is the pool's
      * too: the master's address family first (IPv4 when the master's is unknown), one IPv4 address
      * on the network the pool clusters on (the management network's bridge otherwise), and an own
-     * pool with no SDN controller and the pool's network purposes and storage drivers (none when
-     * the pool's are unknown).
+     * pool with no SDN controller and the pool's network purposes and storage drivers (the same types
+     * and features in records of its own; none when the pool's are unknown).
      *
      * @param pool the pool to join
      * @return the generator
@@ -144,6 +146,7 @@ public final class Hosts {
         PoolConfiguration pools = pool.configuration();
         Host.Builder builder = Host.builder()
                 .id(Ids.uuid("candidate", pool.id()))
+                .xapiReference(Pools.reference(hostname))
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(pool.master().software())
@@ -158,9 +161,22 @@ public final class Hosts {
         pool.master().externalAuth().ifPresent(builder::externalAuth);
         builder.ownPool(tidy(Trust.ownPoolCompliantWith(pool, hostname)).withSdnControllers(List.of())
                 .withNetworkPurposes(pools.networkPurposes().orElse(Set.of()))
-                .withStorageDrivers(pools.storageDrivers().orElse(List.of())));
+                .withStorageDrivers(ownDrivers(pools.storageDrivers().orElse(List.of()), hostname)));
         Host base = builder.build();
         return tidyExtras().map(extras -> extras.applyTo(base, hostname));
+    }
+
+    /**
+     * The pool's storage drivers as records of the host's own database: the same types and
+     * features, each under a reference of its own.
+     */
+    static List<StorageDriver> ownDrivers(List<StorageDriver> drivers, String hostname) {
+        List<StorageDriver> own = new java.util.ArrayList<>(drivers.size());
+        for (StorageDriver driver : drivers) {
+            own.add(driver.identifiedBy(Optional.of("OpaqueRef:" + Ids.uuid("sm", hostname, driver.type())),
+                    Optional.empty()));
+        }
+        return own;
     }
 
     /**

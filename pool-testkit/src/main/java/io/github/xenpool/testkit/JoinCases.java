@@ -408,7 +408,8 @@ public final class JoinCases {
                 break;
             case SM_FEATURES:
                 changed.ownPool(host.ownPool().orElse(PoolConfiguration.UNKNOWN)
-                        .withStorageDrivers(otherDrivers(pool.configuration().storageDrivers().orElseThrow(), n)));
+                        .withStorageDrivers(otherDrivers(host.ownPool().orElseThrow().storageDrivers()
+                                .orElseThrow(), name, n)));
                 break;
             case RUNNING_CONTROL_DOMAIN:
                 changed.nonGuestVms(withNonGuest(host, Vm.builder().uuid(Ids.uuid("driver-domain", name,
@@ -529,8 +530,11 @@ public final class JoinCases {
         return certificates;
     }
 
-    /** The pool's drivers with one the host lacks, has twice, or offers a feature of at a lower version. */
-    private static List<StorageDriver> otherDrivers(List<StorageDriver> drivers, int n) {
+    /**
+     * The host's drivers (those of the pool, in records of its own) with one it lacks, has twice,
+     * or offers a feature of at a lower version.
+     */
+    private static List<StorageDriver> otherDrivers(List<StorageDriver> drivers, String hostname, int n) {
         List<StorageDriver> changed = new ArrayList<>(drivers);
         int which = n % drivers.size();
         StorageDriver driver = drivers.get(which);
@@ -539,7 +543,8 @@ public final class JoinCases {
                 changed.remove(which);
                 break;
             case 1:
-                changed.add(driver.identifiedBy(Optional.empty(), Optional.empty()));
+                changed.add(driver.identifiedBy(Optional.of("OpaqueRef:" + Ids.uuid("sm-copy", hostname,
+                        driver.type())), Optional.empty()));
                 break;
             default:
                 Map<String, Long> features = new TreeMap<>(driver.features());
@@ -550,7 +555,8 @@ public final class JoinCases {
                 } else {
                     features.remove(feature);
                 }
-                changed.set(which, StorageDriver.of(driver.type(), features));
+                changed.set(which, StorageDriver.of(driver.type(), features).identifiedBy(driver.ref(),
+                        driver.uuid()));
         }
         return changed;
     }
@@ -716,6 +722,7 @@ public final class JoinCases {
         for (int i = pool.size(); i < size; i++) {
             String hostname = pool.name() + "-fill" + i;
             builder.secondary(master.toBuilder().id(Ids.uuid("fill", hostname)).hostname(hostname)
+                    .xapiReference(Pools.reference(hostname))
                     .managementInterface(master.managementInterface().toBuilder().ipAddress(Pools.memberAddress(i))
                             .build())
                     .membership(Membership.standalone()).vms(List.of()).build());

@@ -28,7 +28,7 @@ import org.quicktheories.generators.Generate;
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, the Open vSwitch network backend, licence
  * edition, a management address used IPv4 first and the external authentication (none or an AD
- * domain) per member, the pool's TLS verification setting and the certificates it trusts (a named
+ * domain) per member, the reference of each member's record, the pool's TLS verification setting and the certificates it trusts (a named
  * CA, and an unnamed one trusted for LDAPS), no operation in progress, the CPU vendor of
  * {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
  *
@@ -187,6 +187,7 @@ public final class Pools {
         String hostname = setting.name() + "-h" + index;
         return Host.builder()
                 .id(Ids.uuid("host", hostname))
+                .xapiReference(reference(hostname))
                 .hostname(hostname)
                 .cpu(cpu)
                 .software(setting.software())
@@ -209,6 +210,11 @@ public final class Pools {
                 .withSdnControllers(List.of())
                 .withNetworkPurposes(Set.of(NBD))
                 .withStorageDrivers(STORAGE_DRIVERS)).build();
+    }
+
+    /** The reference of a generated host's record in its pool's database, as xapi's errors name it. */
+    static String reference(String hostname) {
+        return "OpaqueRef:" + Ids.uuid("host-ref", hostname);
     }
 
     /** The management address of the member at an index of a generated pool. */

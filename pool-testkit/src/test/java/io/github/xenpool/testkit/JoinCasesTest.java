@@ -83,7 +83,11 @@ class JoinCasesTest {
                     && host.ownPool().orElseThrow().sdnControllers().orElseThrow().isEmpty()
                     && pool.configuration().sdnControllers().orElseThrow().isEmpty()
                     && host.ownPool().orElseThrow().networkPurposes().equals(pool.configuration().networkPurposes())
-                    && host.ownPool().orElseThrow().storageDrivers().equals(pool.configuration().storageDrivers())
+                    && drivers(host.ownPool().orElseThrow().storageDrivers().orElseThrow())
+                            .equals(drivers(pool.configuration().storageDrivers().orElseThrow()))
+                    && host.ownPool().orElseThrow().storageDrivers().orElseThrow().stream()
+                            .noneMatch(d -> pool.configuration().storageDrivers().orElseThrow().stream()
+                                    .anyMatch(p -> p.ref().equals(d.ref())))
                     && !pool.configuration().storageDrivers().orElseThrow().isEmpty()
                     && host.externalAuth().isPresent() && host.externalAuth().equals(pool.master().externalAuth())
                     && host.ownPool().orElseThrow().tlsVerificationEnabled().isPresent()
@@ -409,10 +413,16 @@ class JoinCasesTest {
                 return (p, h) -> h.ownPool().orElseThrow().networkPurposes().equals(Optional.of(Set.of("insecure_nbd")))
                         && p.configuration().networkPurposes().equals(Optional.of(Set.of("nbd")));
             case SM_FEATURES:
-                return (p, h) -> !h.ownPool().orElseThrow().storageDrivers().equals(p.configuration().storageDrivers());
+                return (p, h) -> !drivers(h.ownPool().orElseThrow().storageDrivers().orElseThrow())
+                        .equals(drivers(p.configuration().storageDrivers().orElseThrow()));
             default:
                 throw new IllegalArgumentException(mutation.toString());
         }
+    }
+
+    /** The drivers by type and features, whatever their records. */
+    private static List<List<Object>> drivers(List<io.github.xenpool.core.storage.StorageDriver> drivers) {
+        return drivers.stream().map(d -> List.<Object>of(d.type(), d.features())).toList();
     }
 
     private static List<NetworkInterface.Kind> kinds(Host host) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.cpu.CpuInfo;
+import io.github.xenpool.core.network.SdnController;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelViolation;
 import java.util.List;
@@ -61,6 +63,22 @@ class PoolConfigurationTest {
         assertTrue(disagree.getMessage().contains("clustered is false but the enabled Cluster_host records are ["
                 + CLUSTER_HOST + "]"), disagree.getMessage());
         assertTrue(blank.getMessage().contains("blank"), blank.getMessage());
+    }
+
+    @Test
+    void withCpuInfoChangesOnlyThePoolsCpuInfo() {
+        PoolConfiguration known = PoolConfiguration.builder().haEnabled(false).tlsVerificationEnabled(true)
+                .cpuInfo(CpuInfo.of(Map.of("vendor", "GenuineIntel"))).build()
+                .withClusterHosts(List.of(new ClusterHost(true, Optional.empty())))
+                .withSdnControllers(List.of(new SdnController("ssl", "192.0.2.9", 6632)))
+                .withNetworkPurposes(Set.of("nbd"));
+
+        PoolConfiguration unknownCpu = known.withCpuInfo(Optional.empty());
+
+        assertEquals(Optional.empty(), unknownCpu.cpuInfo());
+        assertEquals(known, unknownCpu.withCpuInfo(known.cpuInfo()));
+        assertEquals(known.clusterHosts(), unknownCpu.clusterHosts());
+        assertEquals(known.sdnControllers(), unknownCpu.sdnControllers());
     }
 
     @Test

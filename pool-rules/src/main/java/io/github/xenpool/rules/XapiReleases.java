@@ -159,8 +159,12 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
         }
         int major = Integer.parseInt(matcher.group(1));
         int minor = Integer.parseInt(matcher.group(2));
+        if (major < 6) {
+            // XenServer 5.x (2009 to 2012) ran releases older than 1.9.50 (2014-06), xen-api's first own tag.
+            return Optional.of(XapiReleases.until("1.9.50"));
+        }
         if (major < 7) {
-            // XenServer 6.5 and before ran releases before the tagged 1.9.81 of XenServer 7.0.
+            // XenServer 6.x ran releases before the tagged 1.9.81 of XenServer 7.0.
             return Optional.of(XapiReleases.until("1.9.81"));
         }
         String[][] lines = {

@@ -138,7 +138,7 @@ class ExternalAuthRuleTest {
 
         assertEquals(Severity.BLOCKER, v.severity());
         assertEquals(List.of(), v.xapiErrorParameters());
-        assertTrue(v.message().endsWith("(the xapi of " + upperCase.hostname() + ", before 1.9.81, compares the"
+        assertTrue(v.message().endsWith("(the xapi of " + upperCase.hostname() + ", before 1.9.50, compares the"
                 + " service names exactly; 24.33 and later ignore their case)"), v.message());
     }
 

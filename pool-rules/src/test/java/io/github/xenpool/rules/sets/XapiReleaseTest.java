@@ -38,7 +38,9 @@ class XapiReleaseTest {
                 of(Map.of("product_version", "7.0.93", "xapi", "1.9", "platform_version", "2.1.4")));
         assertEquals(XapiReleases.between("1.249.0", "1.250.0"), of(Map.of("product_version", "8.2.1", "xapi", "1.20")));
         assertEquals(XapiReleases.between("1.14.0", "1.15.0"), of(Map.of("product_version", "7.1.2")));
-        assertEquals(XapiReleases.until("1.9.81"), of(Map.of("product_version", "5.6.100", "xapi", "1.3")));
+        // XenServer 5.6 FP1 (2010) predates xen-api's own tags, from v1.9.50 (2014) on; 6.x ran releases up to 7.0's.
+        assertEquals(XapiReleases.until("1.9.50"), of(Map.of("product_version", "5.6.100", "xapi", "1.3")));
+        assertEquals(XapiReleases.until("1.9.81"), of(Map.of("product_version", "6.2.0", "xapi", "1.3")));
         assertEquals(XapiReleases.since("22.20.0"), of(Map.of("product_version", "8.3.0")));
     }
 

@@ -466,6 +466,11 @@ public final class JoinCases {
             default:
                 throw new IllegalStateException("unhandled mutation " + mutation);
         }
+        if (mutation != Mutation.NO_MANAGEMENT_INTERFACE) {
+            // Setting the management interface makes it exist: another mutation keeps what was known of that.
+            host.managementInterfaceExists().ifPresentOrElse(changed::managementInterfaceExists,
+                    changed::unknownWhetherManagementInterfaceExists);
+        }
         List<Mutation> mutations = new ArrayList<>(base.mutations());
         mutations.add(mutation);
         return new JoinCase(pool, changed.build(), mutations);

@@ -27,10 +27,10 @@ import org.quicktheories.generators.Generate;
  * Generators of pools: homogeneous (every member has the same CPU) and heterogeneous (newer
  * members masked down to the oldest), with and without shared storage and HA. Every fact a join
  * rule reads is given: product version and build, the Open vSwitch network backend, licence
- * edition, a management address used IPv4 first and the external authentication (none or an AD
- * domain) per member, the reference of each member's record, the pool's TLS verification setting and the certificates it trusts (a named
- * CA, and an unnamed one trusted for LDAPS), no operation in progress, the CPU vendor of
- * {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
+ * edition, a management address used IPv4 first, the external authentication (none or an AD
+ * domain) and the reference of its host record per member, the pool's TLS verification setting
+ * and the certificates it trusts (a named CA, and an unnamed one trusted for LDAPS), no operation
+ * in progress, the CPU vendor of {@code pool.cpu_info}. Pool and host ids are derived from the random choices behind them.
  *
  * <p>Sizes shrink towards the smallest allowed, so a failing property reports a small pool.
  *

@@ -251,6 +251,18 @@ class JoinCasesTest {
     }
 
     @Test
+    void aMutationOfTheManagementInterfaceKeepsItMissing() {
+        qt(20).forAll(JoinCases.mutated(Softwares.of("26.1.4"), Mutation.NO_MANAGEMENT_INTERFACE,
+                Mutation.BONDED_MANAGEMENT, Mutation.MANAGEMENT_VLAN, Mutation.PRIMARY_ADDRESS_TYPE,
+                Mutation.DYNAMIC_DHCP)).checkAssert(c -> {
+                    assertEquals(Optional.of(false), c.host().managementInterfaceExists());
+                    for (Mutation mutation : c.mutations()) {
+                        assertTrue(aspect(mutation).test(c.pool(), c.host()), mutation::toString);
+                    }
+                });
+    }
+
+    @Test
     void mutationsAreCombinedEachOnce() {
         assertEquals("mutate a case by one mutation or more, each once; got []",
                 assertThrows(IllegalArgumentException.class, () -> JoinCases.mutated(Softwares.software()))

@@ -26,6 +26,14 @@ class DeterminismTest {
     }
 
     @Test
+    void casesOfAReleaseAndOfSeveralMutationsDependOnlyOnTheSeed() {
+        assertEquals(draw(JoinCases.compliant("24.19.2")), draw(JoinCases.compliant("24.19.2")));
+        assertEquals(draw(JoinCases.mutated(Softwares.of("1.249.26"), Mutation.HOTFIX, Mutation.SM_FEATURES)),
+                draw(JoinCases.mutated(Softwares.of("1.249.26"), Mutation.HOTFIX, Mutation.SM_FEATURES)));
+        assertEquals(draw(Softwares.software()), draw(Softwares.software()));
+    }
+
+    @Test
     void poolsAndHostsAndTheirIdsDependOnlyOnTheSeed() {
         assertEquals(draw(Pools.any(1, 16)), draw(Pools.any(1, 16)));
         assertEquals(draw(Hosts.standalone()), draw(Hosts.standalone()));

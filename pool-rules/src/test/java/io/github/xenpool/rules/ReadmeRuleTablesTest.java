@@ -94,6 +94,31 @@ class ReadmeRuleTablesTest {
         assertEquals(all, covered, "the side-by-side table covers every rule of both rule sets");
     }
 
+    @Test
+    void theXapiTableListsEveryCheckInXapisOrderWithItsFunctionErrorsAndReleases() throws IOException {
+        List<List<String>> rows = table("## Today's xapi (rule set `xapi`)");
+        RuleSet xapi = RuleSets.xapi();
+        Map<String, RuleDescriptor> described = byId(xapi);
+        List<String> ids = new ArrayList<>();
+        for (List<String> row : rows) {
+            String id = onlyCode(row.get(0));
+            ids.add(id);
+            RuleDescriptor descriptor = described.get(id);
+            assertTrue(descriptor != null, "README lists " + id + ", which xapi() does not have");
+            List<String> functions = descriptor.sources().stream()
+                    .filter(source -> source.kind() == RuleDescriptor.Source.Kind.XAPI_CHECK)
+                    .map(RuleDescriptor.Source::reference).toList();
+            if (!functions.isEmpty()) {
+                assertEquals(functions.get(0), codesIn(row.get(1)).get(0), id + ": xapi's function");
+            }
+            List<String> named = codesIn(row.get(2)).stream().map(code -> code.split(" ")[0])
+                    .filter(code -> code.matches("[A-Z][A-Z0-9_]+")).distinct().sorted().toList();
+            assertEquals(codes(descriptor).stream().sorted().toList(), named, id + ": the xapi errors");
+            assertEquals(descriptor.xapiReleases().map(Object::toString).orElse(""), row.get(3), id + ": the releases");
+        }
+        assertEquals(xapi.ruleIds(), ids);
+    }
+
     private static void checkColumn(String id, RuleDescriptor descriptor, String column) {
         if (descriptor == null) {
             assertTrue(column.startsWith("no such rule"), id + " is in no such rule set: " + column);

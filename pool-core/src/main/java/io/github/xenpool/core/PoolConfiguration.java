@@ -528,7 +528,7 @@ public record PoolConfiguration(
     @API(status = EXPERIMENTAL, since = "0.3.0")
     public PoolConfiguration withCpuInfo(Optional<CpuInfo> known) {
         return new PoolConfiguration(tlsVerificationEnabled, restrictions, currentOperations, known, networkPurposes,
-                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts);
+                storageDrivers, clustered, certificates, haEnabled, enabledClusterHosts, clusterHosts, sdnControllers);
     }
 
     private static Optional<Set<String>> sorted(Optional<Set<String>> values, String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.cpu.CpuInfo;
 import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelViolation;
 import java.util.List;
@@ -72,6 +73,21 @@ class PoolConfigurationTest {
         assertEquals(Optional.empty(), old.haEnabled());
         assertEquals(Optional.empty(), old.enabledClusterHosts());
         assertEquals(Optional.of(true), old.clustered());
+    }
+
+    @Test
+    void theCpuInfoChangesAloneAndEveryOtherFactIsKept() {
+        PoolConfiguration known = PoolConfiguration.builder().tlsVerificationEnabled(true)
+                .restrictions(LicenceParams.of(Map.of("restrict_pooling", "false"))).currentOperations(Set.of())
+                .networkPurposes(Set.of("nbd")).storageDrivers(List.of()).certificates(List.of()).haEnabled(false)
+                .enabledClusterHosts(Set.of(CLUSTER_HOST))
+                .clusterHosts(List.of(new ClusterHost(true, Optional.empty()))).sdnControllers(List.of()).build();
+        CpuInfo intel = CpuInfo.of(Map.of("vendor", "GenuineIntel"));
+
+        PoolConfiguration withCpu = known.withCpuInfo(Optional.of(intel));
+
+        assertEquals(known.toBuilder().cpuInfo(intel).build(), withCpu);
+        assertEquals(known, withCpu.withCpuInfo(Optional.empty()));
     }
 
     @Test

@@ -210,7 +210,8 @@ public enum Blank {
                 host = new Host(host.id(), host.hostname(), host.cpu(), host.software(), host.licence(),
                         host.managementInterface(), host.networkInterfaces(), host.clock(), host.vms(), host.storage(),
                         host.membership(), host.licenceParams(), host.externalAuth(), Optional.empty(),
-                        host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges());
+                        host.incompleteListings(), host.managementInterfaceExists(), host.ipv4Bridges(),
+                        host.nonGuestVms(), host.nameLabel(), host.xapiReference());
                 break;
             case HOST_OWN_POOL_HA:
                 host = withOwnPool(host, own -> new PoolConfiguration(own.tlsVerificationEnabled(), own.restrictions(),

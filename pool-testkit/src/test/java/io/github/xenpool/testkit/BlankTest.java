@@ -26,6 +26,17 @@ class BlankTest {
     }
 
     @Test
+    void blankingTheHostsOwnPoolKeepsEveryOtherFactOfTheHost() {
+        qt(20).forAll(JoinCases.compliant()).checkAssert(c -> {
+            Host blanked = Blank.HOST_OWN_POOL.applyTo(c).host();
+            assertEquals(Optional.empty(), blanked.ownPool());
+            assertEquals(c.host(), blanked.toBuilder().ownPool(c.host().ownPool().orElseThrow())
+                    .build());
+            assertEquals(c.pool(), Blank.HOST_OWN_POOL.applyTo(c).pool());
+        });
+    }
+
+    @Test
     void theTrustAndAuthenticationBlanksMakeExactlyTheirFactUnknown() {
         qt(30).forAll(JoinCases.compliant()).checkAssert(c -> {
             Host host = c.host();

@@ -152,7 +152,8 @@ class LevellingVersus56Test {
     @Test
     void nonManagementVlansAndBondsBlockUnderLevellingEachWithXapisCheck() {
         Host[] host = both(b -> b.networkInterface(NetworkInterface.physical("eth1"))
-                .networkInterface(NetworkInterface.vlan("eth1.40", 40)).networkInterface(NetworkInterface.bond("bond1")));
+                .networkInterface(NetworkInterface.vlan("eth1.40", 40))
+                .networkInterface(NetworkInterface.bond("bond1")));
 
         JoinReport report = LEVELLING.evaluate(POOL, host[1]);
 

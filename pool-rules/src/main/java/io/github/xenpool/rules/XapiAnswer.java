@@ -74,13 +74,24 @@ public record XapiAnswer(Optional<Violation> error, List<Violation> unchecked) {
      */
     @Override
     public String toString() {
-        String checks = unchecked.size() == 1 ? "1 check" : unchecked.size() + " checks";
         if (error.isEmpty()) {
             return isCertain() ? "xapi accepts the join"
-                    : "xapi's answer is not known: " + checks + " could not run";
+                    : "xapi's answer is not known: " + count(unchecked.size()) + " could not run (" + ids() + ")";
         }
         String raised = XapiError.format(error.get().xapiErrorCode().get(), error.get().xapiErrorParameters());
-        return isCertain() ? "xapi refuses: " + raised
-                : "xapi refuses: " + raised + ", unless " + checks + " before it that could not run fail first";
+        if (isCertain()) {
+            return "xapi refuses: " + raised;
+        }
+        return "xapi refuses: " + raised + ", unless " + (unchecked.size() == 1 ? "the check" : "one of the "
+                + count(unchecked.size())) + " before it that could not run (" + ids() + ") fails first";
+    }
+
+    private static String count(int checks) {
+        return checks == 1 ? "1 check" : checks + " checks";
+    }
+
+    /** The ids of the checks that could not run, each once, in order. */
+    private String ids() {
+        return String.join(", ", unchecked.stream().map(Violation::ruleId).distinct().toList());
     }
 }

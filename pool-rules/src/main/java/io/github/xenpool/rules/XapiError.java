@@ -158,7 +158,8 @@ public record XapiError(String code) {
 
     /**
      * Prints an error with its parameters as xenpool's reports show it: the code, then the
-     * parameters as a list of quoted strings.
+     * parameters as a list of quoted strings, a quote or backslash inside one escaped with a
+     * backslash.
      *
      * @param code the wire string
      * @param parameters the parameters, in xapi's order
@@ -174,7 +175,9 @@ public record XapiError(String code) {
         }
         StringBuilder out = new StringBuilder(code).append(" [");
         for (int i = 0; i < parameters.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(Text.quoted(parameters.get(i)));
+            // Quotes and backslashes inside a parameter are escaped, so that the list reads back.
+            String parameter = Text.name(parameters.get(i).replace("\\", "\\\\").replace("\"", "\\\""));
+            out.append(i == 0 ? "\"" : ", \"").append(parameter).append('"');
         }
         return out.append(']').toString();
     }

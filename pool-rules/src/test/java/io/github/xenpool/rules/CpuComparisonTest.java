@@ -123,13 +123,16 @@ class CpuComparisonTest {
 
     @Test
     void aPoolWithAMemberOfUnknownCpuHasNoLevelAndNamesTheMember() {
-        Host master = POOL.master().withCpu(Cpu.builder().vendor(POOL.master().cpu().vendor().orElseThrow()).build());
-        Pool pool = POOL.toBuilder().master(master).build();
+        Pool levelled = LevellingFixtures.POOL;
+        Host master = levelled.master().withCpu(Cpu.builder().vendor(levelled.master().cpu().vendor().orElseThrow())
+                .build());
+        Pool pool = levelled.toBuilder().master(master).build();
 
-        JoinReport report = RuleSets.levelling().evaluate(pool, candidate().build());
+        JoinReport report = RuleSets.levelling().evaluate(pool, LevellingFixtures.candidate().build());
 
         assertEquals(Optional.empty(), pool.cpuLevel());
         Violation features = only(report, CpuRules.FEATURES);
+        assertEquals(List.of(features), report.violations(), report.render());
         assertEquals(Severity.WARNING, features.severity());
         assertTrue(features.message().contains("the CPU features of xs-01"), features.message());
     }

@@ -29,6 +29,8 @@ public final class DumpSamples {
     public static final String SMALL_VMS = "xapi-db__xenadmin-small_vms__xs5.9.960-b49695c-1host-pool_patch.xml";
     /** XenServer 6.0, two hosts (dt16, dt23) on Open vSwitch, IPv4 management. */
     public static final String TAMPA = "xapi-db__xenadmin-tampa-poolof16and23__xs6.0.50-b58062c-2hosts.xml";
+    /** A XenServer 5.5 pool of two hosts, whose records name no edition. */
+    public static final String STATE1 = "xapi-db__xenadmin-state1__xs5.5.0-b14395c-2hosts-slave-copy.xml";
 
     private static final Path DUMPS = Path.of("..", "pool-core", "src", "test", "resources", "io", "github",
             "xenpool", "core", "xapi", "samples", "xapi-db");
@@ -158,5 +160,36 @@ public final class DumpSamples {
         return record.ref().isPresent()
                 ? XapiRecord.of(record.xapiClass(), record.ref().get(), all, record.source(), record.location())
                 : XapiRecord.withoutRef(record.xapiClass(), all, record.source(), record.location());
+    }
+
+    /**
+     * Imports the pool of a dump.
+     *
+     * @param file the dump's file name
+     * @return the pool
+     */
+    public static Pool pool(String file) {
+        return pool(records(file));
+    }
+
+    /**
+     * Imports the one host of a dump as a candidate.
+     *
+     * @param file the dump's file name
+     * @return the host
+     */
+    public static Host candidate(String file) {
+        return PoolImport.host(records(file)).value();
+    }
+
+    /**
+     * Imports one host of a dump of several as a candidate, in its role in its pool.
+     *
+     * @param file the dump's file name
+     * @param hostname the host's name
+     * @return the host
+     */
+    public static Host candidate(String file, String hostname) {
+        return PoolImport.host(records(file), hostname).value();
     }
 }

@@ -53,8 +53,9 @@ class FixabilityTest {
 
     @Test
     void levellingHaIsConfigurationAndALostCpuLevelIsNot() {
-        Pool pool = SamplePools.enterpriseIntelPool().toBuilder().haEnabled(true).build();
-        JoinReport report = RuleSets.levelling().evaluate(pool, SamplePools.olderIntelCandidate());
+        Pool pool = LevellingFixtures.POOL.toBuilder().haEnabled(true).build();
+        JoinReport report = RuleSets.levelling().evaluate(pool, LevellingFixtures.levelled(
+                SamplePools.olderIntelCandidate()));
 
         assertTrue(JoinFixtures.only(report, "pool.ha-disabled").fixableByConfiguration());
         assertFalse(report.violationsOf("cpu.features").isEmpty(), report.render());

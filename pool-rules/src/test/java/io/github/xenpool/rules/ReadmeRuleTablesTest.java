@@ -34,6 +34,7 @@ class ReadmeRuleTablesTest {
 
     private static final RuleSet XENSERVER_56 = RuleSets.xenServer56();
     private static final RuleSet LEVELLING = RuleSets.levelling();
+    private static final RuleSet XAPI = RuleSets.xapi();
 
     @Test
     void theXenServer56TableListsEveryRuleInOrderWithItsSeverityAndXapiErrors() throws IOException {
@@ -53,45 +54,75 @@ class ReadmeRuleTablesTest {
     }
 
     @Test
-    void theSideBySideTableAgreesWithBothRuleSets() throws IOException {
-        List<List<String>> rows = table("## XenServer 5.6 and CPU feature levelling, side by side");
-        Map<String, RuleDescriptor> old = byId(XENSERVER_56);
-        Map<String, RuleDescriptor> levelled = byId(LEVELLING);
-        Set<String> covered = new HashSet<>();
-        for (List<String> row : rows) {
-            List<String> named = codesIn(row.get(0));
-            if (named.size() == 1) {
-                String id = named.get(0);
-                covered.add(id);
-                checkColumn(id, old.get(id), row.get(1));
-                checkColumn(id, levelled.get(id), row.get(2));
-                List<String> errors = new ArrayList<>();
-                for (RuleDescriptor descriptor : List.of(Optional.ofNullable(old.get(id)),
-                        Optional.ofNullable(levelled.get(id))).stream().flatMap(Optional::stream).toList()) {
+    void theSideBySideTableAgreesWithTheThreeRuleSets() throws IOException {
+        List<List<String>> rows = table("## XenServer 5.6, CPU feature levelling and today's xapi, side by side");
+        List<Map<String, RuleDescriptor>> sets = List.of(byId(XENSERVER_56), byId(LEVELLING), byId(XAPI));
+        Set<String> singled = new HashSet<>();
+        List<String> covered = new ArrayList<>();
+        for (List<String> row : rows.subList(0, rows.size() - 1)) {
+            String id = onlyCode(row.get(0));
+            singled.add(id);
+            covered.add(id);
+            List<String> errors = new ArrayList<>();
+            for (int set = 0; set < sets.size(); set++) {
+                RuleDescriptor descriptor = sets.get(set).get(id);
+                String column = row.get(set + 1);
+                if (column.equals("the same")) {
+                    assertTrue(set > 0, id + ": the first column says what the rule is");
+                    assertEquals(sets.get(set - 1).get(id), descriptor, id + ": the same rule as to its left");
+                }
+                checkColumn(id, descriptor, column);
+                if (descriptor != null) {
                     codes(descriptor).stream().filter(code -> !errors.contains(code)).forEach(errors::add);
                 }
-                assertEquals(errors, xapiColumn(row.get(3)), id + ": the xapi errors of either rule set");
-            } else {
-                // "all the others": the same in both rule sets, as in the first table.
-                assertEquals("as in the table above", row.get(1), row.get(0));
-                assertEquals("the same", row.get(2), row.get(0));
-                for (String pattern : named) {
-                    List<String> ids = matching(pattern, old.keySet());
-                    assertFalse(ids.isEmpty(), pattern + " names no rule");
-                    for (String id : ids) {
-                        covered.add(id);
-                        RuleDescriptor before = old.get(id);
-                        RuleDescriptor after = levelled.get(id);
-                        assertTrue(after != null, id + " is said to be the same in levelling, which lacks it");
-                        assertEquals(before.defaultSeverity(), after.defaultSeverity(), id);
-                        assertEquals(before.xapiErrors(), after.xapiErrors(), id);
-                    }
-                }
+            }
+            assertEquals(errors, xapiColumn(row.get(4)), id + ": the xapi errors of any rule set");
+        }
+        // The last row: xapi's other checks, which levelling holds as xapi() does and xenServer56 lacks.
+        List<String> last = rows.get(rows.size() - 1);
+        assertEquals(List.of("no such rule", "as in `xapi()`", "as in the table above", "as in the table above"),
+                last.subList(1, 5), last.get(0));
+        List<String> patterns = codesIn(last.get(0));
+        assertEquals("xapi()", patterns.get(0), last.get(0));
+        for (String pattern : patterns.subList(1, patterns.size())) {
+            List<String> ids = matching(pattern, sets.get(2).keySet()).stream().filter(id -> !singled.contains(id))
+                    .toList();
+            assertFalse(ids.isEmpty(), pattern + " names no other check of xapi()");
+            for (String id : ids) {
+                covered.add(id);
+                assertTrue(sets.get(0).get(id) == null, id + " is said to be missing from xenServer56");
+                assertEquals(sets.get(2).get(id), sets.get(1).get(id), id + " is said to be in levelling as in xapi()");
             }
         }
-        Set<String> all = new HashSet<>(old.keySet());
-        all.addAll(levelled.keySet());
-        assertEquals(all, covered, "the side-by-side table covers every rule of both rule sets");
+        Set<String> all = new HashSet<>();
+        sets.forEach(set -> all.addAll(set.keySet()));
+        assertEquals(all, Set.copyOf(covered), "the side-by-side table covers every rule of the three rule sets");
+        assertEquals(covered.size(), all.size(), "and names each once: " + covered);
+    }
+
+    @Test
+    void theXapiTableListsEveryCheckInXapisOrderWithItsFunctionErrorsAndReleases() throws IOException {
+        List<List<String>> rows = table("## Today's xapi (rule set `xapi`)");
+        RuleSet xapi = XAPI;
+        Map<String, RuleDescriptor> described = byId(xapi);
+        List<String> ids = new ArrayList<>();
+        for (List<String> row : rows) {
+            String id = onlyCode(row.get(0));
+            ids.add(id);
+            RuleDescriptor descriptor = described.get(id);
+            assertTrue(descriptor != null, "README lists " + id + ", which xapi() does not have");
+            List<String> functions = descriptor.sources().stream()
+                    .filter(source -> source.kind() == RuleDescriptor.Source.Kind.XAPI_CHECK)
+                    .map(RuleDescriptor.Source::reference).toList();
+            if (!functions.isEmpty()) {
+                assertEquals(functions.get(0), codesIn(row.get(1)).get(0), id + ": xapi's function");
+            }
+            List<String> named = codesIn(row.get(2)).stream().map(code -> code.split(" ")[0])
+                    .filter(code -> code.matches("[A-Z][A-Z0-9_]+")).distinct().sorted().toList();
+            assertEquals(codes(descriptor).stream().sorted().toList(), named, id + ": the xapi errors");
+            assertEquals(descriptor.xapiReleases().map(Object::toString).orElse(""), row.get(3), id + ": the releases");
+        }
+        assertEquals(xapi.ruleIds(), ids);
     }
 
     private static void checkColumn(String id, RuleDescriptor descriptor, String column) {

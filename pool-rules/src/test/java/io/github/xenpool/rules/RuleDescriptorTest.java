@@ -51,17 +51,23 @@ class RuleDescriptorTest {
     @Test
     void xapiChecksAreNamedByTheirFunction() {
         Map<String, RuleDescriptor> levelling = byId(RuleSets.levelling());
+        Map<String, RuleDescriptor> xenServer56 = byId(RuleSets.xenServer56());
         assertTrue(levelling.get(StorageRules.SHARED).sources()
                 .contains(Source.xapiCheck("assert_no_shared_srs_on_me")));
-        assertTrue(levelling.get(PoolRules.HA_DISABLED).sources()
-                .contains(Source.xapiCheck("ha_is_not_enable_on_the_distant_pool")));
-        // xapi has had the HA check since its first release: both rule sets hold the same rule.
-        assertEquals(levelling.get(PoolRules.HA_DISABLED), byId(RuleSets.xenServer56()).get(PoolRules.HA_DISABLED));
+        RuleDescriptor ha = levelling.get(PoolRules.HA_DISABLED);
+        assertTrue(ha.sources().contains(Source.xapiCheck("ha_is_not_enable_on_the_distant_pool")));
+        // xapi has had the HA check since its first release: levelling holds it as xapi() does, for every
+        // release, and it is xenServer56's check.
+        assertEquals(byId(RuleSets.xapi()).get(PoolRules.HA_DISABLED), ha);
+        assertEquals(Optional.of(XapiReleases.ALWAYS), ha.xapiReleases());
+        RuleDescriptor old = xenServer56.get(PoolRules.HA_DISABLED);
+        assertEquals(List.of(old.defaultSeverity(), old.xapiErrors(), old.sources()),
+                List.of(ha.defaultSeverity(), ha.xapiErrors(), ha.sources()));
         // Suspended VMs stopped blocking when xapi replaced its check.
-        assertTrue(byId(RuleSets.xenServer56()).get(VmRules.RUNNING_OR_SUSPENDED).sources()
+        assertTrue(xenServer56.get(VmRules.RUNNING_OR_SUSPENDED).sources()
                 .contains(Source.xapiCheck("assert_no_running_or_suspended_vms_on_me")));
-        assertTrue(levelling.get(VmRules.RUNNING_OR_SUSPENDED).sources()
-                .contains(Source.xapiCheck("assert_no_running_vms_on_me")));
+        assertTrue(levelling.get(VmRules.RUNNING).sources().contains(Source.xapiCheck("assert_no_running_vms_on_me")));
+        assertFalse(levelling.containsKey(VmRules.RUNNING_OR_SUSPENDED));
     }
 
     @Test
@@ -276,9 +282,10 @@ class RuleDescriptorTest {
     }
 
     @Test
-    void levellingDescribesItsOwnVmRule() {
-        RuleDescriptor levelling = VmRules.inStates(EnumSet.of(PowerState.RUNNING, PowerState.PAUSED)).descriptor();
-        assertEquals("no VM of the host is running or paused", levelling.title());
+    void aVmRuleOfSomeStatesNamesThem() {
+        RuleDescriptor runningOrPaused = VmRules.inStates(EnumSet.of(PowerState.RUNNING, PowerState.PAUSED))
+                .descriptor();
+        assertEquals("no VM of the host is running or paused", runningOrPaused.title());
     }
 
     private static Map<String, RuleDescriptor> byId(RuleSet rules) {

@@ -98,8 +98,8 @@ class XapiAnswerTest {
         assertTrue(answer.refuses());
         assertFalse(answer.isCertain());
         assertEquals(List.of("a"), answer.unchecked().stream().map(Violation::ruleId).toList());
-        assertEquals("xapi refuses: HOSTS_NOT_COMPATIBLE [\"b\"], unless 1 check before it that could not run"
-                + " fail first", answer.toString());
+        assertEquals("xapi refuses: HOSTS_NOT_COMPATIBLE [\"b\"], unless the check before it that could not run"
+                + " (a) fails first", answer.toString());
     }
 
     @Test
@@ -110,7 +110,7 @@ class XapiAnswerTest {
 
         assertFalse(answer.refuses());
         assertFalse(answer.isCertain());
-        assertEquals("xapi's answer is not known: 2 checks could not run", answer.toString());
+        assertEquals("xapi's answer is not known: 2 checks could not run (a, c)", answer.toString());
     }
 
     @Test

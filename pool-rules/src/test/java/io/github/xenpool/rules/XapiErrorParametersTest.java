@@ -91,5 +91,7 @@ class XapiErrorParametersTest {
         assertEquals("POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH [\"-1\", \"12\"]",
                 XapiError.format("POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH", List.of("-1", "12")));
         assertEquals("HA_IS_ENABLED", XapiError.format("HA_IS_ENABLED", List.of()));
+        assertEquals("LICENSE_HOST_POOL_MISMATCH [\"host edition = \\\"free\\\"\", \"a\\\\b\"]",
+                XapiError.format("LICENSE_HOST_POOL_MISMATCH", List.of("host edition = \"free\"", "a\\b")));
     }
 }

@@ -109,34 +109,41 @@ public final class RuleSets {
     }
 
     /**
-     * The pool requirements of CPU feature levelling (XenServer 7.0 and later, XCP-ng 8.x), in
-     * this order: {@code pool.size} (64 hosts), {@code pool.ha-disabled}, {@code host.standalone},
-     * {@code cpu.vendor}, {@code cpu.features} (levelled: a less capable host lowers the pool's
-     * level with a WARNING, a more capable one has its extra features hidden, INFO),
-     * {@code cpu.virtualization}, {@code network.static-ip}, {@code network.address-in-use},
-     * {@code network.bonded-management}, {@code network.management-vlan},
-     * {@code network.other-interfaces}, {@code clock.sync}, {@code vm.running-or-suspended}
-     * (running and paused VMs only: suspended ones no longer block), {@code vm.active-operations},
-     * {@code storage.shared}, {@code software.version}, {@code software.patch-level},
-     * {@code software.supplemental-packs}, {@code licence.edition} (against the pool's lowest
-     * edition), {@code pool.shared-storage}, {@code storage.static-address}. {@code pool.ha-disabled}
-     * is XenServer 5.6's rule, unchanged. Nothing needs masking, so there is no masking licence
-     * rule. The pool's level follows {@link CpuLevelPolicy#LEVELLING}.
+     * The pools of CPU feature levelling (XenServer 7.0 and later, XCP-ng 8.x): every check of
+     * {@link #xapi()}, in xapi's order and for the release the joining host runs, then what the
+     * documentation asks that xapi does not check, as WARNINGs: {@code cpu.features} (levelled: a
+     * less capable host lowers the pool's level, a WARNING naming the features lost and the VMs
+     * that cannot migrate until they restart; a more capable one has its extra features hidden,
+     * INFO), {@code cpu.virtualization}, {@code network.static-ip}, {@code clock.sync},
+     * {@code pool.size} (the supported 64 hosts), {@code software.patch-level},
+     * {@code software.supplemental-packs}, {@code storage.static-address} and
+     * {@code pool.shared-storage} (INFO). One more rule blocks although xapi does not check it:
+     * {@code network.address-in-use}, since a host on a member's management address breaks the
+     * pool's management network. Every other blocker is xapi's, so the report's
+     * {@link io.github.xenpool.rules.JoinReport#xapiAnswer()} is xapi's answer. The pool's level
+     * follows {@link CpuLevelPolicy#LEVELLING}.
      *
      * @return the rule set
      */
     public static RuleSet levelling() {
-        // XenServer 5.6's rules (pool.ha-disabled included), with the differences of the levelling era.
-        RuleSet base = xenServer56();
-        return RuleSet.of(LEVELLING, CpuLevelPolicy.LEVELLING,
-                        base.defaultContext().withMaxPoolSize(JoinContext.LEVELLING_MAX_POOL_SIZE), base.rules())
-                .replace(CpuRules.FEATURES,
-                        CpuRules.levelledFeatures().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"))
-                .remove(CpuRules.MASKING_LICENCE)
-                .addAfter(NetworkRules.BONDED_MANAGEMENT, NetworkRules.managementVlan())
-                .addAfter(NetworkRules.MANAGEMENT_VLAN, NetworkRules.noOtherVlansOrBonds())
-                .replace(VmRules.RUNNING_OR_SUSPENDED, VmRules.inStates(EnumSet.of(PowerState.RUNNING,
-                        PowerState.PAUSED)));
+        List<JoinRule> rules = new ArrayList<>(xapi().rules());
+        rules.addAll(List.of(
+                CpuRules.levelledFeatures().onlyWhen(CpuRules.SAME_VENDOR, "the CPU vendors match"),
+                recommended(CpuRules.virtualization()),
+                recommended(NetworkRules.staticIp()),
+                NetworkRules.addressInUse(),
+                recommended(ClockRules.sync()),
+                recommended(PoolRules.size()),
+                recommended(SoftwareRules.patchLevel()),
+                recommended(SoftwareRules.supplementalPacks()),
+                StorageRules.staticStorageAddress(),
+                PoolRules.sharedStorage()));
+        return RuleSet.of(LEVELLING, CpuLevelPolicy.LEVELLING, xapiContext(), rules);
+    }
+
+    /** A requirement of the documentation that xapi does not check: a WARNING at most. */
+    private static JoinRule recommended(JoinRule rule) {
+        return Recommendation.of(rule);
     }
 
     /**

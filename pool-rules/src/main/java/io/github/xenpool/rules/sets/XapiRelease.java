@@ -30,7 +30,8 @@ final class XapiRelease {
     /** The releases that may run a join: the joining host's, or the master's when the host's are unknown. */
     static XapiReleases of(Pool pool, Host host) {
         XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
-        return releases.equals(XapiReleases.ALWAYS) ? XapiReleases.of(pool.master().software().softwareVersion()) : releases;
+        return releases.equals(XapiReleases.ALWAYS) ? XapiReleases.of(pool.master().software().softwareVersion())
+                : releases;
     }
 
     /**

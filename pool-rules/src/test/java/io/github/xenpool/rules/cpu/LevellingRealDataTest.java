@@ -14,6 +14,7 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
@@ -37,7 +38,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.generators.SourceDSL;
 
-/** CPU feature levelling against real CPUs: libvirt's baseline pairs and real generation chains. */
+/**
+ * CPU feature levelling against real CPUs: libvirt's baseline pairs and real generation chains,
+ * joined by hosts of the levelling era under the levelling rule set.
+ */
 class LevellingRealDataTest {
 
     private static final PoolLifecycle LIFE = PoolLifecycle.of(RuleSets.levelling());
@@ -51,15 +55,20 @@ class LevellingRealDataTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    /** A host with every fact of a join given, on a management address of its own. */
+    /**
+     * A host of the levelling era (XCP-ng 8.3) with every fact of a join given, on a management
+     * address of its own.
+     */
     private static Host host(String name, CpuModel cpu) {
         int n = ADDRESSES.incrementAndGet();
-        return Hosts.known(name, "10.0." + n / 256 % 256 + "." + n % 256)
-                .cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true).build()).build();
+        return LevellingFixtures.levelled(Hosts.known(name, "10.0." + n / 256 % 256 + "." + n % 256)
+                .cpu(cpu.toCpuBuilder().maskingSupport(MaskingSupport.FULL).virtualizationEnabled(true).build())
+                .build());
     }
 
     private static Pool poolOf(Host master) {
-        return Pool.builder().name("pool-" + master.hostname()).master(master).sharedStorageRepository(NFS).build();
+        return LevellingFixtures.levelled(Pool.builder().name("pool-" + master.hostname()).master(master)
+                .sharedStorageRepository(NFS).build());
     }
 
     static Stream<Map<String, String>> baselinePairs() throws IOException {

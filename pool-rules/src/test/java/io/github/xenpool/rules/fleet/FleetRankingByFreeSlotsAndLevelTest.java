@@ -12,6 +12,7 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
+import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
@@ -26,10 +27,18 @@ class FleetRankingByFreeSlotsAndLevelTest {
 
     private static final Pool INTEL = SamplePools.enterpriseIntelPool();
 
+    /** The Intel pool running XCP-ng 8.3, for the levelling rule set. */
+    private static final Pool INTEL_LEVELLED = LevellingFixtures.POOL;
+
     /** A look-alike of the Intel pool whose every member is changed the same way. */
     private static Pool restyled(String name, int size, UnaryOperator<Host> change) {
-        Pool changed = INTEL.toBuilder().master(change.apply(INTEL.master()))
-                .secondaries(INTEL.secondaries().stream().map(change).toList()).build();
+        return restyled(INTEL, name, size, change);
+    }
+
+    /** A look-alike of a pool whose every member is changed the same way. */
+    private static Pool restyled(Pool pool, String name, int size, UnaryOperator<Host> change) {
+        Pool changed = pool.toBuilder().master(change.apply(pool.master()))
+                .secondaries(pool.secondaries().stream().map(change).toList()).build();
         return FleetFixtures.lookAlike(changed, name, size);
     }
 
@@ -76,6 +85,14 @@ class FleetRankingByFreeSlotsAndLevelTest {
     private final Pool twoKeys = restyled("p2", 3, h -> platinum(withHotfix(h)));
     private final Pool threeKeys = restyled("p3", 3, h -> onVlan42(platinum(withHotfix(h))));
     private final List<Pool> byKeys = List.of(threeKeys, twoKeys, oneKey, same);
+    // The same pools running XCP-ng 8.3, where a hotfix that differs only warns (xapi does not compare them).
+    private final Pool sameLevelled = FleetFixtures.lookAlike(INTEL_LEVELLED, "p0", 3);
+    private final Pool oneKeyLevelled = restyled(INTEL_LEVELLED, "p1", 3,
+            FleetRankingByFreeSlotsAndLevelTest::withHotfix);
+    private final Pool twoKeysLevelled = restyled(INTEL_LEVELLED, "p2", 3, h -> platinum(withHotfix(h)));
+    private final Pool threeKeysLevelled = restyled(INTEL_LEVELLED, "p3", 3, h -> onVlan42(platinum(withHotfix(h))));
+    private final List<Pool> byKeysLevelled = List.of(threeKeysLevelled, twoKeysLevelled, oneKeyLevelled,
+            sameLevelled);
 
     @Test
     void ofTwoLookAlikePoolsTheFreerRanksFirst() {
@@ -124,33 +141,34 @@ class FleetRankingByFreeSlotsAndLevelTest {
     }
 
     @Test
-    void theClosestPoolsCountEachMismatchedKeyUnderLevelling() {
-        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4, byKeys);
+    void theClosestPoolsCountEachMismatchedKeyUnderLevellingEvenOneThatOnlyWarns() {
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4,
+                byKeysLevelled);
 
-        HostMatches matches = matched(matcher, busy(SamplePools.compliantCandidate()));
+        HostMatches matches = matched(matcher, busy(LevellingFixtures.candidate().build()));
 
         assertEquals(4, matcher.poolClasses());
         assertEquals(List.of(
-                blocked(same, 61, 0, 0, "vm.running-or-suspended"),
-                blocked(oneKey, 61, 0, 1, "vm.running-or-suspended", "software.patch-level"),
-                blocked(twoKeys, 61, 0, 2, "vm.running-or-suspended", "software.patch-level", "licence.edition"),
-                blocked(threeKeys, 61, 0, 3, "network.management-vlan", "vm.running-or-suspended",
-                        "software.patch-level", "licence.edition")), matches.closest());
+                blocked(sameLevelled, 61, 0, 0, "vm.running"),
+                blocked(oneKeyLevelled, 61, 0, 1, "vm.running"),
+                blocked(twoKeysLevelled, 61, 0, 2, "vm.running", "licence.pool-edition"),
+                blocked(threeKeysLevelled, 61, 0, 3, "vm.running", "network.management-vlan",
+                        "licence.pool-edition")), matches.closest());
     }
 
     @Test
     void anotherCpuVendorIsOneMoreMismatchedKeyAndOneUnfixableBlocker() {
-        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4, byKeys);
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4,
+                byKeysLevelled);
 
-        HostMatches matches = matched(matcher, busy(SamplePools.amdCandidate()));
+        HostMatches matches = matched(matcher, busy(LevellingFixtures.levelled(SamplePools.amdCandidate())));
 
         assertEquals(List.of(
-                blocked(same, 61, 1, 1, "cpu.vendor", "vm.running-or-suspended"),
-                blocked(oneKey, 61, 1, 2, "cpu.vendor", "vm.running-or-suspended", "software.patch-level"),
-                blocked(twoKeys, 61, 1, 3, "cpu.vendor", "vm.running-or-suspended", "software.patch-level",
-                        "licence.edition"),
-                blocked(threeKeys, 61, 1, 4, "cpu.vendor", "network.management-vlan", "vm.running-or-suspended",
-                        "software.patch-level", "licence.edition")), matches.closest());
+                blocked(sameLevelled, 61, 1, 1, "vm.running", "host.homogeneous"),
+                blocked(oneKeyLevelled, 61, 1, 2, "vm.running", "host.homogeneous"),
+                blocked(twoKeysLevelled, 61, 1, 3, "vm.running", "host.homogeneous", "licence.pool-edition"),
+                blocked(threeKeysLevelled, 61, 1, 4, "vm.running", "host.homogeneous", "network.management-vlan",
+                        "licence.pool-edition")), matches.closest());
     }
 
     @Test
@@ -189,30 +207,32 @@ class FleetRankingByFreeSlotsAndLevelTest {
 
     @Test
     void aHostOfUnknownEditionIsAnsweredAsByEvaluatingEveryPool() {
-        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4, byKeys);
-        Host unknown = SamplePools.amdCandidate().toBuilder().unknownLicence().build();
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), RuleSets.levelling().defaultContext(), 4,
+                byKeysLevelled);
+        Host unknown = LevellingFixtures.levelled(SamplePools.amdCandidate()).toBuilder().unknownLicence().build();
 
         HostMatches matches = matched(matcher, unknown);
 
         assertEquals(List.of(
-                blocked(same, 61, 1, 2, "cpu.vendor"),
-                blocked(twoKeys, 61, 1, 3, "cpu.vendor", "software.patch-level"),
-                blocked(oneKey, 61, 1, 3, "cpu.vendor", "software.patch-level"),
-                blocked(threeKeys, 61, 1, 4, "cpu.vendor", "network.management-vlan", "software.patch-level")),
+                blocked(sameLevelled, 61, 1, 2, "host.homogeneous"),
+                blocked(twoKeysLevelled, 61, 1, 3, "host.homogeneous"),
+                blocked(oneKeyLevelled, 61, 1, 3, "host.homogeneous"),
+                blocked(threeKeysLevelled, 61, 1, 4, "host.homogeneous", "network.management-vlan")),
                 matches.closest());
+        assertTrue(twoKeysLevelled.id().compareTo(oneKeyLevelled.id()) < 0, "p1 and p2 tie, and rank by pool id");
     }
 
     @Test
     void aPoolOfUnknownEditionIsJoinableAndCountsItsEditionAsMismatched() {
-        Pool unknownEdition = restyled("unknown", 2, h -> h.toBuilder().unknownLicence().build());
-        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), List.of(same, unknownEdition));
+        Pool unknownEdition = restyled(INTEL_LEVELLED, "unknown", 2, h -> h.toBuilder().unknownLicence().build());
+        FleetMatcher matcher = FleetMatcher.of(RuleSets.levelling(), List.of(sameLevelled, unknownEdition));
 
-        HostMatches joins = matched(matcher, SamplePools.compliantCandidate());
-        HostMatches blocked = matched(matcher, busy(SamplePools.compliantCandidate()));
+        HostMatches joins = matched(matcher, LevellingFixtures.candidate().build());
+        HostMatches blocked = matched(matcher, busy(LevellingFixtures.candidate().build()));
 
         assertEquals(2, joins.joinablePools());
-        assertEquals(List.of(allowed(unknownEdition, 62, 1), allowed(same, 61, 0)), joins.best());
-        assertEquals(List.of(blocked(same, 61, 0, 0, "vm.running-or-suspended"),
-                blocked(unknownEdition, 62, 0, 1, "vm.running-or-suspended")), blocked.closest());
+        assertEquals(List.of(allowed(unknownEdition, 62, 1), allowed(sameLevelled, 61, 0)), joins.best());
+        assertEquals(List.of(blocked(sameLevelled, 61, 0, 0, "vm.running"),
+                blocked(unknownEdition, 62, 0, 1, "vm.running")), blocked.closest());
     }
 }

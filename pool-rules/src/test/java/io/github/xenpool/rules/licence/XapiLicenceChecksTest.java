@@ -1,9 +1,9 @@
 package io.github.xenpool.rules.licence;
 
-import static io.github.xenpool.rules.RealSamples.COWLEY;
-import static io.github.xenpool.rules.RealSamples.SMALL_VMS;
-import static io.github.xenpool.rules.RealSamples.STATE1;
-import static io.github.xenpool.rules.RealSamples.TAMPA;
+import static io.github.xenpool.rules.DumpSamples.COWLEY;
+import static io.github.xenpool.rules.DumpSamples.SMALL_VMS;
+import static io.github.xenpool.rules.DumpSamples.STATE1;
+import static io.github.xenpool.rules.DumpSamples.TAMPA;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +17,7 @@ import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.LicenceServer;
-import io.github.xenpool.rules.RealSamples;
+import io.github.xenpool.rules.DumpSamples;
 import io.github.xenpool.rules.RemediationStep;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Violation;
@@ -38,11 +38,11 @@ import org.junit.jupiter.api.Test;
 class XapiLicenceChecksTest {
 
     /** berlin, standalone, Platinum: its own pool's restrictions say restrict_pooling false and nothing of size. */
-    private static final Host BERLIN = RealSamples.candidate(COWLEY);
+    private static final Host BERLIN = DumpSamples.candidate(COWLEY);
     /** dt40, standalone, Free. */
-    private static final Host DT40 = RealSamples.candidate(SMALL_VMS);
+    private static final Host DT40 = DumpSamples.candidate(SMALL_VMS);
     /** dt16 and dt23, both Platinum. */
-    private static final Pool TAMPA_POOL = RealSamples.pool(TAMPA);
+    private static final Pool TAMPA_POOL = DumpSamples.pool(TAMPA);
 
     private static List<Violation> check(JoinRule rule, Pool pool, Host host) {
         return rule.evaluate(pool, host, JoinContext.defaults());
@@ -118,11 +118,11 @@ class XapiLicenceChecksTest {
 
     @Test
     void poolingCannotBeCheckedWithoutTheFlagOrTheHostsOwnPool() {
-        Host member = RealSamples.candidate(TAMPA, "dt23");
+        Host member = DumpSamples.candidate(TAMPA, "dt23");
 
         Violation noFlag = cannotCheck(check(LicenceRules.pooling(), TAMPA_POOL,
                 withFlag(BERLIN, "restrict_pooling", null)));
-        Violation noOwnPool = cannotCheck(check(LicenceRules.pooling(), RealSamples.pool(COWLEY), member));
+        Violation noOwnPool = cannotCheck(check(LicenceRules.pooling(), DumpSamples.pool(COWLEY), member));
 
         assertEquals(Optional.empty(), member.ownPool(), "a member heads no pool of its own");
         assertTrue(noFlag.message().contains("whether the licence of berlin allows pooling"), noFlag.message());
@@ -236,7 +236,7 @@ class XapiLicenceChecksTest {
 
     @Test
     void unknownEditionsOfTheHostOrOfMembersCannotBeChecked() {
-        Pool noEditions = RealSamples.pool(STATE1);
+        Pool noEditions = DumpSamples.pool(STATE1);
 
         Violation members = cannotCheck(check(LicenceRules.poolEdition(), noEditions, BERLIN));
         Violation host = cannotCheck(check(LicenceRules.poolEdition(), TAMPA_POOL,

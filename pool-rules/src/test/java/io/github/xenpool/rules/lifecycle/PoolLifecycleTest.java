@@ -16,6 +16,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.network.NetworkRules;
@@ -196,10 +197,10 @@ class PoolLifecycleTest {
 
     @Test
     void underLevellingAMaskedHostJoinsWithItsMaskRemoved() {
-        Host newer = SamplePools.newerIntelCandidate();
+        Host newer = LevellingFixtures.levelled(SamplePools.newerIntelCandidate());
         Host masked = newer.withCpu(newer.cpu().hiding(FeatureCatalog.x86().featureSet("rdseed")));
 
-        Pool grown = right(PoolLifecycle.of(RuleSets.levelling()).join(pool, masked));
+        Pool grown = right(PoolLifecycle.of(RuleSets.levelling()).join(LevellingFixtures.POOL, masked));
 
         assertTrue(masked.cpu().isMasked());
         assertFalse(grown.member(newer.id()).orElseThrow().cpu().isMasked());

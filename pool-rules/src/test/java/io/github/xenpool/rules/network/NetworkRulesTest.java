@@ -14,6 +14,7 @@ import io.github.xenpool.core.network.Addressing;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.JoinAssertions;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Verdict;
@@ -94,8 +95,8 @@ class NetworkRulesTest {
     @Test
     void aCandidateOnAnAddressOfItsOwnPassesUnderBothRuleSets() {
         JoinAssertions.assertNoViolationOf(evaluate(candidate().build()), NetworkRules.ADDRESS_IN_USE);
-        JoinAssertions.assertNoViolationOf(RuleSets.levelling().evaluate(POOL, candidate().build()),
-                NetworkRules.ADDRESS_IN_USE);
+        JoinAssertions.assertNoViolationOf(RuleSets.levelling().evaluate(LevellingFixtures.POOL,
+                LevellingFixtures.candidate().build()), NetworkRules.ADDRESS_IN_USE);
     }
 
     @Test
@@ -103,7 +104,9 @@ class NetworkRulesTest {
         Host onXs03 = candidate().managementInterface(nic().ipAddress("192.0.2.13").build()).build();
 
         for (PoolLifecycle life : List.of(PoolLifecycle.xenServer56(), PoolLifecycle.of(RuleSets.levelling()))) {
-            PoolProblem problem = life.join(POOL, onXs03).getLeft();
+            boolean levelling = life.rules().name().equals(RuleSets.LEVELLING);
+            PoolProblem problem = life.join(levelling ? LevellingFixtures.POOL : POOL,
+                    levelling ? LevellingFixtures.levelled(onXs03) : onXs03).getLeft();
             assertEquals(ProblemCode.JOIN_BLOCKED, problem.code(), problem.message());
             assertEquals(List.of(NetworkRules.ADDRESS_IN_USE), problem.report().orElseThrow().blockers().stream()
                     .map(Violation::ruleId).toList(), life.rules().name());

@@ -196,7 +196,7 @@ class XapiHostPifsRulesTest {
     }
 
     @Test
-    void theLevellingRuleOfOtherInterfacesStillSeesWhatTheFourChecksSee() {
+    void theRuleOfOtherInterfacesStillSeesWhatTheFourChecksSee() {
         List<Violation> other = NetworkRules.noOtherVlansOrBonds().evaluate(TAMPA_POOL, GRIMSBY,
                 JoinContext.defaults());
         List<Violation> four = TODAY.stream().flatMap(rule -> check(rule, GRIMSBY).stream()).toList();

@@ -167,7 +167,7 @@ class XapiManagementRulesTest {
     void theManagementVlanCheckCameWithXapi135() {
         XapiReleases releases = NetworkRules.xapiManagementVlan().descriptor().xapiReleases().orElseThrow();
         assertEquals(Optional.empty(), NetworkRules.managementVlan().descriptor().xapiReleases(),
-                "the rule of the levelling rule set is described as before");
+                "the rule for rule sets in another order than xapi's is described without releases");
         assertTrue(releases.contains(XapiVersion.parse("1.35.0")));
         assertFalse(releases.contains(XapiVersion.parse("1.34.0")));
     }

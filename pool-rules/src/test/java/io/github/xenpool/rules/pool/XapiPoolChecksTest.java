@@ -1,7 +1,7 @@
 package io.github.xenpool.rules.pool;
 
-import static io.github.xenpool.rules.RealSamples.COWLEY;
-import static io.github.xenpool.rules.RealSamples.TAMPA;
+import static io.github.xenpool.rules.DumpSamples.COWLEY;
+import static io.github.xenpool.rules.DumpSamples.TAMPA;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,7 +14,7 @@ import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.rules.CpuLevelPolicy;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinRule;
-import io.github.xenpool.rules.RealSamples;
+import io.github.xenpool.rules.DumpSamples;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Violation;
@@ -36,12 +36,12 @@ import org.junit.jupiter.api.Test;
 class XapiPoolChecksTest {
 
     /** berlin, standalone: its own pool has HA off; its 5.6 dump holds no Cluster_host and no pool operations. */
-    private static final Host BERLIN = RealSamples.candidate(COWLEY);
-    private static final Pool TAMPA_POOL = RealSamples.pool(TAMPA);
+    private static final Host BERLIN = DumpSamples.candidate(COWLEY);
+    private static final Pool TAMPA_POOL = DumpSamples.pool(TAMPA);
     /** dt16, Tampa's master, imported from Tampa's dump as the master of a pool of two. */
-    private static final Host DT16 = RealSamples.candidate(TAMPA, "dt16");
+    private static final Host DT16 = DumpSamples.candidate(TAMPA, "dt16");
     /** dt23, a member of Tampa. */
-    private static final Host DT23 = RealSamples.candidate(TAMPA, "dt23");
+    private static final Host DT23 = DumpSamples.candidate(TAMPA, "dt23");
     private static final String CLUSTER_HOST = "OpaqueRef:3c1d6e5a-8f27-4b0c-9a61-7e2f4d8b0c11";
 
     private static List<Violation> check(JoinRule rule, Pool pool, Host host) {
@@ -152,7 +152,7 @@ class XapiPoolChecksTest {
 
     @Test
     void aStandaloneHostJoiningTheOnePoolItHeadsCannotBecomeSlaveOfItself() {
-        Pool ownPool = RealSamples.pool(COWLEY);
+        Pool ownPool = DumpSamples.pool(COWLEY);
         assertEquals(ownPool.master().id(), BERLIN.id());
 
         blocker(check(PoolRules.notJoiningItself(), ownPool, BERLIN), "OPERATION_NOT_ALLOWED",
@@ -172,7 +172,7 @@ class XapiPoolChecksTest {
     void aMemberOfAPoolKnowsOfOtherHostsAndIsRefused() {
         assertEquals(new Membership.Member(TAMPA_POOL.id()), DT23.membership());
 
-        Violation v = blocker(check(PoolRules.noOtherHosts(), RealSamples.pool(COWLEY), DT23),
+        Violation v = blocker(check(PoolRules.noOtherHosts(), DumpSamples.pool(COWLEY), DT23),
                 "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS");
 
         assertTrue(v.message().contains("is a member of pool " + TAMPA_POOL.id()), v.message());
@@ -180,7 +180,7 @@ class XapiPoolChecksTest {
 
     @Test
     void theMasterOfAPoolOfTwoIsRefused() {
-        Violation v = blocker(check(PoolRules.noOtherHosts(), RealSamples.pool(COWLEY), DT16),
+        Violation v = blocker(check(PoolRules.noOtherHosts(), DumpSamples.pool(COWLEY), DT16),
                 "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS");
 
         assertTrue(v.message().contains("with 1 other host"), v.message());
@@ -189,7 +189,7 @@ class XapiPoolChecksTest {
     @Test
     void aHostAloneInItsDatabaseMayJoin() {
         assertEquals(List.of(), check(PoolRules.noOtherHosts(), TAMPA_POOL, BERLIN));
-        Host masterOfOne = BERLIN.withMembership(new Membership.Master(RealSamples.pool(COWLEY).id(), 1));
+        Host masterOfOne = BERLIN.withMembership(new Membership.Master(DumpSamples.pool(COWLEY).id(), 1));
         assertEquals(List.of(), check(PoolRules.noOtherHosts(), TAMPA_POOL, masterOfOne));
     }
 

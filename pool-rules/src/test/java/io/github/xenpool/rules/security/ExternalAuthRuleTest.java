@@ -57,7 +57,7 @@ class ExternalAuthRuleTest {
     }
 
     @Test
-    void theRealSamplesHaveTheExternalAuthenticationTheTestsStartFrom() {
+    void theDumpSamplesHaveTheExternalAuthenticationTheTestsStartFrom() {
         assertEquals(Optional.of(new ExternalAuth("AD", "xendt.net")), pool(STATE2).master().externalAuth());
         assertEquals(Optional.of(new ExternalAuth("AD", "xencenter.net")), candidate(UPDATES).externalAuth());
         assertEquals(Optional.of(ExternalAuth.NONE), pool(TAMPA).master().externalAuth());

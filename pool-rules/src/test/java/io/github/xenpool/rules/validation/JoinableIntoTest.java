@@ -12,6 +12,7 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Theories;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.demo.SamplePools;
@@ -171,7 +172,7 @@ class JoinableIntoTest {
     @Test
     void aPoolSubjectIsThePoolProperty() {
         Set<ConstraintViolation<PlannedLevellingJoin>> found = validator.validate(new PlannedLevellingJoin(
-                POOL.toBuilder().haEnabled(true).build(), SamplePools.compliantCandidate()));
+                LevellingFixtures.POOL.toBuilder().haEnabled(true).build(), LevellingFixtures.candidate().build()));
 
         assertEquals(1, found.size(), found::toString);
         ConstraintViolation<PlannedLevellingJoin> v = found.iterator().next();
@@ -183,12 +184,13 @@ class JoinableIntoTest {
 
     @Test
     void aVlanWhoseDeviceHasADotIsReportedAtItsDevice() {
-        Set<ConstraintViolation<PlannedLevellingJoin>> found = validator.validate(new PlannedLevellingJoin(POOL,
-                SamplePools.compliantCandidate().toBuilder().networkInterface(NetworkInterface.vlan("eth1.20", 20))
-                        .build()));
+        Set<ConstraintViolation<PlannedLevellingJoin>> found = validator.validate(new PlannedLevellingJoin(
+                LevellingFixtures.POOL, LevellingFixtures.candidate()
+                        .networkInterface(NetworkInterface.vlan("eth1.20", 20)).build()));
 
+        assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("host.networkInterfaces[eth1.20]"), found.stream()
-                .filter(v -> v.getMessage().startsWith("network.other-interfaces: "))
+                .filter(v -> v.getMessage().startsWith("network.non-management-vlans: "))
                 .map(v -> v.getPropertyPath().toString()).toList());
     }
 

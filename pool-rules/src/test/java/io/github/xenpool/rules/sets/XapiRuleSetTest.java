@@ -13,9 +13,7 @@ import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.software.ApiVersion;
 import io.github.xenpool.core.storage.StorageDriver;
-import io.github.xenpool.core.xapi.PoolImport;
-import io.github.xenpool.core.xapi.XapiDatabase;
-import io.github.xenpool.core.xapi.XapiRecords;
+import io.github.xenpool.rules.DumpSamples;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.JoinRule;
 import io.github.xenpool.rules.RuleSet;
@@ -30,9 +28,6 @@ import io.github.xenpool.testkit.JoinCase;
 import io.github.xenpool.testkit.JoinCases;
 import io.github.xenpool.testkit.Mutation;
 import io.github.xenpool.testkit.Softwares;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -666,29 +661,13 @@ class XapiRuleSetTest {
 
     // --- real data: XenServer 5.6 databases ------------------------------------------------------------
 
-    private static final Path DUMPS = Path.of("..", "pool-core", "src", "test", "resources", "io", "github",
-            "xenpool", "core", "xapi", "samples", "xapi-db");
     /** A one-host pool, berlin, XenServer 5.6 FP1 (5.6.100, build 39265c): Linux bridge, Xeon X5650s. */
-    private static final String COWLEY = "xapi-db__xenadmin-Cowley-db__xs5.6.100-b39265c-1host-24cpu.xml";
+    private static final String COWLEY = DumpSamples.COWLEY;
     /**
      * Grimsby Pool, grimsby (master) and chester, XenServer 5.6.900 (build 36126c): Open vSwitch, a
      * bond, Pentium Ds.
      */
-    private static final String COWLEY1 = "xapi-db__xenadmin-cowley1__xs5.6.900-b36126c-2hosts-bond-vlan.xml";
-
-    private static XapiRecords records(String file) {
-        try {
-            return XapiDatabase.read(DUMPS.resolve(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Host host(String file, String hostname) {
-        XapiRecords records = records(file);
-        return records.all("host").stream().map(h -> PoolImport.host(records, h.uuid().orElseThrow()).value())
-                .filter(h -> h.hostname().equals(hostname)).findFirst().orElseThrow();
-    }
+    private static final String COWLEY1 = DumpSamples.COWLEY1;
 
     /**
      * What every XenServer 5.6 host leaves open to xapi's checks: its release (5.6 names no release
@@ -700,8 +679,8 @@ class XapiRuleSetTest {
 
     @Test
     void berlinOfXenServer56Fp1CannotJoinGrimsbyPoolWhileItsVmsRun() {
-        Pool grimsbyPool = PoolImport.pool(records(COWLEY1)).value();
-        Host berlin = host(COWLEY, "berlin");
+        Pool grimsbyPool = DumpSamples.pool(COWLEY1);
+        Host berlin = DumpSamples.candidate(COWLEY);
 
         JoinReport report = RuleSets.xapi().evaluate(grimsbyPool, berlin);
 
@@ -724,10 +703,10 @@ class XapiRuleSetTest {
 
     @Test
     void grimsbyAndChesterAreInAPoolOfTheirOwnAndCannotJoinBerlinsPool() {
-        Pool berlinsPool = PoolImport.pool(records(COWLEY)).value();
+        Pool berlinsPool = DumpSamples.pool(COWLEY);
 
         for (String hostname : List.of("grimsby", "chester")) {
-            Host host = host(COWLEY1, hostname);
+            Host host = DumpSamples.candidate(COWLEY1, hostname);
             JoinReport report = RuleSets.xapi().evaluate(berlinsPool, host);
 
             // In a pool of two, the database is the pool's: whether HA is on in the pool the host would
@@ -747,8 +726,8 @@ class XapiRuleSetTest {
 
     @Test
     void theMasterOfGrimsbyPoolIsAlreadyPartOfIt() {
-        Pool grimsbyPool = PoolImport.pool(records(COWLEY1)).value();
-        Host grimsby = host(COWLEY1, "grimsby");
+        Pool grimsbyPool = DumpSamples.pool(COWLEY1);
+        Host grimsby = DumpSamples.candidate(COWLEY1, "grimsby");
 
         JoinReport report = RuleSets.xapi().evaluate(grimsbyPool, grimsby);
 

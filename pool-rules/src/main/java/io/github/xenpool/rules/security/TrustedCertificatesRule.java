@@ -43,7 +43,9 @@ final class TrustedCertificatesRule extends DescribedRule {
             .withSources(
                     RuleDescriptor.Source.xapiCheck("assert_trusted_certificates_compatible"))
             .withFixableByConfiguration(true)
-            .withXapiReleases(XapiReleases.since("26.13.0"));
+            // 26.13.0 on the main line, backported to the 26.1 line from 26.1.12: a range holds one
+            // start, so 26.2 to 26.12, which lack it, count in too; a check that may run is never left out.
+            .withXapiReleases(XapiReleases.since("26.1.12"));
 
     TrustedCertificatesRule() {
         super(DESCRIPTOR);
@@ -76,7 +78,8 @@ final class TrustedCertificatesRule extends DescribedRule {
                 found.add(Violation.cannotCheck(id(), subject(host, entry.getKey()), "which of the records of"
                                 + " certificate " + TrustStores.fingerprint(entry.getKey()) + " xapi compares, as pool "
                                 + Text.name(pool.name()) + " lists " + theirs.size() + " and "
-                                + Text.name(host.hostname()) + " " + own.size() + " whose purposes conflict for some choices only",
+                                + Text.name(host.hostname()) + " " + own.size()
+                                + " whose purposes conflict for some choices only",
                         "the certificate's records in the order xapi lists them, one per side"));
             }
         }

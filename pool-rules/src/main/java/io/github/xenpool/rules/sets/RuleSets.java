@@ -169,11 +169,12 @@ public final class RuleSets {
      * {@code network.tunnels}, {@code network.sriovs} (1.85.0 on),
      * {@code network.non-management-vlans}, {@code network.management-vlan} (1.35.0 on, the four of
      * them), {@code auth.external}, {@code licence.pool-edition}, {@code network.backend},
-     * {@code software.api-version}, {@code software.db-schema} (1.32.0 on, both),
-     * {@code software.updates} (1.44.0 on), {@code software.patches} (before 1.32.0),
+     * {@code software.api-version}, {@code software.db-schema} (1.14.8 on, both: 1.32.0 on the main
+     * line, backported before), {@code software.updates} (1.14.25 on: 1.44.0 on the main line),
+     * {@code software.patches} (before 1.32.0),
      * {@code network.primary-address-type}, {@code network.purpose} (1.55.0 on),
      * {@code tls.verification} (1.297.0 on), {@code tls.ca-certificates} (1.302.0 on),
-     * {@code tls.trusted-certificates} (26.13.0 on), {@code host.not-updating},
+     * {@code tls.trusted-certificates} (26.1.12 on: 26.13.0 on the main line), {@code host.not-updating},
      * {@code pool.not-updating} (1.301.0 on, both), {@code storage.sm-features} (24.37.0 on).
      *
      * <p>A check whose facts are unknown says it cannot check (a WARNING naming the fact), never

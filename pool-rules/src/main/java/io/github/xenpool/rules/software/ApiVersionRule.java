@@ -24,7 +24,9 @@ final class ApiVersionRule extends DescribedRule {
             .withXapiErrors(XapiError.POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION)
             .withSources(RuleDescriptor.Source.xapiCheck("assert_api_version_matches"))
             .withFixableByConfiguration(true)
-            .withXapiReleases(XapiReleases.since("1.32.0"));
+            // 1.32.0 on the main line, in 1.29.3 on, and backported to XenServer 7.1 (1.14) from 1.14.8: a range
+            // holds one start, so the releases between count in too; a check that may run is never left out.
+            .withXapiReleases(XapiReleases.since("1.14.8"));
 
     private static final String SOURCE = "API_version_major and API_version_minor of the host record (xe"
             + " host-param-list)";

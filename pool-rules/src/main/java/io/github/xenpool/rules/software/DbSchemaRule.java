@@ -26,7 +26,9 @@ final class DbSchemaRule extends DescribedRule {
             .withXapiErrors(XapiError.POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA)
             .withSources(RuleDescriptor.Source.xapiCheck("assert_db_schema_matches"))
             .withFixableByConfiguration(true)
-            .withXapiReleases(XapiReleases.since("1.32.0"));
+            // 1.32.0 on the main line, in 1.29.3 on, and backported to XenServer 7.1 (1.14) from 1.14.8: a range
+            // holds one start, so the releases between count in too; a check that may run is never left out.
+            .withXapiReleases(XapiReleases.since("1.14.8"));
 
     DbSchemaRule() {
         super(DESCRIPTOR);

@@ -173,8 +173,9 @@ public final class SoftwareRules {
     }
 
     /**
-     * {@code software.api-version}, xapi's {@code assert_api_version_matches} (xapi 1.32.0 on;
-     * backported to 1.29.3 and to some 1.14.x releases, which the releases cannot say): a BLOCKER
+     * {@code software.api-version}, xapi's {@code assert_api_version_matches} (xapi 1.32.0 on,
+     * backported to 1.29.3 and to 1.14.8: it runs from 1.14.8 on, so that no release that may run it
+     * is left out): a BLOCKER
      * when the joining host's XenAPI version ({@code API_version_major.API_version_minor}) is not
      * the master's. xapi: {@code POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION [mine; master]},
      * each as {@code major.minor}, such as {@code ["2.20", "2.21"]}. When either is unknown: a
@@ -205,7 +206,8 @@ public final class SoftwareRules {
 
     /**
      * {@code software.updates}, xapi's {@code assert_homogeneous_updates} (xapi 1.44.0 on, and
-     * 1.14.25 on for XenServer 7.1, which the releases cannot say; its first commit was reverted before a release):
+     * 1.14.25 on for XenServer 7.1: it runs from 1.14.25 on, so that no release that may run it is left
+     * out):
      * a BLOCKER when the UUIDs of the {@code pool_update}s applied to the joining host that enforce
      * homogeneity are not those of the master, listing the missing and the extra ones. xapi:
      * {@code HOSTS_NOT_HOMOGENEOUS ["Updates on local host <name> and pool host <name> differ"]},

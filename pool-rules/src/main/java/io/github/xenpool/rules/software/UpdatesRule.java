@@ -34,7 +34,9 @@ final class UpdatesRule extends DescribedRule {
             .withXapiErrors(XapiError.HOSTS_NOT_HOMOGENEOUS)
             .withSources(RuleDescriptor.Source.xapiCheck("assert_homogeneous_updates"))
             .withFixableByConfiguration(true)
-            .withXapiReleases(XapiReleases.since("1.44.0"));
+            // 1.44.0 on the main line, backported to XenServer 7.1 (1.14) from 1.14.25: a range holds one
+            // start, so 1.15 to 1.43 count in too; a check that may run is never left out.
+            .withXapiReleases(XapiReleases.since("1.14.25"));
 
     static final String SOURCE = "the host's updates (the pool_update records its updates field names, with"
             + " enforce_homogeneity; xe update-list)";

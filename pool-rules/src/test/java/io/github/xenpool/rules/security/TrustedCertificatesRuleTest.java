@@ -169,8 +169,8 @@ class TrustedCertificatesRuleTest {
     }
 
     @Test
-    void itIsXapisCheckFrom2613On() {
-        assertEquals(Optional.of(XapiReleases.since("26.13.0")), RULE.descriptor().xapiReleases());
+    void itIsXapisCheckFrom26112OnWhereItWasBackportedFirst() {
+        assertEquals(Optional.of(XapiReleases.since("26.1.12")), RULE.descriptor().xapiReleases());
         assertEquals(SecurityRules.TRUSTED_CERTIFICATES, RULE.id());
     }
 }

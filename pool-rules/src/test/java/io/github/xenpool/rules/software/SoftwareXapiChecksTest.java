@@ -306,7 +306,7 @@ class SoftwareXapiChecksTest {
                 () -> assertEquals(List.of("1.9", "1.10"), v.xapiErrorParameters()),
                 () -> assertEquals(List.of("Upgrade dt40 to the release the master runs (XenAPI 1.10)"),
                         v.remediation().stream().map(step -> step.description()).toList()),
-                () -> assertEquals(Optional.of(XapiReleases.since("1.32.0")),
+                () -> assertEquals(Optional.of(XapiReleases.since("1.14.8")),
                         SoftwareRules.apiVersion().descriptor().xapiReleases()));
     }
 
@@ -336,7 +336,7 @@ class SoftwareXapiChecksTest {
         assertAll(
                 () -> assertEquals(Optional.of("POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA"), v.xapiErrorCode()),
                 () -> assertEquals(List.of("5.778", "5.775"), v.xapiErrorParameters()),
-                () -> assertEquals(Optional.of(XapiReleases.since("1.32.0")),
+                () -> assertEquals(Optional.of(XapiReleases.since("1.14.8")),
                         SoftwareRules.dbSchema().descriptor().xapiReleases()));
     }
 
@@ -436,7 +436,7 @@ class SoftwareXapiChecksTest {
                 () -> assertEquals(List.of("Updates on local host dt40 and pool host dt16 differ"),
                         v.xapiErrorParameters()),
                 () -> assertEquals(new ViolationDetails.Hotfixes(List.of(), List.of("XS71ECU1001")), v.details()),
-                () -> assertEquals(Optional.of(XapiReleases.since("1.44.0")),
+                () -> assertEquals(Optional.of(XapiReleases.since("1.14.25")),
                         SoftwareRules.updates().descriptor().xapiReleases()));
         assertEquals(List.of("Updates on local host dt40 (lab) and pool host dt16 differ"), evaluate(
                 SoftwareRules.updates(), TAMPA, host.toBuilder().nameLabel("dt40 (lab)").build()).get(0)

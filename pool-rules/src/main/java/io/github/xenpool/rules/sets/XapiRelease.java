@@ -123,16 +123,22 @@ final class XapiRelease {
                 // Which checks xapi runs is part of its answer: not knowing them makes that answer uncertain.
                 .withXapiReleases(XapiReleases.ALWAYS);
         return JoinRule.of(descriptor, (Pool pool, Host host, JoinContext context) -> {
-            XapiReleases releases = of(pool, host);
-            if (releases.single().isPresent()) {
+            XapiReleases own = XapiReleases.of(host.software().softwareVersion());
+            if (own.single().isPresent()) {
                 return List.of();
             }
-            String which = releases.equals(XapiReleases.ALWAYS) ? "unknown"
-                    : "one of the releases " + releases;
+            XapiReleases releases = of(pool, host);
+            String which;
+            if (own.equals(XapiReleases.ALWAYS) && !releases.equals(XapiReleases.ALWAYS)) {
+                // The host's own release is what runs the checks; the master's only stands in for it.
+                which = "unknown; the checks of the master's, " + releases + ", are applied";
+            } else {
+                which = (releases.equals(XapiReleases.ALWAYS) ? "unknown" : "one of the releases " + releases)
+                        + "; the checks of every release it may be are applied";
+            }
             return List.of(Violation.cannotCheck(RULE_ID, Subject.of(Subject.Kind.SOFTWARE, host, "software",
                             "softwareVersion"),
-                    "the xapi release of " + Text.name(host.hostname()) + " (" + which
-                            + "; the checks of every release it may be are applied)",
+                    "the xapi release of " + Text.name(host.hostname()) + " (" + which + ")",
                     "xapi_build of the host's software_version, or a rule set of one release,"
                             + " RuleSets.xapi(XapiVersion)"));
         });

@@ -16,17 +16,12 @@ import java.util.Optional;
  * holds it: its violations are WARNINGs at most and stand for no xapi error, since xapi raises
  * none for them. A rule that could not answer still blocks.
  */
-final class Recommendation implements JoinRule {
+final class Recommendation extends Redescribed {
 
-    private final JoinRule rule;
-    private final RuleDescriptor descriptor;
-
-    private Recommendation(JoinRule rule) {
-        this.rule = rule;
-        RuleDescriptor d = rule.descriptor();
-        Severity severity = d.defaultSeverity() == Severity.BLOCKER ? Severity.WARNING : d.defaultSeverity();
-        this.descriptor = new RuleDescriptor(d.id(), d.title(), severity, List.of(), d.sources(),
-                d.fixableByConfiguration(), d.reason(), Optional.empty());
+    private Recommendation(JoinRule rule, RuleDescriptor d) {
+        super(rule, new RuleDescriptor(d.id(), d.title(),
+                d.defaultSeverity() == Severity.BLOCKER ? Severity.WARNING : d.defaultSeverity(), List.of(),
+                d.sources(), d.fixableByConfiguration(), d.reason(), Optional.empty()));
     }
 
     /**
@@ -36,22 +31,12 @@ final class Recommendation implements JoinRule {
      * @return the rule, warning where it blocked, standing for no xapi error
      */
     static JoinRule of(JoinRule rule) {
-        return new Recommendation(rule);
-    }
-
-    @Override
-    public String id() {
-        return rule.id();
-    }
-
-    @Override
-    public String description() {
-        return rule.description();
+        return new Recommendation(rule, rule.descriptor());
     }
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        List<Violation> found = rule.evaluate(pool, host, context);
+        List<Violation> found = super.evaluate(pool, host, context);
         if (found == null || found.isEmpty()) {
             return found;
         }
@@ -67,15 +52,5 @@ final class Recommendation implements JoinRule {
             }
         }
         return recommended;
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
-    public String toString() {
-        return rule.toString();
     }
 }

@@ -73,42 +73,6 @@ final class XapiRelease {
                 Optional.empty()));
     }
 
-    /** A rule with another description of itself; it checks what the rule checks. */
-    private static final class Redescribed implements JoinRule {
-        private final JoinRule rule;
-        private final RuleDescriptor descriptor;
-
-        Redescribed(JoinRule rule, RuleDescriptor descriptor) {
-            this.rule = rule;
-            this.descriptor = descriptor;
-        }
-
-        @Override
-        public String id() {
-            return rule.id();
-        }
-
-        @Override
-        public String description() {
-            return rule.description();
-        }
-
-        @Override
-        public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-            return rule.evaluate(pool, host, context);
-        }
-
-        @Override
-        public RuleDescriptor descriptor() {
-            return descriptor;
-        }
-
-        @Override
-        public String toString() {
-            return rule.toString();
-        }
-    }
-
     /**
      * The rule that warns when the release of the joining host is not known exactly, and says which
      * checks therefore run.

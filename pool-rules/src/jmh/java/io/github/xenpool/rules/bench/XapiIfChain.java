@@ -182,7 +182,7 @@ final class XapiIfChain {
                 || a.contains("insecure_nbd") != b.contains("insecure_nbd"))) {
             return false;
         }
-        // tls.verification, tls.ca-certificates, tls.trusted-certificates
+        // tls.verification, tls.ca-certificates: a CA name stands for one certificate on both sides
         if (own.tlsVerificationEnabled().isEmpty()
                 || !own.tlsVerificationEnabled().equals(pools.tlsVerificationEnabled())
                 || own.certificates().isEmpty() || pools.certificates().isEmpty()) {
@@ -190,7 +190,8 @@ final class XapiIfChain {
         }
         for (Certificate mineCertificate : own.certificates().get()) {
             for (Certificate theirs : pools.certificates().get()) {
-                if (mineCertificate.name().equals(theirs.name())
+                if (Certificate.TYPE_CA.equals(mineCertificate.type()) && Certificate.TYPE_CA.equals(theirs.type())
+                        && !mineCertificate.name().isEmpty() && mineCertificate.name().equals(theirs.name())
                         && !mineCertificate.fingerprint().equals(theirs.fingerprint())) {
                     return false;
                 }

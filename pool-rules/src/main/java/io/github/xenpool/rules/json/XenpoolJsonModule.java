@@ -91,7 +91,7 @@ public final class XenpoolJsonModule extends JacksonModule {
     /** A serializer that hands the value to the documents' own writer. */
     private static final class Delegating<T> extends StdSerializer<T> {
 
-        private final transient BiConsumer<JsonGenerator, T> writer;
+        private final BiConsumer<JsonGenerator, T> writer;
 
         Delegating(Class<T> type, BiConsumer<JsonGenerator, T> writer) {
             super(type);

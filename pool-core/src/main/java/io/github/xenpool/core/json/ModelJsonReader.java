@@ -443,10 +443,19 @@ final class ModelJsonReader {
     private StorageDriver storageDriver(JsonNode node, String at) {
         Obj o = new Obj(node, at, "a storage driver", "type", "features", "ref", "uuid");
         String type = o.string("type");
-        Obj features = o.object("features", "the features of a storage driver and their versions");
+        JsonNode features = o.get("features");
+        if (!features.isObject()) {
+            throw fail(o.at("features"), "found " + describe(features) + "; expected an object of the driver's"
+                    + " features and their versions, such as {\"SR_PROBE\": 1}");
+        }
         SortedMap<String, Long> versions = new TreeMap<>();
-        for (String feature : features.names()) {
-            versions.put(feature, features.longValue(feature, Long.MIN_VALUE, Long.MAX_VALUE));
+        for (Map.Entry<String, JsonNode> feature : features.properties()) {
+            JsonNode version = feature.getValue();
+            if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+                throw fail(o.at("features") + "/" + escape(feature.getKey()), "found " + describe(version)
+                        + "; expected the feature's version, a whole number");
+            }
+            versions.put(feature.getKey(), version.longValue());
         }
         return new StorageDriver(type, versions, o.optionalString("ref"), o.optionalString("uuid"));
     }
@@ -606,10 +615,6 @@ final class ModelJsonReader {
 
         JsonNode get(String field) {
             return node.get(field);
-        }
-
-        List<String> names() {
-            return new ArrayList<>(node.propertyNames());
         }
 
         String string(String field) {

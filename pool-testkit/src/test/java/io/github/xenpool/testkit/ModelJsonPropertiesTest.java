@@ -87,7 +87,8 @@ class ModelJsonPropertiesTest {
 
     private static Schema schema() {
         try (InputStream in = ModelJson.schema().openStream()) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

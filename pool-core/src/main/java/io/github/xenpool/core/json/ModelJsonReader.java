@@ -72,6 +72,7 @@ final class ModelJsonReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)   // the caller's reader stays open
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 

@@ -48,7 +48,8 @@ class ModelJsonBadDocumentsTest {
 
     @Test
     void aKeyGivenTwiceIsRefused() {
-        ModelJsonException e = refused(POOL.replaceFirst("\"name\": \"prod\",", "\"name\": \"prod\", \"name\": \"x\","));
+        ModelJsonException e = refused(POOL.replaceFirst("\"name\": \"prod\",",
+                "\"name\": \"prod\", \"name\": \"x\","));
 
         assertTrue(e.problem().contains("name"), e.problem());
         assertTrue(e.line().isPresent());

@@ -34,7 +34,8 @@ class ModelJsonSchemaTest {
         assertAll(
                 () -> assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").stringValue()),
                 () -> assertEquals(ModelJson.SCHEMA_ID, schema.get("$id").stringValue()),
-                () -> assertTrue(ModelJson.schema().getPath().endsWith("io/github/xenpool/core/json/model.schema.json")));
+                () -> assertTrue(ModelJson.schema().getPath()
+                        .endsWith("io/github/xenpool/core/json/model.schema.json")));
     }
 
     @Test

@@ -111,8 +111,8 @@ class ModelJsonTest {
         String json = ModelJson.write(host);
 
         assertTrue(json.contains("\"physicalFeatures\": {\n        \"mask\": \"" + features + "\",\n"
-                + "        \"features\": [\n          \"fpu\",\n          \"" + FeatureCatalog.x86().names(features).get(1)
-                + "\",\n          \"avx2\"\n        ]\n      },"), json);
+                + "        \"features\": [\n          \"fpu\",\n          \""
+                + FeatureCatalog.x86().names(features).get(1) + "\",\n          \"avx2\"\n        ]\n      },"), json);
         assertTrue(FeatureCatalog.x86().names(features).get(1).startsWith("word"));
         assertEquals(host, ModelJson.readHost(new StringReader(json), "h.json"));
     }
@@ -146,6 +146,21 @@ class ModelJsonTest {
                 () -> assertEquals(ModelDocument.Kind.HOST, host.kind()),
                 () -> assertEquals(FullModel.standalone(), host.value()),
                 () -> assertEquals("xenpool.host", host.kind().documentName()));
+    }
+
+    @Test
+    void readingLeavesTheReaderOpen() throws IOException {
+        boolean[] closed = {false};
+        StringReader in = new StringReader(ModelJson.write(FullModel.standalone())) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        ModelJson.readHost(in, "h.json");
+
+        assertFalse(closed[0]);
     }
 
     @Test

@@ -52,17 +52,17 @@ final class JoinFixtures {
     }
 
     /**
-     * The pool with as many copies of its master added as it takes to have {@code size} hosts:
-     * each copy with an id, host name, database reference and management address of its own.
+     * The pool with its master and {@code size - 1} copies of it as its secondaries: each copy with
+     * an id, host name, database reference and management address of its own.
      *
      * @param pool the pool
-     * @param size the number of hosts wanted, at least the pool's
+     * @param size the number of hosts wanted, at least 1
      * @return the grown pool
      */
     static Pool grown(Pool pool, int size) {
         Host master = pool.master();
-        Pool.Builder grown = pool.toBuilder();
-        for (int i = pool.size(); i < size; i++) {
+        Pool.Builder grown = pool.toBuilder().secondaries(List.of());
+        for (int i = 1; i < size; i++) {
             String name = pool.name() + "-copy-" + i;
             grown.secondary(master.toBuilder()
                     .id(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString())

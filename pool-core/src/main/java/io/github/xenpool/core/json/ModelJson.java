@@ -23,8 +23,8 @@ import org.apiguardian.api.API;
  * out and never a default, so an unknown stays unknown when read back. Feature sets are objects
  * with their {@code mask}, the words as xapi prints them, and the names of their
  * {@code features} (the mask is what is read); durations are ISO-8601 ({@code PT-2.5S}); enums
- * are lowerCamel ({@code dhcpReserved}), VM operations as xapi names them
- * ({@code clean_shutdown}). The writer orders fields as the schema does and indents by two
+ * are their constants' names ({@code DHCP_RESERVED}), as in pool-rules' report documents; licence
+ * editions and VM operations as xapi names them ({@code enterprise-per-socket}, {@code clean_shutdown}). The writer orders fields as the schema does and indents by two
  * spaces, so that one value always gives the same text. The JSON Schema (draft 2020-12) is
  * {@link #schema()}.
  *

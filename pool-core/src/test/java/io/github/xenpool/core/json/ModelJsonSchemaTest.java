@@ -100,8 +100,8 @@ class ModelJsonSchemaTest {
                         "\"haEnabled\": \"yes\"")).isEmpty()),
                 () -> assertFalse(DocumentSchema.MODEL.errors(json.replace("\"schemaVersion\": \"1.0\"",
                         "\"schemaVersion\": \"2.0\"")).isEmpty()),
-                () -> assertFalse(DocumentSchema.MODEL.errors(json.replace("\"addressing\": \"dhcpReserved\"",
-                        "\"addressing\": \"DHCP_RESERVED\"")).isEmpty()),
+                () -> assertFalse(DocumentSchema.MODEL.errors(json.replace("\"addressing\": \"DHCP_RESERVED\"",
+                        "\"addressing\": \"dhcpReserved\"")).isEmpty()),
                 () -> assertFalse(DocumentSchema.MODEL.errors(json.replace("\"role\": \"member\"",
                         "\"role\": \"slave\"")).isEmpty()),
                 () -> assertFalse(DocumentSchema.MODEL.errors(json.replace("\"licence\": \"enterprise\",", ""))

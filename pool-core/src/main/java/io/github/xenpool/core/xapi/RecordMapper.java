@@ -34,6 +34,7 @@ import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
 import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Maps the records of one import to the model. One mapper per import: it collects the facts read,
@@ -53,9 +55,12 @@ final class RecordMapper {
 
     private static final String NULL_REF = "OpaqueRef:NULL";
     /** The classes the mapping reads; the records of others are counted in the report as left aside. */
-    private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
-            "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
-            "sm", "cluster_host", "cluster", "sdn_controller", "certificate");
+    static final Set<String> TABLES_READ = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("pool", "host",
+            "host_cpu", "host_metrics", "PIF", "Bond", "VLAN", "tunnel", "network_sriov", "network", "SR", "PBD", "VM",
+            "host_patch", "pool_patch", "pool_update", "SM", "Cluster_host", "Cluster", "SDN_controller",
+            "Certificate")));
+    private static final Set<String> READ_CLASSES = TABLES_READ.stream().map(c -> c.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
 
     private final XapiRecords records;
@@ -490,10 +495,10 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LinkedHashSet<>(value.get().asMap(pool.where("current_operations")).values()));
+            return Optional.of(new LinkedHashSet<>(value.get().asMap(() -> pool.where("current_operations")).values()));
         } catch (ValueFormatException notAMap) {
             try {
-                return Optional.of(new LinkedHashSet<>(value.get().asSet(pool.where("current_operations"))));
+                return Optional.of(new LinkedHashSet<>(value.get().asSet(() -> pool.where("current_operations"))));
             } catch (ValueFormatException e) {
                 warn(notAMap.where(), notAMap.problem() + "; the pool's operations are left unknown");
                 return Optional.empty();
@@ -1198,10 +1203,10 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ArrayList<>(value.get().asMap(vm.where("current_operations")).values()));
+            return Optional.of(new ArrayList<>(value.get().asMap(() -> vm.where("current_operations")).values()));
         } catch (ValueFormatException notAMap) {
             try {
-                return Optional.of(value.get().asSet(vm.where("current_operations")));
+                return Optional.of(value.get().asSet(() -> vm.where("current_operations")));
             } catch (ValueFormatException e) {
                 warn(notAMap.where(), notAMap.problem() + "; the VM is left out as it may be busy");
                 return Optional.empty();
@@ -1385,7 +1390,7 @@ final class RecordMapper {
         if (value.isEmpty() || value.get().isCollection()) {
             return Optional.empty();
         }
-        return Optional.of(value.get().asText(record.where(field)));
+        return Optional.of(value.get().scalarText());
     }
 
     private String require(XapiRecord record, String field) {
@@ -1432,7 +1437,7 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.get().asMap(record.where(field)));
+            return Optional.of(value.get().asMap(() -> record.where(field)));
         } catch (ValueFormatException e) {
             warn(e.where(), e.problem() + "; the field is left unknown");
             return Optional.empty();
@@ -1445,7 +1450,7 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.get().asSet(record.where(field)));
+            return Optional.of(value.get().asSet(() -> record.where(field)));
         } catch (ValueFormatException e) {
             warn(e.where(), e.problem() + "; the field is left unknown");
             return Optional.empty();

@@ -29,9 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading a xapi database dump held in memory: a bare StAX pass over its bytes (the baseline),
  * {@link XapiDatabase#read(InputStream, String)} to records, and the whole import to a
- * {@link Pool}. Two dumps: the largest real sample, Cowley-db (718 KB, one host, 73 VM records of which 8 guests), and a
- * generated pool of 64 hosts and 5,000 guests ({@link XapiDump#POOL_64_HOSTS}, about 55 MB,
- * written to {@code target/xapi-dumps} on the first run).
+ * {@link Pool}. Two dumps: the largest real sample, Cowley-db (718 KB, one host, 73 VM records
+ * of which 8 guests), and a generated pool of 64 hosts and 5,000 guests
+ * ({@link XapiDump#POOL_64_HOSTS}, about 55 MB, written to {@code target/xapi-dumps} on the
+ * first run).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -8,6 +8,11 @@ module io.github.xenpool.rules {
     requires java.logging;
     // Only the @JoinableInto bridge uses Hibernate Validator, and only when its user brings it.
     requires static org.hibernate.validator;
+    // The JSON documents (io.github.xenpool.rules.json) are written with Jackson 3's streaming
+    // generator, when the application has Jackson; tools.jackson.databind for the module that
+    // plugs them into a user's JsonMapper.
+    requires static tools.jackson.databind;
+    requires static tools.jackson.core;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
 
@@ -16,6 +21,7 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.demo;
     exports io.github.xenpool.rules.fleet;
+    exports io.github.xenpool.rules.json;
     exports io.github.xenpool.rules.licence;
     exports io.github.xenpool.rules.lifecycle;
     exports io.github.xenpool.rules.network;

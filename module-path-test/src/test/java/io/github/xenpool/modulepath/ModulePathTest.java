@@ -14,6 +14,8 @@ import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.json.ReportJson;
+import io.github.xenpool.rules.json.XenpoolJsonModule;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Hosts;
 import io.github.xenpool.testkit.Pools;
@@ -23,6 +25,7 @@ import jakarta.validation.Validator;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** xenpool's public API, used from a named module with every xenpool jar on the module path. */
 class ModulePathTest {
@@ -76,5 +79,16 @@ class ModulePathTest {
 
         assertEquals(Set.of(), allowed);
         assertFalse(blocked.isEmpty());
+    }
+
+    @Test
+    void writesTheJsonDocumentOfAReportAndReadsItsSchemaFromTheModule() {
+        JoinReport report = RuleSets.xenServer56().evaluate(SamplePools.enterpriseIntelPool(),
+                SamplePools.troubledCandidate());
+        JsonMapper mapper = JsonMapper.builder().addModule(new XenpoolJsonModule()).build();
+
+        assertTrue(ReportJson.write(report).startsWith("{\n  \"document\": \"xenpool.report\",\n"));
+        assertEquals(ReportJson.writeLine(report), mapper.writeValueAsString(report) + "\n");
+        assertTrue(ReportJson.schema().contains("\"$id\": \"" + ReportJson.SCHEMA_ID + "\""));
     }
 }

@@ -20,11 +20,12 @@ import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.ComposedRules;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -378,17 +379,15 @@ public final class FleetMatcher {
      */
     public Stream<HostMatches> match(Stream<Host> hosts) {
         Objects.requireNonNull(hosts, "hosts");
+        // Stream.iterator() takes no host until asked for one.
+        Iterator<Host> source = hosts.sequential().iterator();
         Spliterator<HostMatches> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
-            private Iterator<Host> source;
-            private Iterator<HostMatches> answers = Collections.emptyIterator();
+            private final Deque<HostMatches> answers = new ArrayDeque<>();
 
             @Override
             public boolean tryAdvance(Consumer<? super HostMatches> action) {
-                if (!answers.hasNext()) {
-                    if (source == null) {
-                        source = hosts.sequential().iterator();
-                    }
+                if (answers.isEmpty()) {
                     List<Host> batch = new ArrayList<>(BATCH);
                     while (batch.size() < BATCH && source.hasNext()) {
                         batch.add(source.next());
@@ -397,10 +396,9 @@ public final class FleetMatcher {
                         return false;
                     }
                     // An ordered parallel stream collects in encounter order.
-                    answers = batch.parallelStream().map(FleetMatcher.this::match).collect(Collectors.toList())
-                            .iterator();
+                    answers.addAll(batch.parallelStream().map(FleetMatcher.this::match).collect(Collectors.toList()));
                 }
-                action.accept(answers.next());
+                action.accept(answers.poll());
                 return true;
             }
         };

@@ -52,7 +52,8 @@ class FleetMatcherDistinctPoolsTest {
 
     @Test
     void answersStreamedFromEveryCoreComeInTheOrderOfTheHostsAndAreThoseOfOneHostAtATime() {
-        DistinctFleet fleet = DistinctFleet.of(5_000, 60, 11L);
+        // More hosts than one batch of the parallel stream holds.
+        DistinctFleet fleet = DistinctFleet.of(2_500, 30, 11L);
         FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), fleet.pools());
 
         List<HostMatches> streamed = matcher.match(fleet.hosts().stream()).collect(Collectors.toList());

@@ -44,7 +44,7 @@ final class HostClusteringRule extends DescribedRule {
                     + Text.name(host.hostname()), "the Cluster_host records of " + Text.name(host.hostname())
                     + " (xe cluster-host-list params=all, or the host's database)"));
         }
-        if (enabled.map(Set::isEmpty).orElse(!clustered.get())) {
+        if (enabled.isPresent() ? enabled.get().isEmpty() : !clustered.get()) {
             return List.of();
         }
         Violation.Builder violation = Violation.of(DESCRIPTOR, subject)

@@ -1,7 +1,6 @@
 package io.github.xenpool.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -16,12 +15,12 @@ import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.Masking;
 import io.github.xenpool.core.cpu.MaskingPlan;
 import io.github.xenpool.core.cpu.MaskingSupport;
+import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.xapi.Imported;
 import io.github.xenpool.core.xapi.PoolImport;
 import io.github.xenpool.core.xapi.XapiDatabase;
 import io.github.xenpool.core.xapi.XapiRecords;
 import io.github.xenpool.core.xapi.XeOutput;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.json.ReportJson;
 import io.github.xenpool.rules.json.XenpoolJsonModule;
@@ -32,7 +31,6 @@ import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.JoinCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -53,32 +51,37 @@ import tools.jackson.databind.json.JsonMapper;
 class ReadmeExampleTest {
 
     private static final Path README = Path.of("..", "README.md");
+    private static final Path DUMPS = Path.of("..", "pool-core", "src", "test", "resources", "io", "github", "xenpool",
+            "core", "xapi", "samples", "xapi-db");
     private static final Path THIS_SOURCE = Path.of("src", "test", "java", "io", "github", "xenpool", "rules",
             "ReadmeExampleTest.java");
 
     @Test
-    void preflightExamplePrintsWhatTheReadmeSays() throws IOException {
-        String printed = captureOutput(() -> {
+    void preflightExamplePrintsWhatTheReadmeSays() throws Exception {
+        Path poolDump = DUMPS.resolve(DumpSamples.TAMPA);
+        Path candidateDump = DUMPS.resolve(DumpSamples.COWLEY);
+        String printed = captureThrowingOutput(() -> {
             // example: preflight
-            Pool pool = SamplePools.enterpriseIntelPool();
-            Host candidate = SamplePools.troubledCandidate();
+            Pool pool = PoolImport.pool(XapiDatabase.read(poolDump)).value();             // Path.of("pool.db")
+            Host candidate = PoolImport.host(XapiDatabase.read(candidateDump)).value();   // Path.of("candidate.db")
             JoinReport report = RuleSets.xenServer56().evaluate(pool, candidate);
 
             System.out.println(report.verdict());                          // BLOCKED
             Violation first = report.blockers().get(0);
-            System.out.println(first.ruleId() + " " + first.subject().path()); // network.static-ip host.managementInterface.addressing
-            System.out.println(first.remediation().get(0).description());  // Give bond0 of xs-07 a static IP address, ...
-            System.out.println(first.xapiErrorCode().orElse("-"));         // -
-            System.out.print(report.render());                             // the report the demo prints
+            System.out.println(first.ruleId() + " " + first.subject().path()); // vm.running-or-suspended host.vms[04beefaa-...]
+            System.out.println(first.remediation().get(0).description());  // Shut down VM silver (04beefaa-...)
+            System.out.println(first.xapiErrorCode().orElse("-"));         // JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS
+            System.out.print(report.render());                             // every problem, as the main job prints it
             // end of example
         });
 
         List<String> lines = printed.lines().toList();
         assertEquals("BLOCKED", lines.get(0));
-        assertEquals("network.static-ip host.managementInterface.addressing", lines.get(1));
-        assertTrue(lines.get(2).startsWith("Give bond0 of xs-07 a static IP address, "), lines.get(2));
-        assertEquals("-", lines.get(3));
-        assertEquals(expectedText("preflight-report.txt"), String.join("\n", lines.subList(4, lines.size())) + "\n");
+        assertEquals("vm.running-or-suspended host.vms[04beefaa-9b16-0770-8ec0-d5716c0a0ce2]", lines.get(1));
+        assertEquals("Shut down VM silver (04beefaa-9b16-0770-8ec0-d5716c0a0ce2)", lines.get(2));
+        assertEquals("JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS", lines.get(3));
+        assertEquals("Joining host berlin to pool 16And23, rules xenServer56", lines.get(4));
+        assertTrue(printed.contains("Masking plan: berlin hides pclmuldq, pcid, dca, aes, pdpe1gb"), printed);
     }
 
     @Test
@@ -178,6 +181,8 @@ class ReadmeExampleTest {
 
     @Test
     void customRuleExamplePrintsWhatTheReadmeSays() {
+        Pool pool = DumpSamples.pool(DumpSamples.TAMPA);
+        Host candidate = DumpSamples.candidate(DumpSamples.COWLEY);
         String printed = captureOutput(() -> {
             // example: custom-rule
             JoinRule sameRack = JoinRule.of("site.same-rack", "the host is in the master's rack",
@@ -188,50 +193,59 @@ class ReadmeExampleTest {
                     .replace("licence.edition", LicenceRules.edition().withSeverity(Severity.WARNING).because("lab pool"))
                     .add(sameRack);
 
-            JoinReport lab = mine.evaluate(SamplePools.enterpriseIntelPool(), SamplePools.compliantCandidate());
-            System.out.println(lab.verdict() + " " + lab.warnings().get(0).message()); // ALLOWED xs-04 is not in rack 7
+            JoinReport lab = mine.evaluate(pool, candidate);
+            System.out.println(lab.violationsOf("site.same-rack").get(0).message()); // berlin is not in rack 7
             // end of example
         });
 
-        assertEquals(List.of("ALLOWED xs-04 is not in rack 7"), printed.lines().toList());
+        assertEquals(List.of("berlin is not in rack 7"), printed.lines().toList());
     }
 
     @Test
     void lifecycleExamplePrintsWhatTheReadmeSays() {
+        Pool pool = DumpSamples.pool(DumpSamples.TAMPA);
         String printed = captureOutput(() -> {
             // example: lifecycle
             PoolLifecycle life = PoolLifecycle.xenServer56();
-            Pool prod = SamplePools.enterpriseIntelPool();
+            Pool prod = pool;                                                        // dt16, its master, and dt23
 
-            Pool grown = life.join(prod, SamplePools.newerIntelCandidate()).get();   // joins masked to the pool's level
-            Ejection out = life.eject(grown, grown.secondaries().get(0).id()).get(); // the pool, and the host on its own
+            Ejection out = life.eject(prod, prod.secondaries().get(0).id()).get();   // the pool, and dt23 on its own
             Pool down = life.hostFailed(prod, prod.master().id()).get();             // no HA: the pool has no master
             System.out.println(down.status());                                      // NO_MASTER
             System.out.println(life.join(down, out.host()).getLeft().code());       // POOL_UNAVAILABLE
             Pool back = life.emergencyTransitionToMaster(down, down.secondaries().get(0).id()).get();
-            System.out.println(back.master().hostname() + " " + back.status());     // xs-02 AVAILABLE
+            System.out.println(back.master().hostname() + " " + back.status());     // dt23 AVAILABLE
             // end of example
         });
 
-        assertEquals(List.of("NO_MASTER", "POOL_UNAVAILABLE", "xs-02 AVAILABLE"), printed.lines().toList());
+        assertEquals(List.of("NO_MASTER", "POOL_UNAVAILABLE", "dt23 AVAILABLE"), printed.lines().toList());
     }
 
     @Test
     void fleetExamplePrintsOneLinePerCandidate() {
+        // The tampa pool after dt23 left it, and dt23 with its VMs shut down; two pools and a host as dumped.
+        Pool tampa = DumpSamples.pool(DumpSamples.TAMPA);
+        Ejection ejected = PoolLifecycle.xenServer56().eject(tampa, tampa.secondaries().get(0).id()).get();
+        Host dt23 = ejected.host().toBuilder().vms(ejected.host().vms().stream()
+                .map(vm -> vm.toBuilder().powerState(PowerState.HALTED).build()).toList()).build();
+        List<Pool> pools = List.of(ejected.pool(), DumpSamples.pool(DumpSamples.COWLEY1),
+                DumpSamples.pool(DumpSamples.STATE1));
+        List<Host> candidates = List.of(dt23, DumpSamples.candidate(DumpSamples.COWLEY),
+                DumpSamples.candidate(DumpSamples.SMALL_VMS));
         String printed = captureOutput(() -> {
             // example: fleet
-            FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), SamplePools.all());
-            matcher.match(SamplePools.candidates().stream())
+            FleetMatcher matcher = FleetMatcher.of(RuleSets.xenServer56(), pools);     // the pools of your dumps
+            matcher.match(candidates.stream())
                     .map(m -> m.hostname() + " " + m.joinablePools() + " " + (m.joinablePools() > 0
-                            ? m.best().get(0).poolName() : "closest " + m.closest().get(0).blockingRules()))
-                    .forEach(System.out::println); // xs-04 1 prod-intel ... xs-amd 0 closest [software.patch-level, ...] ...
+                            ? m.best().get(0).poolName() : "closest " + m.closest().get(0).poolName() + " "
+                            + m.closest().get(0).blockingRules()))
+                    .forEach(System.out::println); // dt23 1 16And23, berlin 0 closest 16And23 [vm.running-...], ...
             // end of example
         });
 
-        assertEquals(List.of("xs-04 1 prod-intel", "xs-05 1 prod-intel", "xs-amd 0 closest [software.patch-level, software.supplemental-packs, licence.edition]",
-                "xs-old 0 closest [cpu.features]", "xs-07 0 closest [network.static-ip, network.bonded-management,"
-                        + " vm.running-or-suspended, software.patch-level, software.supplemental-packs,"
-                        + " licence.edition]"), printed.lines().toList());
+        assertEquals(List.of("dt23 1 16And23", "berlin 0 closest 16And23 [vm.running-or-suspended, storage.shared,"
+                + " software.version, software.supplemental-packs]", "dt40 0 closest Hottub [software.version,"
+                + " software.patch-level, software.supplemental-packs]"), printed.lines().toList());
     }
 
     @Test
@@ -285,13 +299,6 @@ class ReadmeExampleTest {
 
     private static String normalize(String code) {
         return code.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
-    }
-
-    private static String expectedText(String resource) throws IOException {
-        try (InputStream in = ReadmeExampleTest.class.getResourceAsStream(resource)) {
-            assertNotNull(in, "missing test resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     static String captureOutput(Runnable example) {

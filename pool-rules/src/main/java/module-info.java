@@ -1,6 +1,6 @@
 /**
  * Join rules that decide whether a host may join a XenServer / XCP-ng resource pool, with
- * reports that give every problem at once; and sample pools to try them on.
+ * reports that give every problem at once.
  */
 module io.github.xenpool.rules {
     requires transitive io.github.xenpool.core;
@@ -14,7 +14,6 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules;
     exports io.github.xenpool.rules.clock;
     exports io.github.xenpool.rules.cpu;
-    exports io.github.xenpool.rules.demo;
     exports io.github.xenpool.rules.fleet;
     exports io.github.xenpool.rules.licence;
     exports io.github.xenpool.rules.lifecycle;

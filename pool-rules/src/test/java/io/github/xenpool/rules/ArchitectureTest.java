@@ -86,8 +86,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.github.xenpool.rules")
                 .should().dependOnClassesThat().resideInAnyPackage("..rules.cpu..", "..rules.pool..",
                         "..rules.network..", "..rules.clock..", "..rules.vm..", "..rules.storage..",
-                        "..rules.software..", "..rules.licence..", "..rules.security..", "..rules.sets..",
-                        "..rules.demo..")
+                        "..rules.software..", "..rules.licence..", "..rules.security..", "..rules.sets..")
                 .because("rules plug into the engine, not the other way round")
                 .check(RULES);
     }

@@ -20,7 +20,6 @@ import io.github.xenpool.core.xapi.PoolImport;
 import io.github.xenpool.core.xapi.XapiDatabase;
 import io.github.xenpool.core.xapi.XapiRecords;
 import io.github.xenpool.core.xapi.XeOutput;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.lifecycle.Ejection;

@@ -107,7 +107,7 @@ public final class XapiFiles {
             return root.equals("methodResponse") ? Optional.of(Format.XML_RPC) : Optional.empty();
         }
         if (text.startsWith("{")) {
-            if (!JsonRpcRecords.isPresent("tools.jackson.core.json.JsonFactory", XapiFiles.class.getClassLoader())) {
+            if (!JsonRpcRecords.isPresent(JsonRpcRecords.JACKSON_CLASS, XapiFiles.class.getClassLoader())) {
                 throw JsonRpcRecords.jacksonMissing();
             }
             try (InputStream in = Files.newInputStream(file)) {

@@ -8,10 +8,13 @@ module io.github.xenpool.rules {
     requires java.logging;
     // Only the @JoinableInto bridge uses Hibernate Validator, and only when its user brings it.
     requires static org.hibernate.validator;
+    // Only the command line (io.github.xenpool.rules.cli) uses picocli, and only when it is run.
+    requires static info.picocli;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
 
     exports io.github.xenpool.rules;
+    exports io.github.xenpool.rules.cli;
     exports io.github.xenpool.rules.clock;
     exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.fleet;
@@ -29,6 +32,9 @@ module io.github.xenpool.rules {
 
     // RuleSets.named finds the rule sets of other modules and of the class path by name.
     uses io.github.xenpool.rules.spi.RuleSetProvider;
+
+    // picocli reads the commands' annotated fields and instantiates the commands.
+    opens io.github.xenpool.rules.cli to info.picocli;
 
     // Hibernate Validator instantiates the validator of @JoinableInto.
     opens io.github.xenpool.rules.validation.internal to org.hibernate.validator;

@@ -52,10 +52,27 @@ class ArchitectureTest {
 
     @Test
     void reportsAndViolationsAreImmutable() {
-        fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        // picocli sets the options of the command line's commands into their fields.
+        fields().that().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "..rules.cli..")
                 .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
                 .and().areNotStatic()
                 .should().beFinal()
+                .check(RULES);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("io.github.xenpool.rules.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("picocli is an optional dependency that only the command line needs")
+                .check(RULES);
+    }
+
+    @Test
+    void nothingButTheCommandLineDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("io.github.xenpool.rules.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.xenpool.rules.cli..")
+                .because("the library must work without picocli; the command line sits on top of it")
                 .check(RULES);
     }
 

@@ -67,8 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
         String first = bySet.keySet().iterator().next();
         RuleDescriptor rule = bySet.get(first);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(rule.id() + ": " + rule.title());
-        out.println();
+        out.println(rule.id());
         out.println("Rule set:  " + first + alsoIn(bySet, first));
         out.println("Severity:  " + rule.defaultSeverity() + " unless a case says otherwise");
         out.print(Samples.wrap("Checks:    ", rule.title()));

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The embedded sample joins of real pool data: the files in {@code samples/} beside this class,
  * and the manifest {@code samples/samples.tsv} that gives, one join a line, its pool and host
- * files, its rule set, the verdict it declares, a title and why it is worth a look.
+ * files (beside the manifest, or absolute resource names), its rule set, the verdict it declares, a
+ * title and why it is worth a look.
  */
 final class Samples {
 
@@ -64,13 +65,18 @@ final class Samples {
                     throw new IllegalStateException(manifest + ": expected 6 cells (pool, host, rules, verdict, title,"
                             + " why) separated by tabs, got " + cells.length + " in: " + line);
                 }
-                samples.add(new Sample(folder + cells[0], folder + cells[1], cells[2], Verdict.valueOf(cells[3]),
-                        cells[4], cells[5]));
+                samples.add(new Sample(resolve(folder, cells[0]), resolve(folder, cells[1]), cells[2],
+                        Verdict.valueOf(cells[3]), cells[4], cells[5]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Samples(base, samples);
+    }
+
+    /** A file of the manifest: beside it, or an absolute resource name when it begins with a slash. */
+    private static String resolve(String folder, String file) {
+        return file.startsWith("/") ? file : folder + file;
     }
 
     List<Sample> samples() {

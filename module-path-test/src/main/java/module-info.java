@@ -6,6 +6,8 @@ module io.github.xenpool.modulepath {
     requires transitive io.github.xenpool.rules;
     requires io.github.xenpool.testkit;
     requires org.hibernate.validator;
+    // What a user of the JSON documents writes: pool-rules requires Jackson only statically.
+    requires tools.jackson.databind;
 
     exports io.github.xenpool.modulepath;
 

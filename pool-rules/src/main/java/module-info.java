@@ -10,6 +10,11 @@ module io.github.xenpool.rules {
     requires static org.hibernate.validator;
     // Only the command line (io.github.xenpool.rules.cli) uses picocli, and only when it is run.
     requires static info.picocli;
+    // The JSON documents (io.github.xenpool.rules.json) are written with Jackson 3's streaming
+    // generator, when the application has Jackson; tools.jackson.databind for the module that
+    // plugs them into a user's JsonMapper.
+    requires static tools.jackson.databind;
+    requires static tools.jackson.core;
     // @API marks each public type's status; it is read from the class files, never needed to run.
     requires static transitive org.apiguardian.api;
 
@@ -18,6 +23,7 @@ module io.github.xenpool.rules {
     exports io.github.xenpool.rules.clock;
     exports io.github.xenpool.rules.cpu;
     exports io.github.xenpool.rules.fleet;
+    exports io.github.xenpool.rules.json;
     exports io.github.xenpool.rules.licence;
     exports io.github.xenpool.rules.lifecycle;
     exports io.github.xenpool.rules.network;

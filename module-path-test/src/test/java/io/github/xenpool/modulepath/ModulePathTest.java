@@ -13,6 +13,8 @@ import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.json.ReportJson;
+import io.github.xenpool.rules.json.XenpoolJsonModule;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Hosts;
 import io.github.xenpool.testkit.JoinCases;
@@ -24,6 +26,7 @@ import jakarta.validation.Validator;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** xenpool's public API, used from a named module with every xenpool jar on the module path. */
 class ModulePathTest {
@@ -76,5 +79,16 @@ class ModulePathTest {
                 validator.validate(new PlannedJoin(c.pool(), c.host()))));
         qt().withExamples(10).forAll(JoinCases.mutated(Mutation.RUNNING_VM)).checkAssert(c -> assertFalse(
                 validator.validate(new PlannedJoin(c.pool(), c.host())).isEmpty()));
+    }
+
+    @Test
+    void writesTheJsonDocumentOfAReportAndReadsItsSchemaFromTheModule() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new XenpoolJsonModule()).build();
+        qt().withExamples(1).forAll(JoinCases.mutated(Mutation.RUNNING_VM)).checkAssert(c -> {
+            JoinReport report = RuleSets.xenServer56().evaluate(c.pool(), c.host());
+            assertTrue(ReportJson.write(report).startsWith("{\n  \"document\": \"xenpool.report\",\n"));
+            assertEquals(ReportJson.writeLine(report), mapper.writeValueAsString(report) + "\n");
+        });
+        assertTrue(ReportJson.schema().contains("\"$id\": \"" + ReportJson.SCHEMA_ID + "\""));
     }
 }

@@ -117,4 +117,23 @@ class ArchitectureTest {
                 .should().notBePublic()
                 .check(RULES);
     }
+
+    @Test
+    void onlyTheJsonDocumentsAndTheCommandLineUseJackson() {
+        noClasses().that().resideOutsideOfPackages("..rules.json..", "..rules.cli..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("Jackson is an optional dependency of pool-rules, needed only by its JSON documents")
+                .check(RULES);
+    }
+
+    @Test
+    void theEntryPointsOfTheJsonDocumentsLoadWithoutJackson() {
+        noClasses().that().haveFullyQualifiedName("io.github.xenpool.rules.json.ReportJson")
+                .or().haveFullyQualifiedName("io.github.xenpool.rules.json.FleetJson")
+                .or().haveFullyQualifiedName("io.github.xenpool.rules.json.JacksonRequirement")
+                .or().haveFullyQualifiedName("io.github.xenpool.rules.json.Schemas")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("they must load and say what is missing when Jackson is not there")
+                .check(RULES);
+    }
 }

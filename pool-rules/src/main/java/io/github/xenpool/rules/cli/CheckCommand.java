@@ -7,6 +7,7 @@ import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.LicenceServer;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.json.ReportJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -63,7 +64,9 @@ final class CheckCommand implements Callable<Integer> {
     private Integer maxPoolSize;
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "How to print the report: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = {"How to print the report: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. json is"
+                + " the report's JSON document (xenpool.report); for the samples, one document a line (JSON"
+                + " Lines)."})
     private OutputFormat format;
 
     @Mixin
@@ -71,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The formats of check's report. */
     enum OutputFormat {
-        text
+        text, json
     }
 
     @Override
@@ -79,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         if (pool == null && host == null) {
             refuseWithSamples();
             return Samples.shipped().run(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    verbosity.verbose);
+                    format == OutputFormat.json);
         }
         if (pool == null || host == null) {
             throw new ParameterException(spec.commandLine(), "give both --pool and --host, or neither to check the"
@@ -100,9 +103,13 @@ final class CheckCommand implements Callable<Integer> {
         PoolData.Loaded<Host> joining = PoolData.host(host, hostName, standalone);
         JoinReport report = rules.evaluate(joined.value(), joining.value(), context);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(report.render());
-        out.print(ImportSummary.of(joined, verbosity.verbose));
-        out.print(ImportSummary.of(joining, verbosity.verbose));
+        if (format == OutputFormat.json) {
+            out.print(ReportJson.write(report));
+        } else {
+            out.print(report.render());
+            out.print(ImportSummary.of(joined, verbosity.verbose));
+            out.print(ImportSummary.of(joining, verbosity.verbose));
+        }
         return exitCode(report);
     }
 

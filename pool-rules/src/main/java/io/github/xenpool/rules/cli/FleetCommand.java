@@ -9,6 +9,7 @@ import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
 import io.github.xenpool.rules.fleet.PoolMatch;
+import io.github.xenpool.rules.json.FleetJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ final class FleetCommand implements Callable<Integer> {
     private int best;
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "How to print the matches: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = {"How to print the matches: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. json is"
+                + " one document (xenpool.fleet), jsonl one line per host (xenpool.fleet.host)."})
     private OutputFormat format;
 
     @Mixin
@@ -62,7 +64,7 @@ final class FleetCommand implements Callable<Integer> {
 
     /** The formats of fleet's output. */
     enum OutputFormat {
-        text
+        text, json, jsonl
     }
 
     @Override
@@ -88,24 +90,38 @@ final class FleetCommand implements Callable<Integer> {
         }
         FleetMatcher matcher = FleetMatcher.of(rules, rules.defaultContext(), best, fleetPools);
         PrintWriter out = spec.commandLine().getOut();
-        int width = Math.max(4, fleetHosts.stream().mapToInt(host -> host.hostname().length()).max().orElse(0));
-        out.println("Fleet: " + ImportSummary.count(fleetHosts.size(), "host") + " against "
-                + ImportSummary.count(fleetPools.size(), "pool") + ", rule set " + rules.name() + ".");
-        out.println();
-        out.println(pad("HOST", width) + "  POOLS  BEST POOLS, OR THE CLOSEST AND WHAT BLOCKS THE HOST THERE");
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "matching", fleetHosts.size());
-             Stream<HostMatches> matches = matcher.match(fleetHosts.stream())) {
-            Iterator<HostMatches> each = matches.iterator();
-            while (each.hasNext()) {
-                HostMatches match = each.next();
-                progress.step();
-                printRow(out, match, width);
+             Stream<HostMatches> matches = matcher.match(fleetHosts.stream()).peek(match -> progress.step())) {
+            switch (format) {
+                case json:
+                    FleetJson.write(rules.name(), fleetPools.size(), matches, out);
+                    break;
+                case jsonl:
+                    FleetJson.writeLines(rules.name(), fleetPools.size(), matches, out);
+                    break;
+                default:
+                    printTable(out, rules, fleetPools.size(), fleetHosts, matches);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Xenpool.ALLOWED;
     }
 
-    private void printRow(PrintWriter out, HostMatches match, int width) {
+    private static void printTable(PrintWriter out, RuleSet rules, int pools, List<Host> fleetHosts,
+            Stream<HostMatches> matches) {
+        int width = Math.max(4, fleetHosts.stream().mapToInt(host -> host.hostname().length()).max().orElse(0));
+        out.println("Fleet: " + ImportSummary.count(fleetHosts.size(), "host") + " against "
+                + ImportSummary.count(pools, "pool") + ", rule set " + rules.name() + ".");
+        out.println();
+        out.println(pad("HOST", width) + "  POOLS  BEST POOLS, OR THE CLOSEST AND WHAT BLOCKS THE HOST THERE");
+        Iterator<HostMatches> each = matches.iterator();
+        while (each.hasNext()) {
+            printRow(out, each.next(), width);
+        }
+    }
+
+    private static void printRow(PrintWriter out, HostMatches match, int width) {
         List<String> lines = new ArrayList<>();
         for (PoolMatch pool : match.best()) {
             lines.add(pool.poolName() + ": " + pool.verdict() + (pool.hiddenFeatures() > 0

@@ -7,6 +7,7 @@ import io.github.xenpool.core.xapi.XapiDatabase;
 import io.github.xenpool.core.xapi.XapiRecords;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
+import io.github.xenpool.rules.json.ReportJson;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -89,23 +90,31 @@ final class Samples {
     }
 
     /**
-     * Prints every sample's heading and report; returns 0 when each got the verdict it declares,
-     * else says which did not and returns the exit code of an internal error.
+     * Prints every sample's heading and report, or each report's JSON document on a line of its
+     * own; returns 0 when each got the verdict it declares, else says which did not and returns
+     * the exit code of an internal error.
      */
-    int run(PrintWriter out, PrintWriter err, boolean verbose) {
+    int run(PrintWriter out, PrintWriter err, boolean jsonLines) {
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             Sample sample = samples.get(i);
             JoinReport report = evaluate(sample);
-            out.print(heading(sample, i + 1));
-            out.print(report.render());
-            out.println();
+            if (jsonLines) {
+                out.print(ReportJson.writeLine(report));
+            } else {
+                out.print(heading(sample, i + 1));
+                out.print(report.render());
+                out.println();
+            }
             if (report.verdict() != sample.expected()) {
                 wrong.add("sample " + (i + 1) + " (" + sample.title() + ") declares " + sample.expected() + " but got "
                         + report.verdict());
             }
         }
         if (wrong.isEmpty()) {
+            if (jsonLines) {
+                return Xenpool.ALLOWED;
+            }
             out.println(ImportSummary.count(samples.size(), "sample join") + ", each with the verdict it declares.");
             return Xenpool.ALLOWED;
         }

@@ -5,6 +5,7 @@ import static io.github.xenpool.rules.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.rules.json.DocumentSchemas;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +25,23 @@ class CheckCommandTest {
         Cli.Run run = run("check", "--pool", TAMPA, "--host", COWLEY, "--rules", "xenServer56").expect(2);
         assertEquals("", run.err());
         assertGolden("check-tampa-cowley-xenServer56.txt", run.out());
+    }
+
+    @Test
+    void jsonIsTheReportsDocument() {
+        Cli.Run run = run("check", "--pool", TAMPA, "--host", COWLEY, "--rules", "xenServer56", "--format", "json")
+                .expect(2);
+        assertEquals("", run.err());
+        assertGolden("check-tampa-cowley-xenServer56.json", run.out());
+        DocumentSchemas.assertValid(DocumentSchemas.REPORT, run.out());
+        run("check", "--pool", TAMPA, "--host", COWLEY, "--format", "yaml").expect(64);
+    }
+
+    @Test
+    void theSamplesInJsonAreOneReportALine() {
+        Cli.Run run = run("check", "--format", "json").expect(0);
+        assertGolden("check-samples.jsonl", run.out());
+        run.out().lines().forEach(line -> DocumentSchemas.assertValid(DocumentSchemas.REPORT, line));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.github.xenpool.rules.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.rules.json.DocumentSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,19 @@ class FleetCommandTest {
                 .expect(0);
         assertEquals("", run.err());
         assertGolden("fleet-xenServer56.txt", run.out());
+    }
+
+    @Test
+    void jsonIsOneFleetDocumentAndJsonLinesOneLineAHost() {
+        Cli.Run json = run("fleet", "--pools", pools.toString(), "--hosts", hosts.toString(), "--rules",
+                "xenServer56", "--format", "json").expect(0);
+        assertGolden("fleet-xenServer56.json", json.out());
+        DocumentSchemas.assertValid(DocumentSchemas.FLEET, json.out());
+        Cli.Run lines = run("fleet", "--pools", pools.toString(), "--hosts", hosts.toString(), "--rules",
+                "xenServer56", "--format", "jsonl").expect(0);
+        assertGolden("fleet-xenServer56.jsonl", lines.out());
+        assertEquals(3, lines.out().lines().count());
+        lines.out().lines().forEach(line -> DocumentSchemas.assertValid(DocumentSchemas.FLEET_LINE, line));
     }
 
     @Test

@@ -8,7 +8,8 @@ module io.github.xenpool.core {
     requires transitive jakarta.validation;
     requires static org.hibernate.validator;
     // JsonRpcRecords reads JSON-RPC responses with Jackson 3's streaming parser (tools.jackson.core,
-    // which tools.jackson.databind requires transitively), when the application has Jackson.
+    // which tools.jackson.databind requires transitively), and ModelJson writes and reads the model
+    // documents with its tree model, when the application has Jackson.
     requires static tools.jackson.databind;
     requires static tools.jackson.core;
     // @API marks each public type's status; it is read from the class files, never needed to run.
@@ -18,6 +19,7 @@ module io.github.xenpool.core {
 
     exports io.github.xenpool.core;
     exports io.github.xenpool.core.cpu;
+    exports io.github.xenpool.core.json;
     exports io.github.xenpool.core.network;
     exports io.github.xenpool.core.software;
     exports io.github.xenpool.core.storage;

@@ -2,9 +2,6 @@ package io.github.xenpool.rules.cli;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.core.xapi.PoolImport;
-import io.github.xenpool.core.xapi.XapiRecord;
-import io.github.xenpool.core.xapi.XapiRecords;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
@@ -86,7 +83,7 @@ final class FleetCommand implements Callable<Integer> {
         }
         List<Host> fleetHosts = new ArrayList<>();
         for (Path file : files(hosts, "--hosts")) {
-            fleetHosts.addAll(hostsOf(file));
+            fleetHosts.addAll(PoolData.hosts(file));
         }
         FleetMatcher matcher = FleetMatcher.of(rules, rules.defaultContext(), best, fleetPools);
         PrintWriter out = spec.commandLine().getOut();
@@ -161,24 +158,5 @@ final class FleetCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The hosts of a file: its one host, standalone unless its pool record says otherwise, or each of several. */
-    private static List<Host> hostsOf(Path file) {
-        XapiRecords records = PoolData.records(file).records();
-        List<XapiRecord> hostRecords = records.all("host");
-        if (hostRecords.size() == 1) {
-            return List.of(records.all("pool").isEmpty() ? PoolImport.standaloneHost(records).value()
-                    : PoolImport.host(records).value());
-        }
-        List<Host> found = new ArrayList<>();
-        for (XapiRecord host : hostRecords) {
-            found.add(PoolImport.host(records, host.uuid().orElseThrow(() -> new BadInputException(file + ": "
-                    + host.location() + ": a host record without a uuid"))).value());
-        }
-        if (found.isEmpty()) {
-            throw new BadInputException(file + ": holds no host record; --hosts names a folder of hosts' files");
-        }
-        return found;
     }
 }

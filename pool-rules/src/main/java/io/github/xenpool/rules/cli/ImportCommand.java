@@ -2,7 +2,7 @@ package io.github.xenpool.rules.cli;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.core.xapi.ImportReport;
+import io.github.xenpool.core.json.ModelJson;
 import io.github.xenpool.core.xapi.Imported;
 import io.github.xenpool.core.xapi.PoolImport;
 import java.io.PrintWriter;
@@ -26,7 +26,7 @@ final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "<file>", description = "The file: an xapi database dump, a saved XML-RPC or JSON-RPC"
-            + " response, or xe output.")
+            + " response, xe output, or a model JSON document.")
     private Path file;
 
     @Option(names = "--host-name", paramLabel = "<name>",
@@ -38,7 +38,8 @@ final class ImportCommand implements Callable<Integer> {
     private boolean standalone;
 
     @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
-            description = "How to print it: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = {"How to print it: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. json is the"
+                + " model's JSON document of the pool or host (xenpool.pool, xenpool.host)."})
     private OutputFormat format;
 
     @Mixin
@@ -46,27 +47,36 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The formats of import's output. */
     enum OutputFormat {
-        text
+        text, json
     }
 
     @Override
     public Integer call() {
-        PoolData.Records read = PoolData.records(file);
+        PoolData.Read read = PoolData.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        ImportReport report;
-        String summary;
-        if (hostName == null && !read.records().all("pool").isEmpty()) {
-            Imported<Pool> pool = PoolImport.pool(read.records());
-            report = pool.report();
-            summary = "pool " + pool.value().name() + " (" + pool.value().id() + ") of "
-                    + ImportSummary.count(pool.value().size(), "host");
+        Object value;
+        String text;
+        if (read.document().isPresent()) {
+            value = read.document().get().value();
+            text = "";
+        } else if (hostName == null && !read.records().orElseThrow().all("pool").isEmpty()) {
+            Imported<Pool> pool = PoolImport.pool(read.records().orElseThrow());
+            value = pool.value();
+            text = pool.report().render();
         } else {
-            Imported<Host> host = PoolData.host(file, hostName, standalone, read);
-            report = host.report();
-            summary = "host " + host.value().hostname() + " (" + host.value().id() + ")";
+            Imported<Host> host = PoolData.host(read.records().orElseThrow(), hostName, standalone);
+            value = host.value();
+            text = host.report().render();
         }
-        out.print(report.render());
-        out.println("Read " + file + " (" + read.format() + "): " + summary + ".");
+        if (format == OutputFormat.json) {
+            out.print(value instanceof Pool ? ModelJson.write((Pool) value) : ModelJson.write((Host) value));
+            return Xenpool.ALLOWED;
+        }
+        out.print(text);
+        out.println("Read " + file + " (" + read.format() + "): " + (value instanceof Pool
+                ? "pool " + ((Pool) value).name() + " (" + ((Pool) value).id() + ") of "
+                    + ImportSummary.count(((Pool) value).size(), "host")
+                : "host " + ((Host) value).hostname() + " (" + ((Host) value).id() + ")") + ".");
         return Xenpool.ALLOWED;
     }
 }

@@ -2,6 +2,8 @@ package io.github.xenpool.rules.cli;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.json.ModelDocument;
+import io.github.xenpool.core.json.ModelJson;
 import io.github.xenpool.core.xapi.ImportReport;
 import io.github.xenpool.core.xapi.Imported;
 import io.github.xenpool.core.xapi.PoolImport;
@@ -9,16 +11,27 @@ import io.github.xenpool.core.xapi.XapiFiles;
 import io.github.xenpool.core.xapi.XapiImportException;
 import io.github.xenpool.core.xapi.XapiRecords;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the files the commands are given, whatever their format, recognised by content: pool
- * data in one of the importer's formats ({@link XapiFiles}).
+ * data in one of the importer's formats ({@link XapiFiles}), or a model JSON document
+ * ({@link ModelJson}).
  */
 final class PoolData {
+
+    static final String MODEL_DOCUMENT = "a model JSON document";
+
+    /** How much of a file is looked at to tell a model document. */
+    private static final int HEAD = 4096;
 
     private PoolData() {
     }
@@ -27,16 +40,26 @@ final class PoolData {
     record Loaded<T>(T value, String file, String format, Optional<ImportReport> report) {
     }
 
-    /** The records of a file of pool data, with the description of its format. */
-    record Records(XapiRecords records, String format) {
+    /** What a file holds: the records of pool data, or a model document. */
+    record Read(Path file, Optional<XapiRecords> records, Optional<ModelDocument> document, String format) {
     }
 
-    static Records records(Path file) {
+    /** Reads a file of pool data or a model document. */
+    static Read read(Path file) {
         requireReadable(file);
         try {
             Optional<XapiFiles.Format> format = XapiFiles.formatOf(file);
-            XapiRecords records = XapiFiles.read(file);
-            return new Records(records, format.map(XapiFiles.Format::description).orElse("?"));
+            if (format.isPresent()) {
+                return new Read(file, Optional.of(XapiFiles.read(file)), Optional.empty(),
+                        format.get().description());
+            }
+            if (ModelJson.looksLikeModelDocument(head(file))) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    return new Read(file, Optional.empty(), Optional.of(ModelJson.read(in, file.toString())),
+                            MODEL_DOCUMENT);
+                }
+            }
+            return new Read(file, Optional.of(XapiFiles.read(file)), Optional.empty(), "?");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,33 +67,90 @@ final class PoolData {
 
     /** The pool a file holds. */
     static Loaded<Pool> pool(Path file) {
-        Records read = records(file);
-        Imported<Pool> pool = PoolImport.pool(read.records());
+        Read read = read(file);
+        if (read.document().isPresent()) {
+            if (read.document().get() instanceof ModelDocument.OfPool) {
+                return new Loaded<>(((ModelDocument.OfPool) read.document().get()).pool(), file.toString(),
+                        read.format(), Optional.empty());
+            }
+            throw new BadInputException(file + ": holds a host document (xenpool.host); expected a pool: a pool"
+                    + " document (xenpool.pool) or the records of a whole pool");
+        }
+        Imported<Pool> pool = PoolImport.pool(read.records().orElseThrow());
         return new Loaded<>(pool.value(), file.toString(), read.format(), Optional.of(pool.report()));
     }
 
     /**
      * The host a file holds: the one named, or the only one; standalone on the caller's word when
-     * its records hold no pool record.
+     * its records hold no pool record. Of a pool document, the member named, or the only one.
      */
     static Loaded<Host> host(Path file, String hostName, boolean standalone) {
-        Records read = records(file);
-        Imported<Host> host = host(file, hostName, standalone, read);
+        Read read = read(file);
+        if (read.document().isPresent()) {
+            return new Loaded<>(host(read.document().get(), file, hostName), file.toString(), read.format(),
+                    Optional.empty());
+        }
+        Imported<Host> host = host(read.records().orElseThrow(), hostName, standalone);
         return new Loaded<>(host.value(), file.toString(), read.format(), Optional.of(host.report()));
     }
 
+    /** The hosts a file holds, for a fleet: each of several, or the only one. */
+    static List<Host> hosts(Path file) {
+        Read read = read(file);
+        if (read.document().isPresent()) {
+            ModelDocument document = read.document().get();
+            return document instanceof ModelDocument.OfHost ? List.of(((ModelDocument.OfHost) document).host())
+                    : ((ModelDocument.OfPool) document).pool().members();
+        }
+        XapiRecords records = read.records().orElseThrow();
+        if (records.all("host").size() == 1) {
+            return List.of(records.all("pool").isEmpty() ? PoolImport.standaloneHost(records).value()
+                    : PoolImport.host(records).value());
+        }
+        List<Host> found = new ArrayList<>();
+        records.all("host").forEach(host -> found.add(PoolImport.host(records, host.uuid().orElseThrow(
+                () -> new XapiImportException(file.toString(), host.location(), "a host record without a uuid")))
+                .value()));
+        if (found.isEmpty()) {
+            throw new BadInputException(file + ": holds no host record; --hosts names a folder of hosts' files");
+        }
+        return found;
+    }
+
+    private static Host host(ModelDocument document, Path file, String hostName) {
+        if (document instanceof ModelDocument.OfHost) {
+            Host host = ((ModelDocument.OfHost) document).host();
+            if (hostName != null && !hostName.equals(host.hostname()) && !hostName.equalsIgnoreCase(host.id())) {
+                throw new BadInputException(file + ": holds host " + host.hostname() + " (" + host.id() + "), not "
+                        + hostName);
+            }
+            return host;
+        }
+        Pool pool = ((ModelDocument.OfPool) document).pool();
+        if (hostName == null) {
+            if (pool.size() == 1) {
+                return pool.master();
+            }
+            throw new BadInputException(file + ": holds pool " + pool.name() + " of " + pool.size() + " hosts; name"
+                    + " the one to take with --host-name");
+        }
+        return pool.members().stream().filter(h -> hostName.equals(h.hostname()) || hostName.equalsIgnoreCase(h.id()))
+                .findFirst().orElseThrow(() -> new BadInputException(file + ": pool " + pool.name() + " has no host"
+                        + " named " + hostName));
+    }
+
     /** The host of records read from a file. */
-    static Imported<Host> host(Path file, String hostName, boolean standalone, Records read) {
+    static Imported<Host> host(XapiRecords records, String hostName, boolean standalone) {
         if (hostName != null) {
-            return PoolImport.host(read.records(), hostName);
+            return PoolImport.host(records, hostName);
         }
         if (standalone) {
-            return PoolImport.standaloneHost(read.records());
+            return PoolImport.standaloneHost(records);
         }
         try {
-            return PoolImport.host(read.records());
+            return PoolImport.host(records);
         } catch (XapiImportException e) {
-            if (read.records().all("pool").isEmpty() && read.records().all("host").size() == 1) {
+            if (records.all("pool").isEmpty() && records.all("host").size() == 1) {
                 throw new XapiImportException(e.source(), e.location(), "holds no pool record to tell whether"
                         + " the host is standalone; if it is, say so with --standalone", e);
             }
@@ -87,6 +167,12 @@ final class PoolData {
         }
         if (!Files.isReadable(file)) {
             throw new BadInputException(file + ": cannot be read (permission denied)");
+        }
+    }
+
+    private static String head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
         }
     }
 }

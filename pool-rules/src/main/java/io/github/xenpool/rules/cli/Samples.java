@@ -2,6 +2,7 @@ package io.github.xenpool.rules.cli;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.json.ModelJson;
 import io.github.xenpool.core.xapi.PoolImport;
 import io.github.xenpool.core.xapi.XapiDatabase;
 import io.github.xenpool.core.xapi.XapiRecords;
@@ -14,13 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The embedded sample joins of real pool data: the files in {@code samples/} beside this class,
+ * The embedded sample joins of real pool data: the files in {@code samples/} beside this class
+ * (xapi database dumps, and model documents derived from them, read by their name's ending),
  * and the manifest {@code samples/samples.tsv} that gives, one join a line, its pool and host
  * files (beside the manifest, or absolute resource names), its rule set, the verdict it declares, a
  * title and why it is worth a look.
@@ -163,18 +166,40 @@ final class Samples {
     }
 
     private Pool pool(String resource) {
-        return PoolImport.pool(records(resource)).value();
+        return resource.endsWith(".json") ? document(resource, ModelJson::readPool)
+                : PoolImport.pool(records(resource)).value();
     }
 
     private Host host(String resource) {
-        return PoolImport.host(records(resource)).value();
+        return resource.endsWith(".json") ? document(resource, ModelJson::readHost)
+                : PoolImport.host(records(resource)).value();
+    }
+
+    /** Reads a model document of the samples. */
+    private <T> T document(String resource, DocumentReader<T> reader) {
+        try (InputStream in = open(resource)) {
+            return reader.read(new InputStreamReader(in, StandardCharsets.UTF_8), fileName(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** ModelJson's readPool or readHost. */
+    @FunctionalInterface
+    private interface DocumentReader<T> {
+        T read(Reader in, String source) throws IOException;
+    }
+
+    private InputStream open(String resource) {
+        InputStream in = base.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("the sample " + resource + " is missing beside " + base);
+        }
+        return in;
     }
 
     private XapiRecords records(String resource) {
-        try (InputStream in = base.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the sample " + resource + " is missing beside " + base);
-            }
+        try (InputStream in = open(resource)) {
             return XapiDatabase.read(in, fileName(resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

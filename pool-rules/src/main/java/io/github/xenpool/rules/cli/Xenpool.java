@@ -2,6 +2,7 @@ package io.github.xenpool.rules.cli;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.xenpool.core.json.ModelJsonException;
 import io.github.xenpool.core.xapi.XapiImportException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -142,7 +143,7 @@ public final class Xenpool {
 
     private static boolean isDataError(Exception e) {
         return e instanceof BadInputException || e instanceof XapiImportException || e instanceof IOException
-                || e instanceof UncheckedIOException;
+                || e instanceof UncheckedIOException || e instanceof ModelJsonException;
     }
 
     private static String describe(Exception e) {

@@ -45,6 +45,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void aHostThatJoinsWithMaskingExitsZero() {
+        Cli.Run run = run("check", "--pool", TAMPA, "--host", Cli.BERLIN_PREPARED.toString(), "--rules",
+                "xenServer56").expect(0);
+        assertTrue(run.out().startsWith("Joining host berlin to pool 16And23, rules xenServer56\n"
+                + "Verdict: ALLOWED_WITH_MASKING"), run.out());
+        assertTrue(run.out().endsWith("Read " + Cli.BERLIN_PREPARED + " (a model JSON document)\n"), run.out());
+        assertGolden("check-tampa-berlin-prepared-xenServer56.json", run("check", "--pool", TAMPA, "--host",
+                Cli.BERLIN_PREPARED.toString(), "--rules", "xenServer56", "--format", "json").expect(0).out());
+    }
+
+    @Test
+    void modelDocumentsAreReadForBothSides() {
+        Cli.Run run = run("check", "--pool", Cli.TAMPA_AFTER_EJECT.toString(), "--host", Cli.DT23_EJECTED.toString(),
+                "--rules", "xenServer56").expect(0);
+        assertTrue(run.out().contains("Verdict: ALLOWED ("), run.out());
+    }
+
+    @Test
+    void aHostDocumentGivenAsThePoolIsBadInput() {
+        Cli.Run run = run("check", "--pool", Cli.DT23_EJECTED.toString(), "--host", COWLEY).expect(65).oneErrorLine();
+        assertEquals("xenpool: " + Cli.DT23_EJECTED + ": holds a host document (xenpool.host); expected a pool: a"
+                + " pool document (xenpool.pool) or the records of a whole pool\n", run.err());
+    }
+
+    @Test
+    void aBrokenModelDocumentIsOneLineNamingTheFileAndThePlace(@TempDir Path dir) throws IOException {
+        String document = Files.readString(Cli.DT23_EJECTED);
+        Path broken = Files.writeString(dir.resolve("host.json"), document.replace("\"hostname\": \"dt23\"",
+                "\"hostname\": 23"));
+        Cli.Run run = run("check", "--pool", TAMPA, "--host", broken.toString()).expect(65).oneErrorLine();
+        assertTrue(run.err().startsWith("xenpool: " + broken + ", "), run.err());
+        assertTrue(run.err().contains("/host/hostname"), run.err());
+        Path cut = Files.writeString(dir.resolve("cut.json"), document.substring(0, document.length() / 2));
+        Cli.Run truncated = run("check", "--pool", TAMPA, "--host", cut.toString()).expect(65).oneErrorLine();
+        assertTrue(truncated.err().startsWith("xenpool: " + cut + ", "), truncated.err());
+    }
+
+    @Test
     void theDefaultRuleSetIsXapiOfTheJoiningHostsRelease() {
         Cli.Run run = run("check", "--pool", TAMPA, "--host", COWLEY).expect(2);
         assertGolden("check-tampa-cowley-xapi.txt", run.out());

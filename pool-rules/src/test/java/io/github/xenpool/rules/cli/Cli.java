@@ -39,6 +39,13 @@ final class Cli {
     static final Path FOG_TWO_HOSTS = SAMPLES.resolve(
             "xapi-rpc/xmlrpc-response__fog-xenserver-get_all_hosts__xs6.2.0-host.get_all_records.xml");
 
+    /** The embedded samples, as files. */
+    static final Path EMBEDDED = Path.of("src", "main", "resources", "io", "github", "xenpool", "rules", "cli",
+            "samples");
+    static final Path BERLIN_PREPARED = EMBEDDED.resolve(SampleDocumentsTest.BERLIN_PREPARED);
+    static final Path TAMPA_AFTER_EJECT = EMBEDDED.resolve(SampleDocumentsTest.TAMPA_AFTER_EJECT);
+    static final Path DT23_EJECTED = EMBEDDED.resolve(SampleDocumentsTest.DT23_EJECTED);
+
     private static final Path GOLDEN = Path.of("src", "test", "resources", "io", "github", "xenpool", "rules", "cli",
             "golden");
 

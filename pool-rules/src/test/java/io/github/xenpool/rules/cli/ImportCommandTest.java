@@ -5,7 +5,12 @@ import static io.github.xenpool.rules.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.xenpool.core.Pool;
+import io.github.xenpool.core.json.ModelJson;
+import io.github.xenpool.core.xapi.PoolImport;
+import io.github.xenpool.core.xapi.XapiFiles;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,29 @@ class ImportCommandTest {
         Cli.Run run = run("import", Cli.TAMPA.toString()).expect(0);
         assertEquals("", run.err());
         assertGolden("import-tampa.txt", run.out());
+    }
+
+    @Test
+    void jsonIsTheModelsDocumentOfThePoolWhichReadsBackEqual() throws IOException {
+        Cli.Run run = run("import", Cli.TAMPA.toString(), "--format", "json").expect(0);
+        assertEquals("", run.err());
+        assertGolden("import-tampa.json", run.out());
+        Pool pool = ModelJson.readPool(new StringReader(run.out()), "out");
+        assertEquals(PoolImport.pool(XapiFiles.read(Cli.TAMPA)).value(), pool);
+    }
+
+    @Test
+    void jsonOfSavedHostRecordsIsAHostDocument() {
+        Cli.Run run = run("import", Cli.FOG_ONE_HOST.toString(), "--standalone", "--format", "json").expect(0);
+        assertTrue(run.out().startsWith("{\n  \"document\": \"xenpool.host\""), run.out());
+    }
+
+    @Test
+    void aModelDocumentImportsAsItself() throws IOException {
+        Cli.Run run = run("import", Cli.DT23_EJECTED.toString(), "--format", "json").expect(0);
+        assertEquals(Files.readString(Cli.DT23_EJECTED), run.out());
+        assertTrue(run("import", Cli.DT23_EJECTED.toString()).expect(0).out().startsWith("Read " + Cli.DT23_EJECTED
+                + " (a model JSON document): host dt23 ("));
     }
 
     @Test

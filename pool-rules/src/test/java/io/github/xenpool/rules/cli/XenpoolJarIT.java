@@ -36,6 +36,8 @@ class XenpoolJarIT {
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().startsWith("Sample 1 of "), result.out());
         assertTrue(result.out().contains("Verdict: BLOCKED"), result.out());
+        assertTrue(result.out().contains("Verdict: ALLOWED_WITH_MASKING"), result.out());
+        assertTrue(result.out().contains("Verdict: ALLOWED ("), result.out());
         assertEquals("", result.err());
     }
 
@@ -84,6 +86,18 @@ class XenpoolJarIT {
         Result result = java("import", hosts.toString(), "--standalone");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("(a saved JSON-RPC response): host xs-09"), result.out());
+    }
+
+    @Test
+    void jsonDocumentsAreWrittenAndReadWithTheJacksonTheJarCarries() throws Exception {
+        Result pool = java("import", Cli.TAMPA.toString(), "--format", "json");
+        assertEquals(0, pool.code(), pool.err());
+        assertTrue(pool.out().startsWith("{\n  \"document\": \"xenpool.pool\""), pool.out());
+        Result report = java("check", "--pool", Cli.TAMPA.toString(), "--host", Cli.BERLIN_PREPARED.toString(),
+                "--rules", "xenServer56", "--format", "json");
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().contains("\"verdict\": \"ALLOWED_WITH_MASKING\""), report.out());
+        assertEquals("", report.err());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.cpu.Cpu;
+import io.github.xenpool.core.json.ModelJson;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.CpuLevel;
 import io.github.xenpool.core.cpu.FeatureCatalog;
@@ -21,6 +22,8 @@ import io.github.xenpool.core.xapi.XapiDatabase;
 import io.github.xenpool.core.xapi.XapiRecords;
 import io.github.xenpool.core.xapi.XeOutput;
 import io.github.xenpool.rules.fleet.FleetMatcher;
+import io.github.xenpool.rules.json.ReportJson;
+import io.github.xenpool.rules.json.XenpoolJsonModule;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.lifecycle.Ejection;
 import io.github.xenpool.rules.lifecycle.PoolLifecycle;
@@ -30,6 +33,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +43,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the examples of README.md. Each example's code sits here between markers and must be
@@ -226,6 +231,27 @@ class ReadmeExampleTest {
                 "xs-old 0 closest [cpu.features]", "xs-07 0 closest [network.static-ip, network.bonded-management,"
                         + " vm.running-or-suspended, software.patch-level, software.supplemental-packs,"
                         + " licence.edition]"), printed.lines().toList());
+    }
+
+    @Test
+    void jsonExampleWritesAndReadsTheDocuments() throws Exception {
+        Pool pool = DumpSamples.pool(DumpSamples.TAMPA);
+        JoinReport report = RuleSets.xenServer56().evaluate(pool, DumpSamples.candidate(DumpSamples.COWLEY));
+        String printed = captureThrowingOutput(() -> {
+            // example: json
+            String document = ReportJson.write(report);          // {"document": "xenpool.report", "schemaVersion": "1.0", ...
+            String model = ModelJson.write(pool);                  // {"document": "xenpool.pool", ...
+            Pool same = ModelJson.readPool(new StringReader(model), "pool.json");
+            System.out.println(same.equals(pool));                 // true
+            JsonMapper mapper = JsonMapper.builder().addModule(new XenpoolJsonModule()).build();
+            System.out.println(mapper.writeValueAsString(report.violations().get(0)).startsWith("{\"ruleId\"")); // true
+            // end of example
+            assertTrue(document.startsWith("{\n  \"document\": \"xenpool.report\",\n  \"schemaVersion\": \"1.0\","),
+                    document);
+            assertTrue(model.startsWith("{\n  \"document\": \"xenpool.pool\","), model);
+        });
+
+        assertEquals(List.of("true", "true"), printed.lines().toList());
     }
 
     @Test

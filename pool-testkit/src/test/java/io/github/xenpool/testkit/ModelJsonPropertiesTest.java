@@ -13,7 +13,6 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.json.ModelJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -86,11 +85,7 @@ class ModelJsonPropertiesTest {
     }
 
     private static Schema schema() {
-        try (InputStream in = ModelJson.schema().openStream()) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(in, InputFormat.JSON);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(ModelJson.schema(), InputFormat.JSON);
     }
 }

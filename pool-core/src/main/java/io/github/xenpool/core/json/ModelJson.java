@@ -5,9 +5,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -23,8 +25,9 @@ import org.apiguardian.api.API;
  * out and never a default, so an unknown stays unknown when read back. Feature sets are objects
  * with their {@code mask}, the words as xapi prints them, and the names of their
  * {@code features} (the mask is what is read); durations are ISO-8601 ({@code PT-2.5S}); enums
- * are lowerCamel ({@code dhcpReserved}), VM operations as xapi names them
- * ({@code clean_shutdown}). The writer orders fields as the schema does and indents by two
+ * are their constants' names ({@code DHCP_RESERVED}), as in pool-rules' report documents; licence
+ * editions and VM operations as xapi names them ({@code enterprise-per-socket},
+ * {@code clean_shutdown}). The writer orders fields as the schema does and indents by two
  * spaces, so that one value always gives the same text. The JSON Schema (draft 2020-12) is
  * {@link #schema()}.
  *
@@ -192,19 +195,23 @@ public final class ModelJson {
     }
 
     /**
-     * Returns where the JSON Schema (draft 2020-12) of the model documents is: the resource
+     * Returns the JSON Schema (draft 2020-12) of the model documents: the resource
      * {@code io/github/xenpool/core/json/model.schema.json} of pool-core's jar, whose
      * {@code $id} is {@value #SCHEMA_ID}. Needs no Jackson.
      *
-     * @return the schema's URL, to open with {@link URL#openStream()}
+     * @return the schema's text
      */
-    public static URL schema() {
-        URL url = ModelJson.class.getResource(SCHEMA_RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("pool-core's jar lacks its resource io/github/xenpool/core/json/"
-                    + SCHEMA_RESOURCE);
+    public static String schema() {
+        try (InputStream in = ModelJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("pool-core's jar lacks its resource io/github/xenpool/core/json/"
+                        + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the resource io/github/xenpool/core/json/"
+                    + SCHEMA_RESOURCE, e);
         }
-        return url;
     }
 
     /*

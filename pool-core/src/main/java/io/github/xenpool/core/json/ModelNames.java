@@ -1,28 +1,23 @@
 package io.github.xenpool.core.json;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The names of enum constants in the documents: lowerCamel, such as {@code dhcpReserved} for
- * {@code DHCP_RESERVED}. Needs no Jackson.
+ * The names of enum constants in the documents: the constants' own names, such as
+ * {@code DHCP_RESERVED}, as in the report and fleet documents of pool-rules; values xapi names
+ * (licence editions, VM operations) are written with xapi's names instead. Needs no Jackson.
  */
 final class ModelNames {
 
     private ModelNames() {
     }
 
-    /** The lowerCamel name of a constant. */
+    /** The name of a constant in the documents. */
     static String of(Enum<?> constant) {
-        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i], 1, words[i].length());
-        }
-        return name.toString();
+        return constant.name();
     }
 
-    /** The constant of a lowerCamel name, exactly as {@link #of} spells it. */
+    /** The constant of a name, exactly as {@link #of} spells it. */
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
         for (E constant : type.getEnumConstants()) {
             if (of(constant).equals(name)) {

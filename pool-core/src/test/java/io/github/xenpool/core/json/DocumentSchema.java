@@ -7,10 +7,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,13 +22,9 @@ final class DocumentSchema {
         this.schema = schema;
     }
 
-    static DocumentSchema of(URL url) {
-        try (InputStream in = url.openStream()) {
-            return new DocumentSchema(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(in, InputFormat.JSON));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static DocumentSchema of(String text) {
+        return new DocumentSchema(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(text, InputFormat.JSON));
     }
 
     /** The errors of a document, each as its place and message; none when it conforms. */

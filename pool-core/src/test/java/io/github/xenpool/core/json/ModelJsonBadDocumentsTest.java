@@ -178,10 +178,10 @@ class ModelJsonBadDocumentsTest {
     @Test
     void anEnumValueTheModelDoesNotHaveIsRefusedListingTheOthers() {
         ModelJsonException e = refused(mutated("/pool/master/managementInterface",
-                nic -> nic.put("addressing", "DHCP_RESERVED")));
+                nic -> nic.put("addressing", "dhcpReserved")));
 
         assertEquals("/pool/master/managementInterface/addressing", e.location());
-        assertEquals("\"DHCP_RESERVED\" is no Addressing; expected one of static, dhcpReserved, dhcp", e.problem());
+        assertEquals("\"dhcpReserved\" is no Addressing; expected one of STATIC, DHCP_RESERVED, DHCP", e.problem());
     }
 
     @Test
@@ -261,7 +261,7 @@ class ModelJsonBadDocumentsTest {
         assertEquals("/pool/derived/edition", e.location());
         assertTrue(e.problem().startsWith("the string \"free\" is not the pool's edition, the lowest of its members';"
                 + " expected \"enterprise\""), e.problem());
-        assertEquals("/pool/derived/status", refused(mutated("/pool/derived", d -> d.put("status", "noMaster")))
+        assertEquals("/pool/derived/status", refused(mutated("/pool/derived", d -> d.put("status", "NO_MASTER")))
                 .location());
     }
 

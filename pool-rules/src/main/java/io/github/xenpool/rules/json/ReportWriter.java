@@ -185,7 +185,7 @@ final class ReportWriter {
             gen.writeStringProperty("name", vm.name());
             gen.writeStringProperty("powerState", vm.powerState().name());
             gen.writeArrayPropertyStart("currentOperations");
-            vm.currentOperations().forEach(operation -> gen.writeString(operation.name()));
+            vm.currentOperations().forEach(operation -> gen.writeString(operation.xapiName()));
             gen.writeEndArray();
         } else if (details instanceof ViolationDetails.Storage storage) {
             gen.writeStringProperty("uuid", storage.uuid());
@@ -282,7 +282,12 @@ final class ReportWriter {
         }
         gen.writeStartObject();
         featureSetProperty(gen, "features", level.get().features());
-        gen.writeStringProperty("featureMask", level.get().mask().toString());
+        gen.writeName("featureMask");
+        gen.writeStartObject();
+        gen.writeStringProperty("mask", level.get().mask().toString());
+        gen.writeName("hiddenFeatures");
+        strings(gen, FeatureCatalog.x86().names(level.get().mask().hidden()));
+        gen.writeEndObject();
         featureSetProperty(gen, "compared", level.get().compared());
         gen.writeEndObject();
     }

@@ -79,6 +79,13 @@ public final class Pool {
     private final Optional<LicenceEdition> edition;
     private final Optional<CpuLevel> cpuLevel;
     private final PoolConfiguration configuration;
+    // Master first, then the secondaries: members() is read by rules on every join check.
+    private final List<Host> members;
+    // The maps the structure check builds anyway, kept so that finding a member by id or by
+    // management address does not scan a pool of thousands of hosts. Unmodifiable.
+    private final Map<String, Host> membersById;
+    private final Map<String, Host> membersByAddress;
+    private final boolean addressesKnown;
 
     /**
      * Makes a pool and checks its structure.
@@ -136,16 +143,29 @@ public final class Pool {
             offline.add(Uuids.canonical(Objects.requireNonNull(hostId, "offlineHosts contains null")));
         }
         this.offlineHosts = Collections.unmodifiableSortedSet(offline);
+        List<Host> all = new ArrayList<>(1 + this.secondaries.size());
+        all.add(this.master);
+        all.addAll(this.secondaries);
+        this.members = Collections.unmodifiableList(all);
         ModelCheck check = ModelCheck.of(Pool.class);
         boolean validId = check.constraints("id", this.id);
         check.constraints("name", this.name);
-        checkStructure(check, validId);
+        Map<String, Host> byId = new HashMap<>();
+        Map<String, Host> byAddress = new HashMap<>();
+        this.addressesKnown = checkStructure(check, validId, byId, byAddress);
         check.throwIfAny();
+        this.membersById = Collections.unmodifiableMap(byId);
+        this.membersByAddress = Collections.unmodifiableMap(byAddress);
         this.edition = lowestEdition();
         this.cpuLevel = intersectionOfMembers().map(features -> new CpuLevel(features, cpuFeatureMask));
     }
 
-    private void checkStructure(ModelCheck check, boolean validId) {
+    /**
+     * Checks the structure, filling {@code ids} and {@code byAddress} with the members by id and by
+     * management address; tells whether every member's address is known.
+     */
+    private boolean checkStructure(ModelCheck check, boolean validId, Map<String, Host> ids,
+            Map<String, Host> byAddress) {
         int size = 1 + secondaries.size();
         // Memberships name the pool by its id: with an invalid id, the id is the one problem to report.
         Membership expectedMaster = validId ? new Membership.Master(id, size) : master.membership();
@@ -160,8 +180,7 @@ public final class Pool {
                     + " has a clock offset of " + master.clock().get().offsetFromMaster()
                     + " from itself; the master's clock is the reference, so its offset is zero");
         }
-        Set<String> ids = new HashSet<>();
-        ids.add(master.id());
+        ids.put(master.id(), master);
         for (int i = 0; i < secondaries.size(); i++) {
             Host secondary = secondaries.get(i);
             String path = "secondaries[" + i + "]";
@@ -176,13 +195,13 @@ public final class Pool {
                         + " says it is " + secondary.membership() + ", expected " + new Membership.Member(id)
                         + "; a host is in one pool at a time");
             }
-            if (!ids.add(secondary.id())) {
+            if (ids.putIfAbsent(secondary.id(), secondary) != null) {
                 check.structure(path + ".id", secondary.id(), "UniqueHostIds",
                         "pool " + Text.name(name) + ": host id " + secondary.id() + " ("
                         + Text.name(secondary.hostname()) + ") appears twice; host ids are unique in a pool");
             }
         }
-        checkManagementAddresses(check);
+        boolean addressesKnown = checkManagementAddresses(check, byAddress);
         Set<String> srs = new HashSet<>();
         for (int i = 0; i < sharedStorage.size(); i++) {
             StorageRepository sr = sharedStorage.get(i);
@@ -198,7 +217,7 @@ public final class Pool {
             }
         }
         for (String offline : offlineHosts) {
-            if (!ids.contains(offline)) {
+            if (!ids.containsKey(offline)) {
                 check.structure("offlineHosts[" + offline + "]", offline, "OfflineHostsAreMembers",
                         "pool " + Text.name(name) + ": offline host " + offline
                         + " is not a member; only members can be down");
@@ -215,16 +234,21 @@ public final class Pool {
                     "pool " + Text.name(name) + " has HA enabled but no shared storage;"
                     + " HA needs a shared SR for its heartbeat");
         }
+        return addressesKnown;
     }
 
-    /** Two members on one management address cannot both be reached; unknown addresses do not clash. */
-    private void checkManagementAddresses(ModelCheck check) {
-        Map<String, Host> byAddress = new HashMap<>();
-        List<Host> members = members();
+    /**
+     * Two members on one management address cannot both be reached; unknown addresses do not clash.
+     * Fills {@code byAddress} with the first member of each address, and tells whether every
+     * member's address is known.
+     */
+    private boolean checkManagementAddresses(ModelCheck check, Map<String, Host> byAddress) {
+        boolean known = true;
         for (int i = 0; i < members.size(); i++) {
             Host member = members.get(i);
             Optional<String> address = member.managementInterface().ipAddress();
             if (address.isEmpty()) {
+                known = false;
                 continue;
             }
             Host other = byAddress.putIfAbsent(address.get(), member);
@@ -235,6 +259,7 @@ public final class Pool {
                         + address.get() + "; every member has a management address of its own");
             }
         }
+        return known;
     }
 
     /**
@@ -397,10 +422,7 @@ public final class Pool {
      * @return an unmodifiable list
      */
     public List<Host> members() {
-        List<Host> members = new ArrayList<>(1 + secondaries.size());
-        members.add(master);
-        members.addAll(secondaries);
-        return List.copyOf(members);
+        return members;
     }
 
     /**
@@ -413,22 +435,48 @@ public final class Pool {
     }
 
     /**
-     * Finds a member by id.
+     * Finds a member by id, in time that does not grow with the pool.
      *
-     * @param hostId a host UUID
+     * @param hostId a host UUID, in either case
      * @return the member, or empty when no member has that id
      */
     public Optional<Host> member(String hostId) {
-        hostId = Uuids.canonical(Objects.requireNonNull(hostId, "hostId"));
-        if (master.id().equals(hostId)) {
-            return Optional.of(master);
-        }
-        for (Host secondary : secondaries) {
-            if (secondary.id().equals(hostId)) {
-                return Optional.of(secondary);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(membersById.get(Uuids.canonical(Objects.requireNonNull(hostId, "hostId"))));
+    }
+
+    /**
+     * Tells whether a host of that id is a member, in time that does not grow with the pool.
+     *
+     * @param hostId a host UUID, in either case
+     * @return true if a member has that id
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public boolean hasMember(String hostId) {
+        return membersById.containsKey(Uuids.canonical(Objects.requireNonNull(hostId, "hostId")));
+    }
+
+    /**
+     * Finds the member whose management interface has the given IP address, in time that does not
+     * grow with the pool. No two members share a known address.
+     *
+     * @param ipAddress an IP address, compared as written
+     * @return the member, or empty when no member is known to have it (members whose address is
+     *     unknown may, see {@link #managementAddressesKnown()})
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public Optional<Host> memberWithAddress(String ipAddress) {
+        return Optional.ofNullable(membersByAddress.get(Objects.requireNonNull(ipAddress, "ipAddress")));
+    }
+
+    /**
+     * Tells whether the management address of every member is known, so that
+     * {@link #memberWithAddress(String)} finding none means that no member has the address.
+     *
+     * @return true if no member's management address is unknown
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public boolean managementAddressesKnown() {
+        return addressesKnown;
     }
 
     /**
@@ -494,7 +542,7 @@ public final class Pool {
      * @return true if the host is a member and not offline
      */
     public boolean isOnline(String hostId) {
-        return member(hostId).isPresent() && !offlineHosts.contains(Uuids.canonical(hostId));
+        return hasMember(hostId) && !offlineHosts.contains(Uuids.canonical(hostId));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
+import io.github.xenpool.rules.internal.JoinScope;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,10 +37,9 @@ public final class JoinContext {
     private final Duration clockTolerance;
     private final Optional<LicenceServer> licenceServer;
     private final Optional<Boolean> poolRunsHvmVms;
-    // The join a rule set is evaluating, and its CPU comparison, worked out once for all rules.
-    private final Pool scopePool;
-    private final Host scopeHost;
-    private final CpuComparison scopeComparison;
+    // The join a rule set is evaluating, with what its rules share (its CPU comparison, the hosts'
+    // xapi releases), each worked out once, on first use; null outside an evaluation.
+    private final JoinScope scope;
 
     /**
      * Makes a context.
@@ -72,9 +72,7 @@ public final class JoinContext {
         this.clockTolerance = clockTolerance;
         this.licenceServer = licenceServer;
         this.poolRunsHvmVms = poolRunsHvmVms;
-        this.scopePool = scopePool;
-        this.scopeHost = scopeHost;
-        this.scopeComparison = scopePool == null ? null : CpuComparison.of(scopePool, scopeHost);
+        this.scope = scopePool == null ? null : new JoinScope(scopePool, scopeHost);
     }
 
     /**
@@ -186,15 +184,30 @@ public final class JoinContext {
      * @return the comparison
      */
     public CpuComparison cpuComparison(Pool pool, Host host) {
-        if (pool == scopePool && host == scopeHost) {
-            return scopeComparison;
+        if (scope != null && scope.covers(pool, host)) {
+            return scope.cpuComparison();
         }
         return CpuComparison.of(pool, host);
     }
 
     /**
+     * Returns the xapi releases a host may run, as {@link XapiReleases#of} reads them from its
+     * {@code software_version}. While a rule set evaluates a join, those of the joining host and of
+     * the pool's master are read once, for every rule that asks; otherwise they are read now.
+     *
+     * @param host the host, usually the joining host or the pool's master
+     * @return the releases it may run
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public XapiReleases xapiReleases(Host host) {
+        Objects.requireNonNull(host, "host");
+        XapiReleases known = scope == null ? null : scope.xapiReleases(host);
+        return known != null ? known : XapiReleases.of(host.software().softwareVersion());
+    }
+
+    /**
      * Returns this context for the evaluation of one join, so that its rules share one CPU
-     * comparison.
+     * comparison and the hosts' xapi releases.
      */
     JoinContext scopedTo(Pool pool, Host host) {
         return new JoinContext(maxPoolSize, clockTolerance, licenceServer, poolRunsHvmVms, pool, host);

@@ -21,8 +21,6 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.3.0")
 public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> until) {
 
-    // xapi_build, such as 24.15.0.41.g036d8331c or 1.249.26-1.
-    private static final Pattern BUILD = Pattern.compile("v?(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\D.*)?");
     // xapi: major.minor of the release from 1.250 on, such as 24.11; before, a fixed value per era
     // (1.3 to XenServer 6.2, 1.11, 1.9 to XenServer 7.2, then 1.20 up to the whole 1.249 line).
     private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
@@ -132,12 +130,10 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
         Objects.requireNonNull(version, "version");
         Optional<String> build = version.xapiBuild();
         if (build.isPresent()) {
-            Matcher matcher = BUILD.matcher(build.get());
+            XapiVersion release = ofBuild(build.get());
             // A build without a version says 0.0.dev: it names no release.
-            if (matcher.matches() && Integer.parseInt(matcher.group(1)) > 0) {
-                return XapiReleases.exactly(new XapiVersion(Integer.parseInt(matcher.group(1)),
-                        Integer.parseInt(matcher.group(2)),
-                        matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3))));
+            if (release != null && release.major() > 0) {
+                return XapiReleases.exactly(release);
             }
         }
         Optional<XapiReleases> line = version.get("product_version").flatMap(XapiReleases::ofProduct);
@@ -145,6 +141,62 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
             return line.get();
         }
         return version.xapi().flatMap(XapiReleases::ofXapiKey).orElse(XapiReleases.ALWAYS);
+    }
+
+    /**
+     * Reads an {@code xapi_build}, such as {@code 24.15.0.41.g036d8331c} or {@code 1.249.26-1}, as the
+     * regular expression {@code v?(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(?:\D.*)?} does, without one:
+     * every join check of xapi's rule set asks for it.
+     *
+     * @return the release, or null when the build does not match
+     */
+    private static XapiVersion ofBuild(String build) {
+        int at = build.startsWith("v") ? 1 : 0;
+        int majorEnd = digits(build, at);
+        if (majorEnd < 0 || majorEnd == build.length() || build.charAt(majorEnd) != '.') {
+            return null;
+        }
+        int minorEnd = digits(build, majorEnd + 1);
+        if (minorEnd < 0) {
+            return null;
+        }
+        int patch = 0;
+        int end = minorEnd;
+        if (end < build.length() && build.charAt(end) == '.') {
+            int patchEnd = digits(build, end + 1);
+            if (patchEnd >= 0) {
+                patch = Integer.parseInt(build, end + 1, patchEnd, 10);
+                end = patchEnd;
+            }
+        }
+        // What follows the version is nothing, or a character that is not a digit and then no line
+        // terminator (the regular expression's '.').
+        if (end < build.length()) {
+            if (isDigit(build.charAt(end))) {
+                return null;
+            }
+            for (int i = end + 1; i < build.length(); i++) {
+                char c = build.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return null;
+                }
+            }
+        }
+        return new XapiVersion(Integer.parseInt(build, at, majorEnd, 10),
+                Integer.parseInt(build, majorEnd + 1, minorEnd, 10), patch);
+    }
+
+    /** The end of a run of 1 to 9 ASCII digits from {@code start}, or -1 when there is none. */
+    private static int digits(String text, int start) {
+        int end = start;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == start || end - start > 9 ? -1 : end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -215,7 +267,14 @@ public record XapiReleases(Optional<XapiVersion> since, Optional<XapiVersion> un
      * @return the release, or empty when the range holds several or is open
      */
     public Optional<XapiVersion> single() {
-        return since.isPresent() && equals(exactly(since.get())) ? since : Optional.empty();
+        // exactly(since): until is the next patch release.
+        if (since.isEmpty() || until.isEmpty()) {
+            return Optional.empty();
+        }
+        XapiVersion first = since.get();
+        XapiVersion next = until.get();
+        return next.major() == first.major() && next.minor() == first.minor() && next.patch() == first.patch() + 1
+                ? since : Optional.empty();
     }
 
     /**

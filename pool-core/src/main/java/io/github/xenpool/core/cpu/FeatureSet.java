@@ -43,7 +43,9 @@ public final class FeatureSet {
     public static final FeatureSet EMPTY = new FeatureSet(new long[] {0L}, 1);
 
     // Two featureset words per long, word 2k in the low half of long k: half the loop iterations
-    // of an int array, and the high half of the last long is zero when the word count is odd.
+    // of an int array, and the high half of the last long is zero when the word count is odd. The
+    // array may end before the word count does (the operations copy only the longs that can hold
+    // a feature of their result); every long beyond it is zero.
     private final long[] bits;
     private final int wordCount;
     // How many longs up to the last non-zero one: equal sets have equal counts whatever their
@@ -51,9 +53,18 @@ public final class FeatureSet {
     private final int used;
 
     private FeatureSet(long[] bits, int wordCount) {
+        this(bits, wordCount, bits.length);
+    }
+
+    /**
+     * Takes ownership of {@code bits}, which no one else holds and which has at most
+     * {@code (wordCount + 1) / 2} longs; every long from {@code limit} on is zero, so the search
+     * for the last non-zero one starts there.
+     */
+    private FeatureSet(long[] bits, int wordCount, int limit) {
         this.bits = bits;
         this.wordCount = wordCount;
-        int end = bits.length;
+        int end = limit;
         while (end > 0 && bits[end - 1] == 0) {
             end--;
         }
@@ -247,12 +258,16 @@ public final class FeatureSet {
      */
     public FeatureSet intersect(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        long[] result = new long[Math.max(bits.length, other.bits.length)];
-        int common = Math.min(bits.length, other.bits.length);
+        // One copy, of the longs in use of the operand with fewer of them, and-ed in place as
+        // java.util.BitSet does after clone(): nothing beyond them can be in the intersection.
+        FeatureSet fewer = used <= other.used ? this : other;
+        long[] theirs = fewer == this ? other.bits : bits;
+        int common = fewer.used;
+        long[] result = Arrays.copyOf(fewer.bits, common);
         for (int i = 0; i < common; i++) {
-            result[i] = bits[i] & other.bits[i];
+            result[i] &= theirs[i];
         }
-        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount), common);
     }
 
     /**
@@ -263,11 +278,15 @@ public final class FeatureSet {
      */
     public FeatureSet union(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        long[] result = Arrays.copyOf(bits, Math.max(bits.length, other.bits.length));
-        for (int i = 0; i < other.bits.length; i++) {
-            result[i] |= other.bits[i];
+        FeatureSet fewer = used <= other.used ? this : other;
+        FeatureSet more = fewer == this ? other : this;
+        long[] theirs = fewer.bits;
+        int common = fewer.used;
+        long[] result = Arrays.copyOf(more.bits, more.used);
+        for (int i = 0; i < common; i++) {
+            result[i] |= theirs[i];
         }
-        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount), more.used);
     }
 
     /**
@@ -278,12 +297,13 @@ public final class FeatureSet {
      */
     public FeatureSet minus(FeatureSet other) {
         Objects.requireNonNull(other, "other");
-        long[] result = Arrays.copyOf(bits, Math.max(bits.length, other.bits.length));
-        int common = Math.min(bits.length, other.bits.length);
+        long[] theirs = other.bits;
+        int common = Math.min(used, other.used);
+        long[] result = Arrays.copyOf(bits, used);
         for (int i = 0; i < common; i++) {
-            result[i] &= ~other.bits[i];
+            result[i] &= ~theirs[i];
         }
-        return new FeatureSet(result, Math.max(wordCount, other.wordCount));
+        return new FeatureSet(result, Math.max(wordCount, other.wordCount), used);
     }
 
     /**
@@ -295,16 +315,15 @@ public final class FeatureSet {
      */
     public boolean isSubsetOf(FeatureSet other) {
         Objects.requireNonNull(other, "other");
+        int length = used;
+        // This set's last non-zero long is beyond every feature of the other.
+        if (length > other.used) {
+            return false;
+        }
         long[] mine = bits;
         long[] theirs = other.bits;
-        int common = Math.min(mine.length, theirs.length);
-        for (int i = 0; i < common; i++) {
+        for (int i = 0; i < length; i++) {
             if ((mine[i] & ~theirs[i]) != 0) {
-                return false;
-            }
-        }
-        for (int i = common; i < mine.length; i++) {
-            if (mine[i] != 0) {
                 return false;
             }
         }
@@ -410,7 +429,7 @@ public final class FeatureSet {
         if (index < 0) {
             throw new IllegalArgumentException("word number " + index + " is negative");
         }
-        return index < wordCount ? (int) (bits[index >> 1] >>> ((index & 1) << 5)) : 0;
+        return index < wordCount ? (int) (longAt(index >> 1) >>> ((index & 1) << 5)) : 0;
     }
 
     /**
@@ -463,8 +482,8 @@ public final class FeatureSet {
      */
     public int size() {
         int size = 0;
-        for (long half : bits) {
-            size += Long.bitCount(half);
+        for (int i = 0; i < used; i++) {
+            size += Long.bitCount(bits[i]);
         }
         return size;
     }
@@ -486,7 +505,7 @@ public final class FeatureSet {
     public IntStream indices() {
         int[] indices = new int[size()];
         int n = 0;
-        for (int i = 0; i < bits.length; i++) {
+        for (int i = 0; i < used; i++) {
             long half = bits[i];
             while (half != 0) {
                 indices[n++] = (i << 6) + Long.numberOfTrailingZeros(half);

@@ -34,6 +34,7 @@ import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
 import io.github.xenpool.core.xapi.internal.ValueFormatException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Maps the records of one import to the model. One mapper per import: it collects the facts read,
@@ -53,13 +55,18 @@ final class RecordMapper {
 
     private static final String NULL_REF = "OpaqueRef:NULL";
     /** The classes the mapping reads; the records of others are counted in the report as left aside. */
-    private static final Set<String> READ_CLASSES = Set.of("pool", "host", "host_cpu", "host_metrics", "pif", "bond",
-            "vlan", "tunnel", "network_sriov", "network", "sr", "pbd", "vm", "host_patch", "pool_patch", "pool_update",
-            "sm", "cluster_host", "cluster", "sdn_controller", "certificate");
+    static final Set<String> TABLES_READ = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("pool", "host",
+            "host_cpu", "host_metrics", "PIF", "Bond", "VLAN", "tunnel", "network_sriov", "network", "SR", "PBD", "VM",
+            "host_patch", "pool_patch", "pool_update", "SM", "Cluster_host", "Cluster", "SDN_controller",
+            "Certificate")));
+    private static final Set<String> READ_CLASSES = TABLES_READ.stream().map(c -> c.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern PACK_VERSION = Pattern.compile("version ([^,\\s]+)(?:, build ([^,\\s]+))?");
 
     private final XapiRecords records;
     private final List<ImportWarning> warnings = new ArrayList<>();
+    /** The VM records as {@link #vms} reads them, once per import. */
+    private final List<VmResidence> residences = new ArrayList<>();
 
     RecordMapper(XapiRecords records) {
         this.records = records;
@@ -490,10 +497,10 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LinkedHashSet<>(value.get().asMap(pool.where("current_operations")).values()));
+            return Optional.of(new LinkedHashSet<>(value.get().asMap(() -> pool.where("current_operations")).values()));
         } catch (ValueFormatException notAMap) {
             try {
-                return Optional.of(new LinkedHashSet<>(value.get().asSet(pool.where("current_operations"))));
+                return Optional.of(new LinkedHashSet<>(value.get().asSet(() -> pool.where("current_operations"))));
             } catch (ValueFormatException e) {
                 warn(notAMap.where(), notAMap.problem() + "; the pool's operations are left unknown");
                 return Optional.empty();
@@ -1032,14 +1039,26 @@ final class RecordMapper {
         int templates = 0;
         int elsewhere = 0;
         boolean onlyHost = records.all("host").size() == 1;
-        for (XapiRecord vm : records.all("VM")) {
-            if (bool(vm, "is_a_template").orElse(false) || bool(vm, "is_a_snapshot").orElse(false)
-                    || bool(vm, "is_control_domain").orElse(false)) {
+        String hostRef = host.ref().orElse(null);
+        String hostUuid = host.uuid().orElse(null);
+        for (VmResidence residence : residences()) {
+            XapiRecord vm = residence.vm();
+            boolean notGuest;
+            boolean resident;
+            if (residence.regular()) {
+                notGuest = residence.notGuest();
+                resident = !notGuest && residence.isOn(hostRef, hostUuid);
+            } else {
+                // Read again for each host, so that its warnings are as many as they ever were.
+                notGuest = bool(vm, "is_a_template").orElse(false) || bool(vm, "is_a_snapshot").orElse(false)
+                        || bool(vm, "is_control_domain").orElse(false);
+                resident = !notGuest && links(vm, "resident_on", host);
+            }
+            if (notGuest) {
                 templates++;
                 continue;
             }
-            boolean resident = links(vm, "resident_on", host);
-            if (!resident && !(onlyHost && !partOfPool) && text(vm, "resident_on").isEmpty()) {
+            if (!resident && !(onlyHost && !partOfPool) && residence.residentOn().isEmpty()) {
                 // Where it runs is not known: it may run here.
                 warn(vm.where("resident_on"), "expected the host the VM is resident on (or OpaqueRef:NULL), found"
                         + " none; the host's VMs may not be all listed");
@@ -1072,6 +1091,51 @@ final class RecordMapper {
             facts.ignored.add(elsewhere + " VMs not resident on this host");
         }
         return vms;
+    }
+
+    /**
+     * What {@link #vms} asks of each VM record for each host, read once per import: a pool's
+     * hosts times its VMs is too many times to read the same fields again.
+     *
+     * @param vm the record
+     * @param regular whether its is_a_template, is_a_snapshot and is_control_domain fields read without a
+     *     warning (absent, true or false); if not, they are read for each host as before, warnings and all
+     * @param notGuest whether it is a template, a snapshot or a control domain, if regular
+     * @param residentOn its resident_on field, stripped
+     * @param residentOnUuid its resident_on_uuid field (as xe prints it), stripped, or null
+     */
+    private record VmResidence(XapiRecord vm, boolean regular, boolean notGuest, Optional<String> residentOn,
+            String residentOnUuid) {
+
+        static VmResidence of(XapiRecord vm) {
+            Boolean template = quietBool(vm, "is_a_template");
+            Boolean snapshot = quietBool(vm, "is_a_snapshot");
+            Boolean controlDomain = quietBool(vm, "is_control_domain");
+            boolean regular = template != null && snapshot != null && controlDomain != null;
+            return new VmResidence(vm, regular, regular && (template || snapshot || controlDomain),
+                    text(vm, "resident_on").map(String::strip),
+                    text(vm, "resident_on_uuid").map(String::strip).orElse(null));
+        }
+
+        /**
+         * Whether the VM is resident on the host of this reference and UUID (either may be null), as
+         * {@link #links} tells.
+         */
+        boolean isOn(String hostRef, String hostUuid) {
+            String on = residentOn.orElse(null);
+            return on != null && hostRef != null && on.equals(hostRef)
+                    || hostUuid != null && (hostUuid.equalsIgnoreCase(on) || hostUuid.equalsIgnoreCase(residentOnUuid));
+        }
+    }
+
+    /** The VM records, each read once for {@link #vms}. */
+    private List<VmResidence> residences() {
+        List<XapiRecord> all = records.all("VM");
+        if (residences.size() != all.size()) {
+            residences.clear();
+            all.forEach(vm -> residences.add(VmResidence.of(vm)));
+        }
+        return residences;
     }
 
     /**
@@ -1198,10 +1262,10 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ArrayList<>(value.get().asMap(vm.where("current_operations")).values()));
+            return Optional.of(new ArrayList<>(value.get().asMap(() -> vm.where("current_operations")).values()));
         } catch (ValueFormatException notAMap) {
             try {
-                return Optional.of(value.get().asSet(vm.where("current_operations")));
+                return Optional.of(value.get().asSet(() -> vm.where("current_operations")));
             } catch (ValueFormatException e) {
                 warn(notAMap.where(), notAMap.problem() + "; the VM is left out as it may be busy");
                 return Optional.empty();
@@ -1385,7 +1449,7 @@ final class RecordMapper {
         if (value.isEmpty() || value.get().isCollection()) {
             return Optional.empty();
         }
-        return Optional.of(value.get().asText(record.where(field)));
+        return Optional.of(value.get().scalarText());
     }
 
     private String require(XapiRecord record, String field) {
@@ -1398,17 +1462,32 @@ final class RecordMapper {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        switch (value.get()) {
+        Boolean known = booleanOf(value.get());
+        if (known == null) {
+            warn(record.where(field), "expected true or false, got " + Text.quoted(value.get())
+                    + "; the fact is left unknown");
+            return Optional.empty();
+        }
+        return Optional.of(known);
+    }
+
+    /** A field as {@link #bool} reads it, false when absent, without a warning: null when bool would warn. */
+    private static Boolean quietBool(XapiRecord record, String field) {
+        Optional<String> value = text(record, field);
+        return value.isEmpty() ? Boolean.FALSE : booleanOf(value.get().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** true, false, or null for text that is neither. */
+    private static Boolean booleanOf(String value) {
+        switch (value) {
             case "true":
             case "1":
-                return Optional.of(true);
+                return true;
             case "false":
             case "0":
-                return Optional.of(false);
+                return false;
             default:
-                warn(record.where(field), "expected true or false, got " + Text.quoted(value.get())
-                        + "; the fact is left unknown");
-                return Optional.empty();
+                return null;
         }
     }
 
@@ -1432,7 +1511,7 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.get().asMap(record.where(field)));
+            return Optional.of(value.get().asMap(() -> record.where(field)));
         } catch (ValueFormatException e) {
             warn(e.where(), e.problem() + "; the field is left unknown");
             return Optional.empty();
@@ -1445,7 +1524,7 @@ final class RecordMapper {
             return Optional.empty();
         }
         try {
-            return Optional.of(value.get().asSet(record.where(field)));
+            return Optional.of(value.get().asSet(() -> record.where(field)));
         } catch (ValueFormatException e) {
             warn(e.where(), e.problem() + "; the field is left unknown");
             return Optional.empty();

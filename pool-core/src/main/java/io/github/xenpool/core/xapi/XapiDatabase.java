@@ -6,10 +6,12 @@ import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.core.xapi.internal.TrackedInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -223,6 +225,37 @@ public final class XapiDatabase {
         return out.toString();
     }
 
+    /**
+     * The one copy of the values that most fields of a dump hold, such as {@code ()}, {@code false}
+     * and {@code OpaqueRef:NULL}, in place of the parser's copy of each: a large dump's records keep
+     * hundreds of thousands of them, which then cost neither memory nor the collector's time.
+     */
+    private static String shared(String value) {
+        if (value.length() > 14) {
+            return value;
+        }
+        switch (value) {
+            case "":
+                return "";
+            case "()":
+                return "()";
+            case "true":
+                return "true";
+            case "false":
+                return "false";
+            case "0":
+                return "0";
+            case "1":
+                return "1";
+            case "-1":
+                return "-1";
+            case "OpaqueRef:NULL":
+                return "OpaqueRef:NULL";
+            default:
+                return value;
+        }
+    }
+
     private static String escaped(char c) {
         switch (c) {
             case '.':
@@ -264,6 +297,10 @@ public final class XapiDatabase {
         private final TrackedInput input;
         private final Set<String> keep;
         private final XapiRecords.Builder records;
+        /** The attribute names of the row at hand. */
+        private final List<String> names = new ArrayList<>();
+        /** The shape of the rows of each table, as its last row had it. */
+        private final Map<String, RowShape> shapes = new HashMap<>();
 
         Cursor(String source, XMLStreamReader xml, TrackedInput input, Set<String> keep) {
             this.source = source;
@@ -384,44 +421,47 @@ public final class XapiDatabase {
 
         /** Makes a record of the row at hand; returns its reference. */
         private String row(String table) {
-            Location location = xml.getLocation();
-            String at = at(location);
-            String ref = null;
-            String underscoreRef = null;
-            Map<String, XapiValue> fields = new LinkedHashMap<>();
-            for (int i = 0; i < xml.getAttributeCount(); i++) {
-                String name = qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i));
-                String value = xml.getAttributeValue(i);
-                switch (name) {
-                    case "ref":
-                        ref = value;
-                        break;
-                    case "_ref":
-                        underscoreRef = unescape(value);
-                        break;
-                    case "__ctime":
-                    case "__mtime":
-                        break;
-                    default:
-                        fields.put(name, XapiValue.database(unescape(value)));
-                }
+            int count = xml.getAttributeCount();
+            names.clear();
+            for (int i = 0; i < count; i++) {
+                names.add(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)));
             }
+            Location location = xml.getLocation();
+            RowPlace place = location == null ? new RowPlace(table, 0, 0)
+                    : new RowPlace(table, location.getLineNumber(), location.getColumnNumber());
+            RowShape shape = shapes.get(table);
+            boolean known = shape != null && shape.hasNames(names);
+            int refAt = known ? shape.refAt : names.indexOf("ref");
+            int underscoreRefAt = known ? shape.underscoreRefAt : names.indexOf("_ref");
+            String ref = refAt < 0 ? null : xml.getAttributeValue(refAt);
+            String underscoreRef = underscoreRefAt < 0 ? null : unescape(xml.getAttributeValue(underscoreRefAt));
             if (ref == null && underscoreRef == null) {
-                throw new XapiImportException(source, at, "expected a ref or _ref attribute holding the OpaqueRef "
-                        + "of the row in table " + Text.quoted(table) + ", the row has neither");
+                throw new XapiImportException(source, place.at(), "expected a ref or _ref attribute holding the"
+                        + " OpaqueRef of the row in table " + Text.quoted(table) + ", the row has neither");
             }
             if (ref != null && underscoreRef != null && !ref.equals(underscoreRef)) {
-                throw new XapiImportException(source, at, "expected the ref and _ref of a row in table "
+                throw new XapiImportException(source, place.at(), "expected the ref and _ref of a row in table "
                         + Text.quoted(table) + " to be the same OpaqueRef, got ref " + Text.quoted(ref) + " and _ref "
                         + Text.quoted(underscoreRef));
             }
             String opaqueRef = ref != null ? ref : underscoreRef;
             if (opaqueRef.isEmpty()) {
-                throw new XapiImportException(source, at, "expected an OpaqueRef in the ref of a row in table "
+                throw new XapiImportException(source, place.at(), "expected an OpaqueRef in the ref of a row in table "
                         + Text.quoted(table) + ", it is empty");
             }
-            String where = "table " + Text.name(table) + ", row " + Text.name(opaqueRef) + " (" + at + ")";
-            records.add(XapiRecord.of(table, opaqueRef, fields, source, where));
+            RowLocation where = new RowLocation(place, opaqueRef);
+            if (!known) {
+                shape = new RowShape(names, source, where);
+                shapes.put(table, shape);
+            }
+            String[] values = new String[shape.fields.size()];
+            for (int i = 0; i < count; i++) {
+                int field = shape.fieldAt[i];
+                if (field >= 0) {
+                    values[field] = shared(unescape(xml.getAttributeValue(i)));
+                }
+            }
+            records.add(XapiRecord.ofRow(table, opaqueRef, shape.fields, values, source, where));
             return opaqueRef;
         }
 
@@ -514,10 +554,98 @@ public final class XapiDatabase {
         }
 
         private String at(Location location) {
-            if (location == null || location.getLineNumber() < 1) {
-                return "the end of the stream";
+            return location == null ? place(0, 0) : place(location.getLineNumber(), location.getColumnNumber());
+        }
+    }
+
+    /** A place in the dump, as messages name it. */
+    private static String place(int line, int column) {
+        if (line < 1) {
+            return "the end of the stream";
+        }
+        return "line " + line + ", column " + column;
+    }
+
+    /**
+     * What the attributes of the rows of a table are, which its rows share: where the reference
+     * is, which attribute is which field (the generation counters are none), and the fields' layout.
+     */
+    private static final class RowShape {
+
+        private final List<String> names;
+        private final int refAt;
+        private final int underscoreRefAt;
+        /** For each attribute, its field's position in the layout, or -1. */
+        private final int[] fieldAt;
+        private final XapiRecord.Layout fields;
+
+        /**
+         * Makes the shape of a row.
+         *
+         * @throws XapiImportException if two attributes are the same field, naming the row
+         */
+        RowShape(List<String> names, String source, RowLocation row) {
+            this.names = List.copyOf(names);
+            this.refAt = names.indexOf("ref");
+            this.underscoreRefAt = names.indexOf("_ref");
+            this.fieldAt = new int[names.size()];
+            List<String> fieldNames = new ArrayList<>(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                switch (names.get(i)) {
+                    case "ref":
+                    case "_ref":
+                    case "__ctime":
+                    case "__mtime":
+                        fieldAt[i] = -1;
+                        break;
+                    default:
+                        fieldAt[i] = fieldNames.size();
+                        fieldNames.add(names.get(i));
+                }
             }
-            return "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+            this.fields = new XapiRecord.Layout(fieldNames, source, row);
+        }
+
+        boolean hasNames(List<String> others) {
+            return names.equals(others);
+        }
+    }
+
+    /** Where a row starts, as numbers; the text of a message is made only if there is one. */
+    private static final class RowPlace {
+
+        private final String table;
+        private final int line;
+        private final int column;
+
+        RowPlace(String table, int line, int column) {
+            this.table = table;
+            this.line = line;
+            this.column = column;
+        }
+
+        String at() {
+            return place(line, column);
+        }
+    }
+
+    /**
+     * A record's location, {@code table host, row OpaqueRef:… (line 12, column 840)}: its text is
+     * made when asked for, since a large dump has hundreds of thousands of rows and few messages.
+     */
+    private static final class RowLocation {
+
+        private final RowPlace place;
+        private final String ref;
+
+        RowLocation(RowPlace place, String ref) {
+            this.place = place;
+            this.ref = ref;
+        }
+
+        @Override
+        public String toString() {
+            return "table " + Text.name(place.table) + ", row " + Text.name(ref) + " (" + place.at() + ")";
         }
     }
 }

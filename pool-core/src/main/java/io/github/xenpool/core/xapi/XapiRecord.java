@@ -3,8 +3,12 @@ package io.github.xenpool.core.xapi;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.xenpool.core.internal.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,30 +30,21 @@ public final class XapiRecord {
 
     private final String xapiClass;
     private final Optional<String> ref;
-    private final Map<String, XapiValue> fields;
-    private final Map<String, String> names;
+    private final Layout layout;
+    /** Each field's value, in the layout's order: an XapiValue, or a String that is a database value. */
+    private final Object[] values;
     private final String source;
-    private final String location;
+    /** Where the record is: a String, or an object that says it when asked (see {@link #location()}). */
+    private final Object location;
 
-    private XapiRecord(String xapiClass, Optional<String> ref, Map<String, XapiValue> fields, String source,
-            String location) {
+    private XapiRecord(String xapiClass, Optional<String> ref, Layout layout, Object[] values, String source,
+            Object location) {
         this.xapiClass = xapiClass;
         this.ref = ref;
+        this.layout = layout;
+        this.values = values;
         this.source = source;
         this.location = location;
-        Map<String, XapiValue> byName = new LinkedHashMap<>();
-        Map<String, String> spelled = new LinkedHashMap<>();
-        fields.forEach((name, value) -> {
-            String key = normalise(Objects.requireNonNull(name, "field name"));
-            Objects.requireNonNull(value, "value of " + name);
-            if (byName.put(key, value) != null) {
-                throw new XapiImportException(source, location, "the field " + Text.quoted(name)
-                        + " occurs twice (as " + Text.quoted(spelled.get(key)) + " too); a record has each field once");
-            }
-            spelled.put(key, name);
-        });
-        this.fields = Collections.unmodifiableMap(byName);
-        this.names = Collections.unmodifiableMap(spelled);
     }
 
     /**
@@ -91,10 +86,92 @@ public final class XapiRecord {
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(location, "location");
-        return new XapiRecord(xapiClass, ref, fields, source, location);
+        List<String> names = new ArrayList<>(fields.size());
+        Object[] values = new Object[fields.size()];
+        fields.forEach((name, value) -> {
+            values[names.size()] = Objects.requireNonNull(value, "value of " + name);
+            names.add(name);
+        });
+        return new XapiRecord(xapiClass, ref, new Layout(names, source, location), values, source, location);
+    }
+
+    /**
+     * Makes a record of a database row whose fields are those of a layout that rows of the same
+     * table share, each value the text of a {@link XapiValue#database(String) database value}.
+     *
+     * @param location where the row is; its {@code toString()} says it, and is asked only for messages
+     */
+    static XapiRecord ofRow(String xapiClass, String ref, Layout layout, String[] values, String source,
+            Object location) {
+        return new XapiRecord(xapiClass, Optional.of(ref), layout, values, source, location);
+    }
+
+    /**
+     * The names of a record's fields, in order, and where each one is; rows of a database table
+     * share one, so that a large table holds each field name once and only its values per row.
+     */
+    static final class Layout {
+
+        private final String[] names;
+        private final Map<String, Integer> positions;
+
+        /**
+         * Makes a layout.
+         *
+         * @param names the fields' names as the source spells them, in order
+         * @param source for the message
+         * @param location where the first record of this layout is, for the message
+         * @throws XapiImportException if two names are the same field
+         */
+        Layout(List<String> names, String source, Object location) {
+            this.names = new String[names.size()];
+            this.positions = new HashMap<>(names.size() * 2);
+            for (int i = 0; i < names.size(); i++) {
+                String name = Objects.requireNonNull(names.get(i), "field name");
+                Integer earlier = positions.putIfAbsent(normalise(name), i);
+                if (earlier != null) {
+                    throw new XapiImportException(source, location.toString(), "the field " + Text.quoted(name)
+                            + " occurs twice (as " + Text.quoted(this.names[earlier]) + " too); a record has each"
+                            + " field once");
+                }
+                this.names[i] = name;
+            }
+        }
+
+        /**
+         * Tells whether the names are these, in this order.
+         *
+         * @param others the names, in {@code others[0]} to {@code others[count - 1]}
+         * @param count how many
+         * @return true if they are
+         */
+        boolean hasNames(String[] others, int count) {
+            if (count != names.length) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (!names[i].equals(others[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int size() {
+            return names.length;
+        }
+
+        /** The position of a field, by its normalised name, or -1. */
+        int position(String key) {
+            Integer position = positions.get(key);
+            return position == null ? -1 : position;
+        }
     }
 
     static String normalise(String name) {
+        if (isNormal(name)) {
+            return name;
+        }
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -107,6 +184,19 @@ public final class XapiRecord {
             }
         }
         return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name is its own normal form: no upper case, no '-', no '_' after another '_'. */
+    private static boolean isNormal(String name) {
+        char previous = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-' || c == '_' && (previous == '_' || i == 0) || c >= 'A' && c <= 'Z' || c > 127) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**
@@ -133,7 +223,7 @@ public final class XapiRecord {
      * @return the UUID as written, or empty when the record has none
      */
     public Optional<String> uuid() {
-        return field("uuid").filter(v -> !v.isCollection()).map(v -> v.asText(where("uuid")));
+        return field("uuid").filter(v -> !v.isCollection()).map(XapiValue::scalarText);
     }
 
     /**
@@ -143,7 +233,12 @@ public final class XapiRecord {
      * @return its value, or empty when the record does not have it
      */
     public Optional<XapiValue> field(String name) {
-        return Optional.ofNullable(fields.get(normalise(Objects.requireNonNull(name, "name"))));
+        int position = layout.position(normalise(Objects.requireNonNull(name, "name")));
+        if (position < 0) {
+            return Optional.empty();
+        }
+        Object value = values[position];
+        return Optional.of(value instanceof String ? XapiValue.database((String) value) : (XapiValue) value);
     }
 
     /**
@@ -152,7 +247,7 @@ public final class XapiRecord {
      * @return the names
      */
     public Set<String> fieldNames() {
-        return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names.values()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(layout.names)));
     }
 
     /**
@@ -170,21 +265,22 @@ public final class XapiRecord {
      * @return such as {@code table host, row OpaqueRef:…}
      */
     public String location() {
-        return location;
+        return location.toString();
     }
 
     /** The place of one field, for messages. */
     String where(String name) {
-        return location + ", field " + names.getOrDefault(normalise(name), name);
+        return location() + ", field " + spelling(name);
     }
 
     /** The name of a field as its source spells it. */
     String spelling(String name) {
-        return names.getOrDefault(normalise(name), name);
+        int position = layout.position(normalise(name));
+        return position < 0 ? name : layout.names[position];
     }
 
     @Override
     public String toString() {
-        return xapiClass + " " + ref.or(this::uuid).orElse("(no ref)") + " (" + source + ", " + location + ")";
+        return xapiClass + " " + ref.or(this::uuid).orElse("(no ref)") + " (" + source + ", " + location() + ")";
     }
 }

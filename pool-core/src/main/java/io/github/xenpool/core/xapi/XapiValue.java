@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -126,6 +127,16 @@ public final class XapiValue {
     }
 
     /**
+     * Returns the text of a value that is not a set or a map of a typed source, as
+     * {@link #isCollection()} tells: the caller has asked that first, so nothing can fail.
+     *
+     * @return the text
+     */
+    String scalarText() {
+        return text;
+    }
+
+    /**
      * Returns the value as a set.
      *
      * @param where the record and field, for the message
@@ -133,6 +144,17 @@ public final class XapiValue {
      * @throws ValueFormatException if the value is a scalar or a map, or an S-expression that is not a set
      */
     List<String> asSet(String where) {
+        return asSet(() -> where);
+    }
+
+    /**
+     * Returns the value as a set, saying where it is only if it is not one.
+     *
+     * @param where the record and field, for the message
+     * @return the elements, in order
+     * @throws ValueFormatException if the value is a scalar or a map, or an S-expression that is not a set
+     */
+    List<String> asSet(Supplier<String> where) {
         switch (shape) {
             case SET:
                 return items;
@@ -143,7 +165,7 @@ public final class XapiValue {
             case XE_COMMAS:
                 return XeValues.set(text, true);
             default:
-                throw new ValueFormatException(where, "expected a set, got " + describe());
+                throw new ValueFormatException(where.get(), "expected a set, got " + describe());
         }
     }
 
@@ -156,6 +178,18 @@ public final class XapiValue {
      *     that is not a map
      */
     Map<String, String> asMap(String where) {
+        return asMap(() -> where);
+    }
+
+    /**
+     * Returns the value as a map, saying where it is only if it is not one.
+     *
+     * @param where the record and field, for the message
+     * @return the pairs, in order
+     * @throws ValueFormatException if the value is a scalar or a set, or an S-expression or {@code xe} text
+     *     that is not a map
+     */
+    Map<String, String> asMap(Supplier<String> where) {
         switch (shape) {
             case MAP:
                 return pairs;
@@ -163,14 +197,14 @@ public final class XapiValue {
                 if (items.isEmpty()) {
                     return Map.of();   // XML-RPC and JSON write an empty map and an empty set alike
                 }
-                throw new ValueFormatException(where, "expected a map, got a set");
+                throw new ValueFormatException(where.get(), "expected a map, got a set");
             case DATABASE:
                 return SExpression.map(text, where);
             case XE:
             case XE_COMMAS:
-                return XeValues.map(text, where);
+                return XeValues.map(text, where.get());
             default:
-                throw new ValueFormatException(where, "expected a map, got " + describe());
+                throw new ValueFormatException(where.get(), "expected a map, got " + describe());
         }
     }
 

@@ -53,7 +53,10 @@ public class EvaluateBenchmark {
         context = rules.defaultContext().withMaxPoolSize(64);
         Pool.Builder builder = SamplePools.enterpriseIntelPool().toBuilder();
         for (int i = 3; i < 16; i++) {
-            builder.secondary(SamplePools.compliantCandidate().toBuilder().hostname("xs-" + (20 + i))
+            Host candidate = SamplePools.compliantCandidate();
+            builder.secondary(candidate.toBuilder().hostname("xs-" + (20 + i))
+                    .managementInterface(candidate.managementInterface().toBuilder().ipAddress("192.0.2." + (100 + i))
+                            .build())
                     .id(String.format("1f0e6b8a-4c2d-4e5f-8a9b-0c1d2e3f%04d", i)).build());
         }
         pool = builder.build();

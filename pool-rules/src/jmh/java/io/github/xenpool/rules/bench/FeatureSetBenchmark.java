@@ -1,6 +1,7 @@
 package io.github.xenpool.rules.bench;
 
 import io.github.xenpool.core.cpu.CpuCatalog;
+import io.github.xenpool.core.cpu.FeatureCatalog;
 import io.github.xenpool.core.cpu.FeatureSet;
 import java.util.BitSet;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * FeatureSet against java.util.BitSet doing the same on the same bits: two real 19-word
- * featuresets (Sapphire Rapids and Cascade Lake). The BitSet methods are the baseline.
+ * featuresets (Sapphire Rapids and Cascade Lake). Each FeatureSet method has its BitSet baseline
+ * next to it; BitSet changes in place, so an operation that makes a set clones one operand first.
+ * Before measuring, the set-up checks that every pair answers alike.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -33,8 +36,9 @@ public class FeatureSetBenchmark {
     private BitSet newerBits;
     private BitSet olderBits;
     private BitSet olderBitsCopy;
+    private int feature;
 
-    /** Loads the two CPUs. */
+    /** Loads the two CPUs and checks that both representations answer alike. */
     @Setup
     public void setUp() {
         newer = CpuCatalog.shipped().model("SapphireRapids").features().withWordCount(19);
@@ -43,10 +47,25 @@ public class FeatureSetBenchmark {
         newerBits = bits(newer);
         olderBits = bits(older);
         olderBitsCopy = (BitSet) olderBits.clone();
+        feature = FeatureCatalog.x86().feature("avx512f").featuresetIndex().getAsInt();
+        check("intersect", bits(intersectFeatureSet()).equals(intersectBitSet()));
+        check("union", bits(unionFeatureSet()).equals(unionBitSet()));
+        check("minus", bits(minusFeatureSet()).equals(minusBitSet()));
+        check("isSubsetOf", subsetFeatureSet() == subsetBitSet() && subsetFeatureSet());
+        check("equals", equalsFeatureSet() && equalsBitSet());
+        check("contains", containsFeatureSet() == containsBitSet());
+        check("size", sizeFeatureSet() == sizeBitSet());
+        check("hashCode", newer.hashCode() == FeatureSet.parse(newer.toString() + "-00000000").hashCode());
+    }
+
+    private static void check(String operation, boolean agrees) {
+        if (!agrees) {
+            throw new IllegalStateException(operation + ": FeatureSet and BitSet answer differently");
+        }
     }
 
     private static BitSet bits(FeatureSet set) {
-        BitSet bits = new BitSet(set.wordCount() * 32);
+        BitSet bits = new BitSet(set.wordCount() * FeatureSet.BITS_PER_WORD);
         set.indices().forEach(bits::set);
         return bits;
     }
@@ -70,6 +89,50 @@ public class FeatureSetBenchmark {
     public BitSet intersectBitSet() {
         BitSet result = (BitSet) newerBits.clone();
         result.and(olderBits);
+        return result;
+    }
+
+    /**
+     * FeatureSet union.
+     *
+     * @return the union
+     */
+    @Benchmark
+    public FeatureSet unionFeatureSet() {
+        return newer.union(older);
+    }
+
+    /**
+     * BitSet union: a copy of one set, or-ed with the other.
+     *
+     * @return the union
+     */
+    @Benchmark
+    public BitSet unionBitSet() {
+        BitSet result = (BitSet) newerBits.clone();
+        result.or(olderBits);
+        return result;
+    }
+
+    /**
+     * FeatureSet difference.
+     *
+     * @return the features of newer that older lacks
+     */
+    @Benchmark
+    public FeatureSet minusFeatureSet() {
+        return newer.minus(older);
+    }
+
+    /**
+     * BitSet difference: a copy of one set, and-not-ed with the other.
+     *
+     * @return the features of newer that older lacks
+     */
+    @Benchmark
+    public BitSet minusBitSet() {
+        BitSet result = (BitSet) newerBits.clone();
+        result.andNot(olderBits);
         return result;
     }
 
@@ -113,5 +176,65 @@ public class FeatureSetBenchmark {
     @Benchmark
     public boolean equalsBitSet() {
         return olderBits.equals(olderBitsCopy);
+    }
+
+    /**
+     * FeatureSet hash code.
+     *
+     * @return the hash code
+     */
+    @Benchmark
+    public int hashCodeFeatureSet() {
+        return newer.hashCode();
+    }
+
+    /**
+     * BitSet hash code.
+     *
+     * @return the hash code
+     */
+    @Benchmark
+    public int hashCodeBitSet() {
+        return newerBits.hashCode();
+    }
+
+    /**
+     * FeatureSet membership of one feature.
+     *
+     * @return whether older has avx512f
+     */
+    @Benchmark
+    public boolean containsFeatureSet() {
+        return older.contains(feature);
+    }
+
+    /**
+     * BitSet membership of one feature.
+     *
+     * @return whether older has avx512f
+     */
+    @Benchmark
+    public boolean containsBitSet() {
+        return olderBits.get(feature);
+    }
+
+    /**
+     * FeatureSet feature count.
+     *
+     * @return the number of features of newer
+     */
+    @Benchmark
+    public int sizeFeatureSet() {
+        return newer.size();
+    }
+
+    /**
+     * BitSet feature count.
+     *
+     * @return the number of features of newer
+     */
+    @Benchmark
+    public int sizeBitSet() {
+        return newerBits.cardinality();
     }
 }

@@ -1,10 +1,14 @@
 package io.github.xenpool.rules.bench;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
 import io.github.xenpool.rules.sets.RuleSets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +23,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Fleet matching, single shot: 5,000 hosts against 500 pools with the index ({@link #indexed()})
- * and with the naive double loop ({@link #naive()}, the baseline); and 50,000 hosts against
- * 5,000 pools, 100 times the pairs, with the index, in a 2 GiB heap.
+ * Fleet matching with {@code xenServer56()}, single shot: 5,000 hosts against 500 pools with the
+ * index ({@link #indexed()}, every core) and with the naive double loop ({@link #naive()}, the
+ * baseline); and 50,000 hosts against 5,000 pools, 100 times the pairs, with the index, in a 2 GiB
+ * heap. Two kinds of fleet: {@code look-alike}, whose pools fall into 144 classes ({@link Fleet}),
+ * and {@code distinct}, where no two pools look alike ({@link DistinctFleet}). Before measuring,
+ * each trial checks the index against the double loop on a sample of hosts, one by one and
+ * through the parallel stream, and fails if they differ.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -31,23 +39,59 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class FleetBenchmark {
 
+    /** The seed of both fleets. */
+    static final long SEED = 20261125L;
+
     /** hosts x pools. */
     @Param({"5000x500", "50000x5000"})
     public String fleet;
 
-    private Fleet data;
+    /** {@code look-alike} or {@code distinct}. */
+    @Param({"look-alike", "distinct"})
+    public String pools;
+
+    private List<Host> hosts;
     private FleetMatcher matcher;
 
     /** Builds the fleet and the index, and checks the index against the double loop on a sample. */
     @Setup(Level.Trial)
     public void setUp() {
         String[] size = fleet.split("x");
-        data = Fleet.of(Integer.parseInt(size[0]), Integer.parseInt(size[1]), 20261125L);
-        matcher = FleetMatcher.of(RuleSets.xenServer56(), data.pools());
-        for (int i = 0; i < data.hosts().size(); i += data.hosts().size() / 100) {
-            Host host = data.hosts().get(i);
-            if (!matcher.match(host).equals(matcher.matchExhaustively(host))) {
-                throw new IllegalStateException("index and double loop disagree on " + host.hostname());
+        int hostCount = Integer.parseInt(size[0]);
+        int poolCount = Integer.parseInt(size[1]);
+        List<Pool> poolList;
+        if (pools.equals("distinct")) {
+            DistinctFleet data = DistinctFleet.of(hostCount, poolCount, SEED);
+            hosts = data.hosts();
+            poolList = data.pools();
+        } else {
+            Fleet data = Fleet.of(hostCount, poolCount, SEED);
+            hosts = data.hosts();
+            poolList = data.pools();
+        }
+        matcher = FleetMatcher.of(RuleSets.xenServer56(), poolList);
+        checkAgainstTheDoubleLoop(matcher, hosts, 100);
+    }
+
+    /**
+     * Compares the index with the double loop on every n-th host of a sample of about
+     * {@code samples} hosts, one by one and through the parallel stream.
+     *
+     * @throws IllegalStateException naming the first host whose answers differ
+     */
+    static void checkAgainstTheDoubleLoop(FleetMatcher matcher, List<Host> hosts, int samples) {
+        List<Host> sample = new ArrayList<>();
+        for (int i = 0; i < hosts.size(); i += Math.max(1, hosts.size() / samples)) {
+            sample.add(hosts.get(i));
+        }
+        List<HostMatches> streamed = matcher.match(sample.stream()).collect(Collectors.toList());
+        for (int i = 0; i < sample.size(); i++) {
+            Host host = sample.get(i);
+            HostMatches expected = matcher.matchExhaustively(host);
+            if (!matcher.match(host).equals(expected) || !streamed.get(i).equals(expected)) {
+                throw new IllegalStateException("index and double loop disagree on " + host.hostname() + ": "
+                        + expected + " but the index answers " + matcher.match(host) + " and, streamed, "
+                        + streamed.get(i));
             }
         }
     }
@@ -59,7 +103,7 @@ public class FleetBenchmark {
      */
     @Benchmark
     public long indexed() {
-        return matcher.match(data.hosts().stream()).mapToLong(HostMatches::joinablePools).sum();
+        return matcher.match(hosts.stream()).mapToLong(HostMatches::joinablePools).sum();
     }
 
     /**
@@ -73,6 +117,6 @@ public class FleetBenchmark {
         if (!fleet.equals("5000x500")) {
             return -1;
         }
-        return data.hosts().stream().map(matcher::matchExhaustively).mapToLong(HostMatches::joinablePools).sum();
+        return hosts.stream().map(matcher::matchExhaustively).mapToLong(HostMatches::joinablePools).sum();
     }
 }

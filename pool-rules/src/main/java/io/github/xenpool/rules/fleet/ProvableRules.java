@@ -76,20 +76,33 @@ final class ProvableRules {
             NetworkRules.managementVlan().getClass(), Fact.MANAGEMENT_VLAN);
 
     private static final Class<?> POOL_SIZE = PoolRules.size().getClass();
+    private static final Class<?> MASKED_FEATURES = CpuRules.features().getClass();
+
+    /** Where a provable {@code cpu.features} under masking blocks a host that lacks a feature of the pool's level. */
+    enum MissingFeatures {
+        /** No such rule: lacking features proves nothing. */
+        NOWHERE,
+        /** The rule runs for every pool. */
+        EVERY_POOL,
+        /** The rule runs only where the CPU vendors match ({@link CpuRules#SAME_VENDOR}). */
+        SAME_VENDOR
+    }
 
     private final List<JoinRule> provable;
     private final List<JoinRule> unprovable;
     private final Set<Fact> blockingFacts;
     private final Set<Fact> fixableFacts;
     private final boolean blocksFullPools;
+    private final MissingFeatures missingFeatures;
 
     private ProvableRules(List<JoinRule> provable, List<JoinRule> unprovable, Set<Fact> blockingFacts,
-            Set<Fact> fixableFacts, boolean blocksFullPools) {
+            Set<Fact> fixableFacts, boolean blocksFullPools, MissingFeatures missingFeatures) {
         this.provable = provable;
         this.unprovable = unprovable;
         this.blockingFacts = blockingFacts;
         this.fixableFacts = fixableFacts;
         this.blocksFullPools = blocksFullPools;
+        this.missingFeatures = missingFeatures;
     }
 
     static ProvableRules of(RuleSet rules) {
@@ -98,6 +111,7 @@ final class ProvableRules {
         Set<Fact> facts = EnumSet.noneOf(Fact.class);
         Set<Fact> fixable = EnumSet.noneOf(Fact.class);
         boolean full = false;
+        MissingFeatures missing = MissingFeatures.NOWHERE;
         for (JoinRule rule : rules.rules()) {
             if (!isProvable(rule)) {
                 unprovable.add(rule);
@@ -113,9 +127,15 @@ final class ProvableRules {
                 }
             }
             full |= rule.getClass() == POOL_SIZE;
+            if (rule.getClass() == MASKED_FEATURES) {
+                missing = MissingFeatures.EVERY_POOL;
+            } else if (missing == MissingFeatures.NOWHERE && ComposedRules.conditionedOn(rule, CpuRules.SAME_VENDOR)
+                    .filter(inner -> inner.getClass() == MASKED_FEATURES).isPresent()) {
+                missing = MissingFeatures.SAME_VENDOR;
+            }
         }
         return new ProvableRules(List.copyOf(provable), List.copyOf(unprovable),
-                Collections.unmodifiableSet(facts), Collections.unmodifiableSet(fixable), full);
+                Collections.unmodifiableSet(facts), Collections.unmodifiableSet(fixable), full, missing);
     }
 
     private static boolean isProvable(JoinRule rule) {
@@ -147,5 +167,14 @@ final class ProvableRules {
     /** Tells whether a provable {@code pool.size} blocks full pools, which configuration cannot fix. */
     boolean blocksFullPools() {
         return blocksFullPools;
+    }
+
+    /**
+     * Tells where a provable {@code cpu.features} compares under masking: there, a host whose
+     * physical features lack one the pool's level compares meets a blocker that configuration
+     * cannot fix, since masking hides features and never adds them.
+     */
+    MissingFeatures missingFeatures() {
+        return missingFeatures;
     }
 }

@@ -45,21 +45,31 @@ public final class ByRelease extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
-        List<List<Violation>> answers = new ArrayList<>(2);
+        XapiReleases releases = context.xapiReleases(host);
+        List<Violation> first = null;
+        boolean differ = false;
+        for (JoinRule variant : variants) {
+            if (variant.descriptor().xapiReleases().orElseThrow().overlaps(releases)) {
+                List<Violation> answer = variant.evaluate(pool, host, context);
+                if (first == null) {
+                    first = answer;
+                } else if (!differ && !answer.equals(first)) {
+                    differ = true;
+                }
+            }
+        }
+        if (first == null) {
+            return List.of();   // no release the host may run has the check
+        }
+        if (!differ) {
+            return first;
+        }
         List<String> spans = new ArrayList<>(2);
         for (JoinRule variant : variants) {
             XapiReleases runs = variant.descriptor().xapiReleases().orElseThrow();
             if (runs.overlaps(releases)) {
-                answers.add(variant.evaluate(pool, host, context));
                 spans.add(runs.toString());
             }
-        }
-        if (answers.isEmpty()) {
-            return List.of();   // no release the host may run has the check
-        }
-        if (answers.stream().distinct().count() == 1) {
-            return answers.get(0);
         }
         return List.of(Violation.cannotCheck(id(), Subject.of(Subject.Kind.SOFTWARE, host, "software",
                         "softwareVersion"),

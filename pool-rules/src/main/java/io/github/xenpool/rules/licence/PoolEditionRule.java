@@ -37,6 +37,12 @@ final class PoolEditionRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        // The pool's edition is the lowest as xapi finds it, over the same members in the same order.
+        Optional<LicenceEdition> poolEdition = pool.edition();
+        if (host.licence().isPresent() && poolEdition.isPresent()
+                && host.licence().get().compare(poolEdition.get()).orElse(1) == 0) {
+            return List.of();
+        }
         Subject subject = Subject.of(Subject.Kind.LICENCE, host, "licence");
         boolean membersKnown = pool.members().stream().allMatch(member -> member.licence().isPresent());
         if (host.licence().isEmpty() || !membersKnown) {

@@ -41,8 +41,11 @@ final class PoolSizeLicenceRule extends DescribedRule {
         if (pool.size() < RESTRICTED_POOL_SIZE) {
             return List.of();
         }
-        Subject subject = Subject.of(Subject.Kind.LICENCE, host, "ownPool", "restrictions");
         Optional<String> flag = PoolingLicenceRule.restriction(host, "restrict_pool_size");
+        if (flag.isPresent() && PoolingLicenceRule.allows(flag.get())) {
+            return List.of();
+        }
+        Subject subject = Subject.of(Subject.Kind.LICENCE, host, "ownPool", "restrictions");
         if (flag.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "whether the licence of "
                     + Text.name(host.hostname()) + " restricts the pool size (restrict_pool_size in the restrictions"

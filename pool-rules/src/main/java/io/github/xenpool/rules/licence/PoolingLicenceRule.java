@@ -1,6 +1,7 @@
 package io.github.xenpool.rules.licence;
 
 import io.github.xenpool.core.Host;
+import io.github.xenpool.core.LicenceParams;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolConfiguration;
 import io.github.xenpool.core.internal.Text;
@@ -31,8 +32,11 @@ final class PoolingLicenceRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.LICENCE, host, "ownPool", "restrictions");
         Optional<String> flag = restriction(host, "restrict_pooling");
+        if (flag.isPresent() && allows(flag.get())) {
+            return List.of();
+        }
+        Subject subject = Subject.of(Subject.Kind.LICENCE, host, "ownPool", "restrictions");
         if (flag.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "whether the licence of "
                     + Text.name(host.hostname()) + " allows pooling (restrict_pooling in the restrictions of the pool"
@@ -54,7 +58,8 @@ final class PoolingLicenceRule extends DescribedRule {
 
     /** The flag as the restrictions of the pool the host heads hold it, when they are known and hold it. */
     static Optional<String> restriction(Host host, String flag) {
-        return host.ownPool().flatMap(PoolConfiguration::restrictions).flatMap(r -> r.get(flag));
+        Optional<LicenceParams> restrictions = host.ownPool().flatMap(PoolConfiguration::restrictions);
+        return restrictions.isEmpty() ? Optional.empty() : restrictions.get().get(flag);
     }
 
     /**

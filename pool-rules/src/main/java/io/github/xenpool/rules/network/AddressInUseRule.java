@@ -35,6 +35,18 @@ final class AddressInUseRule extends DescribedRule {
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         ManagementInterface nic = host.managementInterface();
         Optional<String> address = nic.ipAddress();
+        if (address.isPresent()) {
+            // No two members share a known address: one look-up finds the member that may clash.
+            Optional<Host> user = pool.memberWithAddress(address.get());
+            if (user.isEmpty() || user.get().id().equals(host.id())) {
+                if (pool.managementAddressesKnown()) {
+                    return List.of();
+                }
+            } else {
+                return List.of(inUse(pool, host, user.get(), address.get(), Subject.of(
+                        Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "ipAddress")));
+            }
+        }
         Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterface", "ipAddress");
         List<String> unknown = List.of();
         for (Host member : pool.members()) {

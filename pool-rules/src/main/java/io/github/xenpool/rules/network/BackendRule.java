@@ -41,7 +41,6 @@ final class BackendRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Host master = pool.master();
-        String name = Text.name(host.hostname());
         // xapi asks the joining host's network daemon, which software_version reports; the master's
         // software_version without the key means bridge.
         Optional<String> mine = host.software().softwareVersion().networkBackend();
@@ -49,6 +48,7 @@ final class BackendRule extends DescribedRule {
         Optional<String> masters = mastersVersion.isEmpty() ? Optional.empty()
                 : Optional.of(mastersVersion.networkBackend().orElse("bridge"));
         if (mine.isEmpty() || masters.isEmpty()) {
+            String name = Text.name(host.hostname());
             return new UnknownFacts()
                     .note(mine.isEmpty(), Subject.of(Subject.Kind.SOFTWARE, host, "software", "softwareVersion"),
                             "the network backend of " + name, "software_version:network_backend of the host")
@@ -59,6 +59,7 @@ final class BackendRule extends DescribedRule {
                     .cannotCheck(id());
         }
         if (!mine.get().equals(masters.get())) {
+            String name = Text.name(host.hostname());
             return List.of(Violation.of(DESCRIPTOR, Subject.of(Subject.Kind.SOFTWARE, host, "software",
                             "softwareVersion"))
                     .message(name + " runs the network backend " + mine.get() + " and the master "
@@ -79,8 +80,11 @@ final class BackendRule extends DescribedRule {
 
     /** On Open vSwitch: the host's first SDN controller, if it has one, is the pool's first. */
     private List<Violation> controllers(Pool pool, Host host) {
-        String name = Text.name(host.hostname());
         Optional<List<SdnController>> mine = host.ownPool().flatMap(PoolConfiguration::sdnControllers);
+        if (mine.isPresent() && mine.get().isEmpty()) {
+            return List.of();   // the usual answer, without a report to build
+        }
+        String name = Text.name(host.hostname());
         if (mine.isEmpty()) {
             return new UnknownFacts()
                     .note(true, Subject.of(Subject.Kind.HOST, host, "ownPool", "sdnControllers"),

@@ -22,6 +22,16 @@ final class HostInterfaces {
     }
 
     /** The host's interfaces of a kind, besides its management interface, in order. */
+    /** Whether the host lists an interface of the kind. */
+    static boolean hasKind(Host host, NetworkInterface.Kind kind) {
+        for (NetworkInterface nic : host.networkInterfaces()) {
+            if (nic.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<NetworkInterface> ofKind(Host host, NetworkInterface.Kind kind) {
         List<NetworkInterface> found = new ArrayList<>(2);
         for (NetworkInterface nic : host.networkInterfaces()) {
@@ -42,6 +52,9 @@ final class HostInterfaces {
      */
     static List<Violation> each(RuleDescriptor descriptor, Pool pool, Host host, NetworkInterface.Kind kind,
             String entries, String remove, String pooled) {
+        if (host.isComplete(Host.Listing.NETWORK_INTERFACES) && !hasKind(host, kind)) {
+            return List.of();   // the usual answer, without a report to build
+        }
         List<Violation> found = new ArrayList<>();
         String name = Text.name(host.hostname());
         for (NetworkInterface nic : ofKind(host, kind)) {

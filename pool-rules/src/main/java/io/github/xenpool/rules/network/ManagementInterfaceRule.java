@@ -32,6 +32,9 @@ final class ManagementInterfaceRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Optional<Boolean> exists = host.managementInterfaceExists();
+        if (exists.isPresent() && exists.get()) {
+            return List.of();
+        }
         Subject subject = Subject.of(Subject.Kind.MANAGEMENT_INTERFACE, host, "managementInterfaceExists");
         if (exists.isEmpty()) {
             return new UnknownFacts()

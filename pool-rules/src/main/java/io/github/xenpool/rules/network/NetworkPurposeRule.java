@@ -39,6 +39,15 @@ final class NetworkPurposeRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        Optional<Set<String>> minePurposes = host.ownPool().flatMap(PoolConfiguration::networkPurposes);
+        Optional<Set<String>> poolPurposes = pool.configuration().networkPurposes();
+        if (minePurposes.isPresent() && nbdCount(minePurposes.get()) == 0
+                || poolPurposes.isPresent() && nbdCount(poolPurposes.get()) == 0
+                || minePurposes.isPresent() && poolPurposes.isPresent() && nbdCount(minePurposes.get()) == 1
+                        && nbdCount(poolPurposes.get()) == 1
+                        && minePurposes.get().contains("nbd") == poolPurposes.get().contains("nbd")) {
+            return List.of();   // the usual answer, without a report to build
+        }
         String name = Text.name(host.hostname());
         Optional<Set<String>> mine = host.ownPool().flatMap(PoolConfiguration::networkPurposes)
                 .map(NetworkPurposeRule::nbd);
@@ -81,6 +90,14 @@ final class NetworkPurposeRule extends DescribedRule {
                         + " param-name=purpose param-key=" + ours + ")")
                 .step("Check the join again")
                 .build());
+    }
+
+    private static int nbdCount(Set<String> purposes) {
+        int count = 0;
+        for (String purpose : NBD) {
+            count += purposes.contains(purpose) ? 1 : 0;
+        }
+        return count;
     }
 
     private static Set<String> nbd(Set<String> purposes) {

@@ -32,16 +32,19 @@ final class HostClusteringRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.HOST, host, "ownPool", "enabledClusterHosts");
         Optional<PoolConfiguration> own = host.ownPool();
         Optional<Set<String>> enabled = own.flatMap(PoolConfiguration::enabledClusterHosts);
         Optional<Boolean> clustered = own.flatMap(PoolConfiguration::clustered);
+        if (enabled.isPresent() && enabled.get().isEmpty() && clustered.isPresent()) {
+            return List.of();
+        }
+        Subject subject = Subject.of(Subject.Kind.HOST, host, "ownPool", "enabledClusterHosts");
         if (enabled.isEmpty() && clustered.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "whether clustering is enabled on "
                     + Text.name(host.hostname()), "the Cluster_host records of " + Text.name(host.hostname())
                     + " (xe cluster-host-list params=all, or the host's database)"));
         }
-        if (enabled.map(Set::isEmpty).orElse(!clustered.get())) {
+        if (enabled.isPresent() ? enabled.get().isEmpty() : !clustered.get()) {
             return List.of();
         }
         Violation.Builder violation = Violation.of(DESCRIPTOR, subject)

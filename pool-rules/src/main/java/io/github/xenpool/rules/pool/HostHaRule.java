@@ -31,8 +31,11 @@ final class HostHaRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
-        Subject subject = Subject.of(Subject.Kind.HOST, host, "ownPool", "haEnabled");
         Optional<Boolean> ha = host.ownPool().flatMap(PoolConfiguration::haEnabled);
+        if (ha.isPresent() && !ha.get()) {
+            return List.of();
+        }
+        Subject subject = Subject.of(Subject.Kind.HOST, host, "ownPool", "haEnabled");
         if (ha.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "whether HA is enabled on the pool "
                     + Text.name(host.hostname()) + " heads", OwnPool.source(host, "ha_enabled")));

@@ -31,8 +31,12 @@ final class StandaloneHostRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        Membership membership = host.membership();
+        if (!pool.hasMember(host.id()) && membership.isFree()) {
+            return List.of();
+        }
         Subject subject = Subject.of(Subject.Kind.HOST, host, "membership");
-        if (pool.member(host.id()).isPresent()) {
+        if (pool.hasMember(host.id())) {
             return List.of(Violation.of(DESCRIPTOR, subject)
                     .message(Text.name(host.hostname()) + " (" + host.id() + ") is already a member of pool "
                             + Text.name(pool.name()))
@@ -44,7 +48,6 @@ final class StandaloneHostRule extends DescribedRule {
                     .step("Nothing to do: " + Text.name(host.hostname()) + " is in the pool already")
                     .build());
         }
-        Membership membership = host.membership();
         if (membership instanceof Membership.Member) {
             String other = ((Membership.Member) membership).poolId();
             return List.of(Violation.of(DESCRIPTOR, subject)

@@ -68,7 +68,7 @@ final class ExternalAuthRule extends DescribedRule {
         String exactly = "";
         if (own.matches(wanted)) {
             // The service names differ in the case of ASCII letters only: the host's xapi decides.
-            XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
+            XapiReleases releases = context.xapiReleases(host);
             boolean ignoresCase = !releases.overlaps(XapiReleases.until(IGNORES_CASE_SINCE.toString()));
             boolean comparesExactly = !releases.overlaps(XapiReleases.since(IGNORES_CASE_SINCE.toString()));
             if (!ignoresCase && !comparesExactly) {

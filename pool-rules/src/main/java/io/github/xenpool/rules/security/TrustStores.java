@@ -40,6 +40,9 @@ final class TrustStores {
 
     /** The "cannot check" of the sides whose certificates are unknown, or nothing when both are known. */
     static List<Violation> unknown(Pool pool, Host host, String ruleId) {
+        if (hosts(host).isPresent() && pools(pool).isPresent()) {
+            return List.of();
+        }
         return new UnknownFacts()
                 .note(hosts(host).isEmpty(), Subject.of(Subject.Kind.HOST, host, "ownPool", "certificates"),
                         "the certificates of the pool " + Text.name(host.hostname()) + " heads",

@@ -28,10 +28,9 @@ final class XapiRelease {
     }
 
     /** The releases that may run a join: the joining host's, or the master's when the host's are unknown. */
-    static XapiReleases of(Pool pool, Host host) {
-        XapiReleases releases = XapiReleases.of(host.software().softwareVersion());
-        return releases.equals(XapiReleases.ALWAYS) ? XapiReleases.of(pool.master().software().softwareVersion())
-                : releases;
+    static XapiReleases of(Pool pool, Host host, JoinContext context) {
+        XapiReleases releases = context.xapiReleases(host);
+        return releases.equals(XapiReleases.ALWAYS) ? context.xapiReleases(pool.master()) : releases;
     }
 
     /**
@@ -43,7 +42,7 @@ final class XapiRelease {
     static JoinRule gated(JoinRule check) {
         XapiReleases runs = check.descriptor().xapiReleases().orElseThrow(
                 () -> new IllegalArgumentException(check.id() + " is not one of xapi's checks"));
-        return check.onlyWhen((pool, host, context) -> runs.overlaps(of(pool, host)),
+        return check.onlyWhen((pool, host, context) -> runs.overlaps(of(pool, host, context)),
                 "the joining host's xapi may run it (" + runs + ")");
     }
 
@@ -87,11 +86,11 @@ final class XapiRelease {
                 // Which checks xapi runs is part of its answer: not knowing them makes that answer uncertain.
                 .withXapiReleases(XapiReleases.ALWAYS);
         return JoinRule.of(descriptor, (Pool pool, Host host, JoinContext context) -> {
-            XapiReleases own = XapiReleases.of(host.software().softwareVersion());
+            XapiReleases own = context.xapiReleases(host);
             if (own.single().isPresent()) {
                 return List.of();
             }
-            XapiReleases releases = of(pool, host);
+            XapiReleases releases = of(pool, host, context);
             String which;
             if (own.equals(XapiReleases.ALWAYS) && !releases.equals(XapiReleases.ALWAYS)) {
                 // The host's own release is what runs the checks; the master's only stands in for it.

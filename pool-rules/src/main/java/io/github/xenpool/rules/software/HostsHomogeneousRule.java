@@ -116,6 +116,9 @@ final class HostsHomogeneousRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        if (softwareAgrees(pool, host) && cpusAgree(pool, host)) {
+            return List.of();   // the usual answer, without a report to build
+        }
         UnknownFacts unknown = new UnknownFacts();
         List<Violation> found = new ArrayList<>(3);
         software(pool, host, unknown).ifPresent(found::add);
@@ -159,6 +162,35 @@ final class HostsHomogeneousRule extends DescribedRule {
     }
 
     /** The fields xapi compares, by the words a message uses; an absent key is xapi's {@code ""}. */
+    /** Whether both software versions are known and every field {@link #compared} holds agrees. */
+    private boolean softwareAgrees(Pool pool, Host host) {
+        SoftwareVersion mine = host.software().softwareVersion();
+        SoftwareVersion master = pool.master().software().softwareVersion();
+        return !mine.isEmpty() && !master.isEmpty()
+                && mine.get(era.versionKey).orElse("").equals(master.get(era.versionKey).orElse(""))
+                && mine.compatibilityName().orElse("").equals(master.compatibilityName().orElse(""))
+                && (!era.buildNumber
+                        || mine.get("build_number").orElse("").equals(master.get("build_number").orElse("")))
+                && mine.gitId().orElse("").equals(master.gitId().orElse(""))
+                && mine.get(LINUX_PACK).isPresent() == master.get(LINUX_PACK).isPresent();
+    }
+
+    /** Whether every CPU fact the era compares is known and agrees. */
+    private boolean cpusAgree(Pool pool, Host host) {
+        Optional<String> mine = vendor(host);
+        if (mine.isEmpty()) {
+            return false;
+        }
+        if (era.poolCpuVendor) {
+            return mine.equals(pool.configuration().cpuInfo().flatMap(CpuInfo::vendor));
+        }
+        Host master = pool.master();
+        Optional<FeatureSet> myFeatures = features(host);
+        Optional<FeatureSet> masterFeatures = features(master);
+        return mine.equals(vendor(master)) && myFeatures.isPresent() && masterFeatures.isPresent()
+                && pool.cpuFeatureMask().equalUnder(myFeatures.get(), masterFeatures.get());
+    }
+
     private Map<String, String> compared(SoftwareVersion version) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(era.versionKey.equals("xapi") ? "xapi version" : "platform version",

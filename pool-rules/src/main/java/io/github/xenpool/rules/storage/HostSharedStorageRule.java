@@ -66,6 +66,9 @@ final class HostSharedStorageRule extends DescribedRule {
                             + " (unplug its PBDs and forget it); after the join, the pool's shared SRs reach it")
                     .build());
         }
+        if (found.isEmpty() && host.isComplete(Host.Listing.STORAGE)) {
+            return found;   // the usual answer, without a report to build
+        }
         return UnknownFacts.withIncompleteList(found, host, Host.Listing.STORAGE, Subject.of(Subject.Kind.STORAGE_REPOSITORY, host, "storage"),
                 "storage repositories",
                 "the host's SRs and PBDs (xe sr-list params=all and xe pbd-list params=all, or its database)", id());

@@ -134,6 +134,22 @@ class XapiPoolChecksTest {
     }
 
     @Test
+    void theEnabledClusterHostsDecideWhenWhetherTheHostIsClusteredIsNotSaid() {
+        // A configuration made without the builder may list the Cluster_hosts and leave clustered unknown.
+        PoolConfiguration listed = new PoolConfiguration(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(false), Optional.of(Set.of(CLUSTER_HOST)));
+        PoolConfiguration none = new PoolConfiguration(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(false), Optional.of(Set.of()));
+
+        blocker(check(PoolRules.hostClusteringDisabled(), TAMPA_POOL, BERLIN.toBuilder().ownPool(listed).build()),
+                "CLUSTERING_ENABLED", CLUSTER_HOST);
+        assertEquals(List.of(), check(PoolRules.hostClusteringDisabled(), TAMPA_POOL,
+                BERLIN.toBuilder().ownPool(none).build()));
+    }
+
+    @Test
     void aHostKnownToBeClusteredIsRefusedEvenWhenItsClusterHostIsNotKnown() {
         blocker(check(PoolRules.hostClusteringDisabled(), TAMPA_POOL, withOwnPool(BERLIN, own -> own
                 .clustered(true))), "CLUSTERING_ENABLED");

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -20,10 +21,10 @@ import org.apiguardian.api.API;
 public final class SExpression {
 
     private final String text;
-    private final String where;
+    private final Supplier<String> where;
     private int pos;
 
-    private SExpression(String text, String where) {
+    private SExpression(String text, Supplier<String> where) {
         this.text = text;
         this.where = where;
     }
@@ -37,6 +38,21 @@ public final class SExpression {
      * @throws ValueFormatException if the text is not a set of strings
      */
     public static List<String> set(String text, String where) {
+        return set(text, () -> where);
+    }
+
+    /**
+     * Reads a set, saying where it is only if it is not one.
+     *
+     * @param text the S-expression
+     * @param where the record and field, for the message
+     * @return the elements, in order
+     * @throws ValueFormatException if the text is not a set of strings
+     */
+    public static List<String> set(String text, Supplier<String> where) {
+        if (text.equals("()")) {
+            return List.of();
+        }
         SExpression reader = new SExpression(text, where);
         List<Object> list = reader.whole();
         List<String> items = new ArrayList<>(list.size());
@@ -59,6 +75,21 @@ public final class SExpression {
      * @throws ValueFormatException if the text is not a map of strings to strings
      */
     public static Map<String, String> map(String text, String where) {
+        return map(text, () -> where);
+    }
+
+    /**
+     * Reads a map, saying where it is only if it is not one.
+     *
+     * @param text the S-expression
+     * @param where the record and field, for the message
+     * @return the pairs, in order
+     * @throws ValueFormatException if the text is not a map of strings to strings
+     */
+    public static Map<String, String> map(String text, Supplier<String> where) {
+        if (text.equals("()")) {
+            return Map.of();
+        }
         SExpression reader = new SExpression(text, where);
         List<Object> list = reader.whole();
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -154,6 +185,6 @@ public final class SExpression {
     }
 
     private ValueFormatException fail(String problem) {
-        return new ValueFormatException(where, problem);
+        return new ValueFormatException(where.get(), problem);
     }
 }

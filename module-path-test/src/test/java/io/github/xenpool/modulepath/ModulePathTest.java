@@ -13,11 +13,12 @@ import io.github.xenpool.core.validation.InvalidModelException;
 import io.github.xenpool.core.validation.ModelValidator;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.Verdict;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.json.ReportJson;
 import io.github.xenpool.rules.json.XenpoolJsonModule;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Hosts;
+import io.github.xenpool.testkit.JoinCases;
+import io.github.xenpool.testkit.Mutation;
 import io.github.xenpool.testkit.Pools;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -41,11 +42,12 @@ class ModulePathTest {
 
     @Test
     void buildsAPoolAndEvaluatesAJoin() {
-        Pool pool = SamplePools.enterpriseIntelPool();
-        JoinReport report = RuleSets.xenServer56().evaluate(pool, SamplePools.troubledCandidate());
+        qt().withExamples(10).forAll(JoinCases.mutated(Mutation.RUNNING_VM)).checkAssert(c -> {
+            JoinReport report = RuleSets.xenServer56().evaluate(c.pool(), c.host());
 
-        assertEquals(Verdict.BLOCKED, report.verdict());
-        assertFalse(report.violations().isEmpty());
+            assertEquals(Verdict.BLOCKED, report.verdict());
+            assertFalse(report.violations().isEmpty());
+        });
         assertEquals("0000000f-00000000", FeatureSet.parse("0000000f").intersect(FeatureSet.parse("ffffffff-0"
                 + "0000000")).toString());
     }
@@ -62,7 +64,8 @@ class ModulePathTest {
 
     @Test
     void theModelValidatorReportsAndTheBuildersRefuse() {
-        assertEquals(Set.of(), Set.copyOf(ModelValidator.shared().validate(SamplePools.compliantCandidate())));
+        qt().withExamples(10).forAll(JoinCases.compliant()).checkAssert(c ->
+                assertEquals(Set.of(), Set.copyOf(ModelValidator.shared().validate(c.host()))));
         assertThrows(InvalidModelException.class, () -> Host.builder().hostname("bad_name").build());
     }
 
@@ -72,23 +75,20 @@ class ModulePathTest {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator();
 
-        Set<ConstraintViolation<PlannedJoin>> allowed = validator.validate(
-                new PlannedJoin(SamplePools.enterpriseIntelPool(), SamplePools.compliantCandidate()));
-        Set<ConstraintViolation<PlannedJoin>> blocked = validator.validate(
-                new PlannedJoin(SamplePools.enterpriseIntelPool(), SamplePools.troubledCandidate()));
-
-        assertEquals(Set.of(), allowed);
-        assertFalse(blocked.isEmpty());
+        qt().withExamples(10).forAll(JoinCases.compliant()).checkAssert(c -> assertEquals(Set.of(),
+                validator.validate(new PlannedJoin(c.pool(), c.host()))));
+        qt().withExamples(10).forAll(JoinCases.mutated(Mutation.RUNNING_VM)).checkAssert(c -> assertFalse(
+                validator.validate(new PlannedJoin(c.pool(), c.host())).isEmpty()));
     }
 
     @Test
     void writesTheJsonDocumentOfAReportAndReadsItsSchemaFromTheModule() {
-        JoinReport report = RuleSets.xenServer56().evaluate(SamplePools.enterpriseIntelPool(),
-                SamplePools.troubledCandidate());
         JsonMapper mapper = JsonMapper.builder().addModule(new XenpoolJsonModule()).build();
-
-        assertTrue(ReportJson.write(report).startsWith("{\n  \"document\": \"xenpool.report\",\n"));
-        assertEquals(ReportJson.writeLine(report), mapper.writeValueAsString(report) + "\n");
+        qt().withExamples(1).forAll(JoinCases.mutated(Mutation.RUNNING_VM)).checkAssert(c -> {
+            JoinReport report = RuleSets.xenServer56().evaluate(c.pool(), c.host());
+            assertTrue(ReportJson.write(report).startsWith("{\n  \"document\": \"xenpool.report\",\n"));
+            assertEquals(ReportJson.writeLine(report), mapper.writeValueAsString(report) + "\n");
+        });
         assertTrue(ReportJson.schema().contains("\"$id\": \"" + ReportJson.SCHEMA_ID + "\""));
     }
 }

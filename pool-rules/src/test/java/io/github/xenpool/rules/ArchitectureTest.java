@@ -52,10 +52,27 @@ class ArchitectureTest {
 
     @Test
     void reportsAndViolationsAreImmutable() {
-        fields().that().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+        // picocli sets the options of the command line's commands into their fields.
+        fields().that().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "..rules.cli..")
                 .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
                 .and().areNotStatic()
                 .should().beFinal()
+                .check(RULES);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("io.github.xenpool.rules.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("picocli is an optional dependency that only the command line needs")
+                .check(RULES);
+    }
+
+    @Test
+    void nothingButTheCommandLineDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("io.github.xenpool.rules.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.xenpool.rules.cli..")
+                .because("the library must work without picocli; the command line sits on top of it")
                 .check(RULES);
     }
 
@@ -86,8 +103,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.github.xenpool.rules")
                 .should().dependOnClassesThat().resideInAnyPackage("..rules.cpu..", "..rules.pool..",
                         "..rules.network..", "..rules.clock..", "..rules.vm..", "..rules.storage..",
-                        "..rules.software..", "..rules.licence..", "..rules.security..", "..rules.sets..",
-                        "..rules.demo..")
+                        "..rules.software..", "..rules.licence..", "..rules.security..", "..rules.sets..")
                 .because("rules plug into the engine, not the other way round")
                 .check(RULES);
     }

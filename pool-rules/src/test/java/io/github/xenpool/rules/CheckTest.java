@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -169,7 +169,7 @@ class CpuComparisonTest {
     /** The sample newer candidate, under a short name. */
     private static final class SamplePoolsAccess {
         static Host newer() {
-            return io.github.xenpool.rules.demo.SamplePools.newerIntelCandidate();
+            return SamplePools.newerIntelCandidate();
         }
     }
 }

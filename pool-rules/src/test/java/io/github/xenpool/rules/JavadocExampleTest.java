@@ -14,7 +14,6 @@ import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.core.software.Software;
 import io.github.xenpool.core.storage.StorageRepository;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Hosts;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import org.junit.jupiter.api.Test;
 

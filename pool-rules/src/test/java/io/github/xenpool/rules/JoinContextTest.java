@@ -15,7 +15,6 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
-import io.github.xenpool.rules.demo.SamplePools;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

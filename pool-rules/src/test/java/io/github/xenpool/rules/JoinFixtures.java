@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 

@@ -19,7 +19,6 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.core.vm.VmOperation;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -15,7 +15,6 @@ import io.github.xenpool.core.software.SupplementalPack;
 import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.cpu.CpuRules;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.rules.demo.SamplePools;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -15,7 +15,6 @@ import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.network.ManagementInterface;
 import io.github.xenpool.rules.clock.ClockRules;
 import io.github.xenpool.rules.cpu.CpuRules;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;

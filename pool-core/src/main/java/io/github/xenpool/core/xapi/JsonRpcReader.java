@@ -62,6 +62,33 @@ final class JsonRpcReader {
         }
     }
 
+    /**
+     * Tells whether a JSON document is a JSON-RPC response: an object with a {@code result},
+     * {@code error} or {@code jsonrpc} member at its top level. Reads only as far as it must; a
+     * document that is broken before such a member is not one.
+     */
+    static boolean isResponse(InputStream in) throws IOException {
+        try (JsonParser json = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = json.currentName();
+                if (name.equals("result") || name.equals("error") || name.equals("jsonrpc")) {
+                    return true;
+                }
+                json.nextToken();
+                json.skipChildren();
+            }
+            return false;
+        } catch (JacksonException e) {
+            if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
+                throw (IOException) e.getCause();
+            }
+            return false;
+        }
+    }
+
     /** The response object, to the end of the document. */
     private XapiRecords response() {
         JsonToken token = json.nextToken();

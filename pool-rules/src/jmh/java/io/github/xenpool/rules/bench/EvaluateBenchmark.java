@@ -10,7 +10,7 @@ import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.RuleSet;
 import io.github.xenpool.rules.Verdict;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.time.Duration;
 import java.util.Optional;

@@ -30,7 +30,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.cpu.CpuCatalog;
 import io.github.xenpool.core.cpu.MaskingSupport;
 import io.github.xenpool.rules.JoinFixtures;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import org.junit.jupiter.api.Test;
 

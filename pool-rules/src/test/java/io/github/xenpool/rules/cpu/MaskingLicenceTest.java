@@ -14,7 +14,7 @@ import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.LicenceServer;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

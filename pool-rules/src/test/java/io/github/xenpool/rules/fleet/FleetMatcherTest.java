@@ -26,7 +26,7 @@ import io.github.xenpool.rules.licence.LicenceRules;
 import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;
 import io.github.xenpool.rules.storage.StorageRules;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.testkit.Blank;
 import io.github.xenpool.testkit.JoinCase;

@@ -14,7 +14,7 @@ import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
 import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Verdict;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import java.util.List;
 import java.util.Map;

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shipped schemas, loaded from the jar's copies only (never fetched), and an assertion that a
- * document is valid against one of them, which fails listing every error.
+ * document is valid against one of them, which fails listing every error. The command line's
+ * tests check its documents with it too.
  */
-final class DocumentSchemas {
+public final class DocumentSchemas {
 
     /** The draft 2020-12 meta-schema, which the validator ships. */
     static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
@@ -31,9 +32,9 @@ final class DocumentSchemas {
                     FleetJson.SCHEMA_ID, FleetJson.schema(),
                     FleetJson.LINE_SCHEMA_ID, FleetJson.lineSchema())));
 
-    static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(ReportJson.SCHEMA_ID));
-    static final Schema FLEET = REGISTRY.getSchema(SchemaLocation.of(FleetJson.SCHEMA_ID));
-    static final Schema FLEET_LINE = REGISTRY.getSchema(SchemaLocation.of(FleetJson.LINE_SCHEMA_ID));
+    public static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(ReportJson.SCHEMA_ID));
+    public static final Schema FLEET = REGISTRY.getSchema(SchemaLocation.of(FleetJson.SCHEMA_ID));
+    public static final Schema FLEET_LINE = REGISTRY.getSchema(SchemaLocation.of(FleetJson.LINE_SCHEMA_ID));
 
     private DocumentSchemas() {
     }
@@ -50,7 +51,7 @@ final class DocumentSchemas {
      * @param json the document
      * @return the document as a tree
      */
-    static JsonNode assertValid(Schema schema, String json) {
+    public static JsonNode assertValid(Schema schema, String json) {
         List<Error> errors = schema.validate(json, InputFormat.JSON);
         if (!errors.isEmpty()) {
             fail(errors.size() + " errors against " + schema.getSchemaLocation() + ":\n"

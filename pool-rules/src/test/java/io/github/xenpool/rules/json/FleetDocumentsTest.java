@@ -12,7 +12,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.RuleSet;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
 import io.github.xenpool.rules.sets.RuleSets;

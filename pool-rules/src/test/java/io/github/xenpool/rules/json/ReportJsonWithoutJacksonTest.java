@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Stream;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.Violation;
-import io.github.xenpool.rules.demo.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
 import io.github.xenpool.rules.sets.RuleSets;

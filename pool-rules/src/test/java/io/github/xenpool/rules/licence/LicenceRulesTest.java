@@ -14,6 +14,7 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.LicenceEdition;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.rules.JoinAssertions;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.JoinContext;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.LicenceServer;
@@ -116,7 +117,7 @@ class LicenceRulesTest {
     @Test
     void maskingInAPoolWhoseEditionHasNoKnownOrderCannotBeChecked() {
         Pool xcpng = withEveryMember(LicenceEdition.XCP_NG);
-        Host newer = io.github.xenpool.rules.demo.SamplePools.newerIntelCandidate().withLicence(LicenceEdition.XCP_NG);
+        Host newer = SamplePools.newerIntelCandidate().withLicence(LicenceEdition.XCP_NG);
 
         JoinReport report = RuleSets.xenServer56().evaluate(xcpng, newer);
 

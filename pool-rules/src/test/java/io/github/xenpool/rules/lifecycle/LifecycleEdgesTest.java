@@ -10,7 +10,7 @@ import io.github.xenpool.core.HostClock;
 import io.github.xenpool.core.Membership;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.List;

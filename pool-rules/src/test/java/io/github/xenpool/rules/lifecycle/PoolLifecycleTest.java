@@ -18,7 +18,7 @@ import io.github.xenpool.rules.JoinFixtures;
 import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Verdict;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.network.NetworkRules;
 import io.github.xenpool.rules.pool.PoolRules;
 import io.github.xenpool.rules.sets.RuleSets;

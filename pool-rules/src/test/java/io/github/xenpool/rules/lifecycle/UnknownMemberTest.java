@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.PoolStatus;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -27,7 +27,7 @@ import io.github.xenpool.rules.Severity;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

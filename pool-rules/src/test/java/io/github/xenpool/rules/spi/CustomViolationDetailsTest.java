@@ -11,7 +11,7 @@ import io.github.xenpool.rules.Subject;
 import io.github.xenpool.rules.Verdict;
 import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.ViolationDetails;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.fleet.FleetMatcher;
 import io.github.xenpool.rules.fleet.HostMatches;
 import io.github.xenpool.rules.sets.RuleSets;

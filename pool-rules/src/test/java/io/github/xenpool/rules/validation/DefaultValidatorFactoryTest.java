@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;

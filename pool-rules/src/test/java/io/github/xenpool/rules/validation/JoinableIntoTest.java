@@ -15,7 +15,7 @@ import io.github.xenpool.rules.JoinReport;
 import io.github.xenpool.rules.LevellingFixtures;
 import io.github.xenpool.rules.Theories;
 import io.github.xenpool.rules.Violation;
-import io.github.xenpool.rules.demo.SamplePools;
+import io.github.xenpool.rules.SamplePools;
 import io.github.xenpool.rules.sets.RuleSets;
 import io.github.xenpool.rules.spi.RackPosition;
 import io.github.xenpool.rules.spi.SiteRuleSetProvider;

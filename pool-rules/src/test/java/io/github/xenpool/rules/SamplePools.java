@@ -1,6 +1,4 @@
-package io.github.xenpool.rules.demo;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
+package io.github.xenpool.rules;
 
 import io.github.xenpool.core.Host;
 import io.github.xenpool.core.HostClock;
@@ -15,15 +13,12 @@ import io.github.xenpool.core.storage.StorageRepository;
 import io.github.xenpool.core.vm.PowerState;
 import io.github.xenpool.core.vm.VirtualizationMode;
 import io.github.xenpool.core.vm.Vm;
-import io.github.xenpool.rules.LicenceServer;
 import java.util.List;
-import org.apiguardian.api.API;
 
 /**
- * Pools built from real CPUs of the {@link CpuCatalog}, to try the library on and to show what
- * it does: the demo prints them, and tests use them as realistic fixtures.
+ * Pools built from real CPUs of the {@link CpuCatalog}: realistic fixtures of the tests, the same
+ * on every run.
  */
-@API(status = INTERNAL, since = "0.1.0")
 public final class SamplePools {
 
     /** The software of every host of the Intel pool: XenServer 5.6 FP1 with two hotfixes and a pack. */

@@ -11,7 +11,6 @@ import io.github.xenpool.rules.Violation;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.XapiReleases;
 import io.github.xenpool.rules.internal.DescribedRule;
-import io.github.xenpool.rules.internal.UnknownFacts;
 import java.util.List;
 
 /**
@@ -38,14 +37,7 @@ final class CompatibleRule extends DescribedRule {
         SoftwareVersion mine = host.software().softwareVersion();
         SoftwareVersion master = pool.master().software().softwareVersion();
         if (mine.isEmpty() || master.isEmpty()) {
-            return new UnknownFacts()
-                    .note(mine.isEmpty(), SoftwareSubjects.host(host, "softwareVersion"),
-                            "the software_version of " + Text.name(host.hostname()),
-                            SoftwareSubjects.SOFTWARE_VERSION + " of the host")
-                    .note(master.isEmpty(), SoftwareSubjects.master(pool, "softwareVersion"),
-                            "the software_version of " + SoftwareSubjects.theMaster(pool),
-                            SoftwareSubjects.SOFTWARE_VERSION + " of the master")
-                    .cannotCheck(id());
+            return SoftwareSubjects.softwareVersionsUnknown(id(), pool, host);
         }
         if (mine.platformVersion().equals(master.platformVersion())
                 && mine.compatibilityName().equals(master.compatibilityName())) {

@@ -4,6 +4,9 @@ import io.github.xenpool.core.Host;
 import io.github.xenpool.core.Pool;
 import io.github.xenpool.core.internal.Text;
 import io.github.xenpool.rules.Subject;
+import io.github.xenpool.rules.Violation;
+import io.github.xenpool.rules.internal.UnknownFacts;
+import java.util.List;
 
 /** The subjects, the names and the references the software rules give of the joining host and the master. */
 final class SoftwareSubjects {
@@ -48,5 +51,18 @@ final class SoftwareSubjects {
     /** What xapi names a host by in its messages: its name label, or its host name when that is unknown. */
     static String nameLabel(Host host) {
         return host.nameLabel().orElse(host.hostname());
+    }
+
+    /**
+     * The "cannot check" warning of a rule that compares the host's {@code software_version} with
+     * the master's, when either is unknown; a note for each one that is.
+     */
+    static List<Violation> softwareVersionsUnknown(String ruleId, Pool pool, Host host) {
+        return new UnknownFacts()
+                .note(host.software().softwareVersion().isEmpty(), host(host, "softwareVersion"),
+                        "the software_version of " + Text.name(host.hostname()), SOFTWARE_VERSION + " of the host")
+                .note(pool.master().software().softwareVersion().isEmpty(), master(pool, "softwareVersion"),
+                        "the software_version of " + theMaster(pool), SOFTWARE_VERSION + " of the master")
+                .cannotCheck(ruleId);
     }
 }

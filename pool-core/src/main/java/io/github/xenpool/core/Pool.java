@@ -456,6 +456,19 @@ public final class Pool {
     }
 
     /**
+     * Tells whether a member has the given host's id, in time that does not grow with the pool:
+     * {@code hasMember(host.id())}, without reading the id again, since a host's id is canonical
+     * already.
+     *
+     * @param host a host
+     * @return true if a member has the host's id
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public boolean hasMember(Host host) {
+        return membersById.containsKey(Objects.requireNonNull(host, "host").id());
+    }
+
+    /**
      * Finds the member whose management interface has the given IP address, in time that does not
      * grow with the pool. No two members share a known address.
      *

@@ -88,6 +88,20 @@ class PoolMemberIndexTest {
     }
 
     @Test
+    void aHostIsAMemberExactlyWhenItsIdIs() {
+        qt(200).forAll(pools()).checkAssert(pool -> {
+            for (String id : ids(pool)) {
+                if (id.equals("not-a-uuid")) {
+                    continue;
+                }
+                // A host built with any spelling of the id: its id is canonical.
+                Host host = TEMPLATE.toBuilder().id(id).build();
+                assertEquals(pool.hasMember(id), pool.hasMember(host), id);
+            }
+        });
+    }
+
+    @Test
     void memberWithAddressIsTheMemberAScanFinds() {
         qt(200).forAll(pools()).checkAssert(pool -> {
             for (int i = -1; i <= pool.size(); i++) {
@@ -134,7 +148,8 @@ class PoolMemberIndexTest {
     void lookUpsRefuseNull() {
         Pool pool = pool(List.of(1));
         assertThrows(NullPointerException.class, () -> pool.member(null));
-        assertThrows(NullPointerException.class, () -> pool.hasMember(null));
+        assertThrows(NullPointerException.class, () -> pool.hasMember((String) null));
+        assertThrows(NullPointerException.class, () -> pool.hasMember((Host) null));
         assertThrows(NullPointerException.class, () -> pool.memberWithAddress(null));
     }
 }

@@ -73,12 +73,12 @@ public final class CpuComparison {
             if (features.isEmpty()) {
                 unknown.add("the CPU features of " + Text.name(host.hostname()));
             }
-            return new CpuComparison(Text.name(host.hostname()), level, features, List.copyOf(unknown), null);
+            return new CpuComparison(host.hostname(), level, features, List.copyOf(unknown), null);
         }
         // Most joins compare equal CPUs: answer those without building any feature set.
         MaskingPlan plan = level.get().mask().equalUnder(features.get(), level.get().features()) ? EQUAL
                 : Masking.plan(host.cpu().maskingSupport(), features.get(), level.get().features(), level.get().mask());
-        return new CpuComparison(Text.name(host.hostname()), level, features, List.of(), plan);
+        return new CpuComparison(host.hostname(), level, features, List.of(), plan);
     }
 
     private static List<String> membersWithUnknownFeatures(Pool pool) {
@@ -212,7 +212,7 @@ public final class CpuComparison {
 
     private <T> T requireKnown(T value) {
         if (value == null) {
-            throw new IllegalStateException("the CPU comparison of " + hostname + " is unknown: "
+            throw new IllegalStateException("the CPU comparison of " + Text.name(hostname) + " is unknown: "
                     + String.join("; ", unknownFacts) + " unknown");
         }
         return value;
@@ -220,7 +220,7 @@ public final class CpuComparison {
 
     @Override
     public String toString() {
-        return "CpuComparison[" + hostname + ": " + (masking == null ? "unknown: " + unknownFacts
+        return "CpuComparison[" + Text.name(hostname) + ": " + (masking == null ? "unknown: " + unknownFacts
                 : masking.outcome() + ", level " + poolLevel.get().describe()) + "]";
     }
 }

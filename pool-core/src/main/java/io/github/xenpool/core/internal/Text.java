@@ -63,6 +63,9 @@ public final class Text {
         if (limit < 1) {
             throw new IllegalArgumentException("the limit of printable text must be at least 1, got " + limit);
         }
+        if (isPlainAscii(text, limit)) {
+            return text;    // the usual name: nothing to escape or cut
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 32);
         int i = 0;
         while (i < text.length()) {
@@ -138,6 +141,19 @@ public final class Text {
         // Format characters include the bidirectional overrides that reorder what a terminal shows.
         return type != Character.FORMAT && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
                 && type != Character.SURROGATE && type != Character.UNASSIGNED && type != Character.PRIVATE_USE;
+    }
+
+    private static boolean isPlainAscii(String text, int limit) {
+        if (text.length() > limit) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void escape(StringBuilder out, int codePoint) {

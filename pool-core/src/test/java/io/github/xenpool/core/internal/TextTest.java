@@ -62,6 +62,14 @@ class TextTest {
     }
 
     @Test
+    void plainTextIsCutExactlyPastTheLimitAndDeleteIsEscaped() {
+        assertEquals("a".repeat(Text.NAME_LIMIT), Text.name("a".repeat(Text.NAME_LIMIT)));
+        assertEquals("a".repeat(Text.NAME_LIMIT) + "… (" + (Text.NAME_LIMIT + 1) + " characters in all)",
+                Text.name("a".repeat(Text.NAME_LIMIT + 1)));
+        assertEquals(" ~x\\u007Fy", Text.name(" ~x\u007Fy"));
+    }
+
+    @Test
     void aLongNameIsCutAndSaysItsLength() {
         String name = "a".repeat(1_000_000);
 

@@ -94,7 +94,8 @@ public class EvaluateBenchmark {
     public boolean ifChain() {
         Host host = compliant;
         Host master = pool.master();
-        if (pool.size() >= context.maxPoolSize() || !host.membership().isFree() || pool.member(host.id()).isPresent()) {
+        if (pool.size() >= context.maxPoolSize() || pool.haEnabled() || !host.membership().isFree()
+                || pool.member(host.id()).isPresent()) {
             return false;
         }
         if (!host.cpu().vendor().equals(master.cpu().vendor()) || host.cpu().physicalFeatures().isEmpty()
@@ -107,6 +108,11 @@ public class EvaluateBenchmark {
         }
         if (!host.managementInterface().addressing().map(a -> a.isStable()).orElse(false)
                 || host.managementInterface().bonded().orElse(true)) {
+            return false;
+        }
+        Optional<String> address = host.managementInterface().ipAddress();
+        if (address.isEmpty() || !pool.managementAddressesKnown()
+                || pool.memberWithAddress(address.get()).isPresent()) {
             return false;
         }
         if (host.clock().isEmpty() || host.clock().get().skew().compareTo(context.clockTolerance()) > 0) {

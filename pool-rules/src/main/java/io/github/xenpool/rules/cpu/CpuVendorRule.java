@@ -13,6 +13,7 @@ import io.github.xenpool.rules.ViolationDetails;
 import io.github.xenpool.rules.XapiError;
 import io.github.xenpool.rules.internal.DescribedRule;
 import java.util.List;
+import java.util.Optional;
 
 final class CpuVendorRule extends DescribedRule {
 
@@ -30,22 +31,27 @@ final class CpuVendorRule extends DescribedRule {
 
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
+        Optional<CpuVendor> poolVendor = pool.master().cpu().vendor();
+        Optional<CpuVendor> hostVendor = host.cpu().vendor();
+        if (poolVendor.isPresent() && hostVendor.isPresent() && poolVendor.get() == hostVendor.get()) {
+            return List.of();
+        }
         Subject subject = Subject.of(Subject.Kind.CPU, host, "cpu", "vendor");
-        if (pool.master().cpu().vendor().isEmpty()) {
+        if (poolVendor.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of pool " + Text.name(pool.name())
                     + "'s master "
                     + Text.name(pool.master().hostname()), "cpu_info:vendor of "
                     + Text.name(pool.master().hostname())));
         }
-        if (host.cpu().vendor().isEmpty()) {
+        if (hostVendor.isEmpty()) {
             return List.of(Violation.cannotCheck(id(), subject, "the CPU vendor of " + Text.name(host.hostname()),
                     "cpu_info:vendor of " + Text.name(host.hostname())));
         }
-        CpuVendor poolVendor = pool.master().cpu().vendor().get();
-        CpuVendor hostVendor = host.cpu().vendor().get();
-        if (poolVendor == hostVendor) {
-            return List.of();
-        }
+        return differentVendors(pool, host, subject, poolVendor.get(), hostVendor.get());
+    }
+
+    private static List<Violation> differentVendors(Pool pool, Host host, Subject subject, CpuVendor poolVendor,
+            CpuVendor hostVendor) {
         return List.of(Violation.of(DESCRIPTOR, subject)
                 .message("CPU vendors differ: pool " + Text.name(pool.name()) + " runs " + poolVendor.displayName()
                         + " CPUs, "

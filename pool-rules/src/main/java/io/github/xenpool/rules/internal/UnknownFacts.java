@@ -53,21 +53,24 @@ public final class UnknownFacts {
      * @param found what the rule found among the entries listed
      * @param host the host
      * @param listing the list the rule reads
-     * @param subject the subject of the "cannot check"
+     * @param kind the kind of the "cannot check"'s subject
+     * @param property the host's property the list is, the subject's last path node (built only
+     *     when the list is incomplete, so that the usual case allocates nothing)
      * @param entries what the list holds, in the plural, such as {@code VMs}
      * @param howToProvide where the whole list comes from
      * @param ruleId the rule's id
      * @return {@code found}, with one WARNING more when the list is incomplete
      */
     public static List<Violation> withIncompleteList(List<Violation> found, Host host, Host.Listing listing,
-            Subject subject, String entries, String howToProvide, String ruleId) {
+            Subject.Kind kind, String property, String entries, String howToProvide, String ruleId) {
         if (host.isComplete(listing)) {
             return found;
         }
         // What the list holds is reported; what it may lack, the rule cannot check.
         List<Violation> all = new ArrayList<>(found);
-        all.addAll(new UnknownFacts().note(true, subject, "whether " + Text.name(host.hostname()) + " has "
-                + entries + " besides those listed", howToProvide).cannotCheck(ruleId));
+        all.addAll(new UnknownFacts().note(true, Subject.of(kind, host, property), "whether "
+                + Text.name(host.hostname()) + " has " + entries + " besides those listed", howToProvide)
+                .cannotCheck(ruleId));
         return all;
     }
 

@@ -45,19 +45,22 @@ final class OtherInterfacesRule extends DescribedRule {
                 found = new ArrayList<>();
             }
             NetworkInterface.Kind kind = nic.kind();
-            String what = kind == NetworkInterface.Kind.VLAN ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")"
+            String what = kind == NetworkInterface.Kind.VLAN
+                    ? "VLAN " + nic.vlanTag().getAsInt() + " (" + nic.device() + ")"
                     : kind == NetworkInterface.Kind.TUNNEL ? "tunnel " + nic.device()
-                    : kind == NetworkInterface.Kind.SRIOV ? "SR-IOV network on " + nic.device() : "bond " + nic.device();
+                    : kind == NetworkInterface.Kind.SRIOV ? "SR-IOV network on " + nic.device()
+                    : "bond " + nic.device();
             String pooled = kind == NetworkInterface.Kind.VLAN ? "VLAN" : kind == NetworkInterface.Kind.TUNNEL
                     ? "private network" : kind == NetworkInterface.Kind.SRIOV ? "SR-IOV network" : "bond";
-            XapiError error = kind == NetworkInterface.Kind.VLAN ? XapiError.POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS
+            XapiError error = kind == NetworkInterface.Kind.VLAN
+                    ? XapiError.POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS
                     : kind == NetworkInterface.Kind.TUNNEL ? XapiError.POOL_JOINING_HOST_HAS_TUNNELS
                     : kind == NetworkInterface.Kind.SRIOV ? XapiError.POOL_JOINING_HOST_HAS_NETWORK_SRIOVS
                     : XapiError.POOL_JOINING_HOST_HAS_BONDS;
             found.add(Violation.of(DESCRIPTOR, Subject.networkInterface(nic))
-                    .message(Text.name(host.hostname()) + " has the " + what + " besides its management interface; a joining host"
-                            + " takes the pool's networks, so it may have no VLANs, bonds, tunnels or SR-IOV networks of"
-                            + " its own")
+                    .message(Text.name(host.hostname()) + " has the " + what + " besides its management interface;"
+                            + " a joining host takes the pool's networks, so it may have no VLANs, bonds, tunnels or"
+                            + " SR-IOV networks of its own")
                     .fixableByConfiguration(true)
                     .expectedActual("physical NICs only", what)
                     .step("Remove the " + what + " from " + Text.name(host.hostname()))
@@ -66,8 +69,8 @@ final class OtherInterfacesRule extends DescribedRule {
                     .xapiError(error)
                     .build());
         }
-        return UnknownFacts.withIncompleteList(found, host, Host.Listing.NETWORK_INTERFACES, Subject.of(Subject.Kind.HOST, host, "networkInterfaces"),
-                "network interfaces",
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.NETWORK_INTERFACES, Subject.Kind.HOST,
+                "networkInterfaces", "network interfaces",
                 "the host's PIFs (xe pif-list params=all, or its database)", id());
     }
 }

@@ -32,11 +32,11 @@ final class StandaloneHostRule extends DescribedRule {
     @Override
     public List<Violation> evaluate(Pool pool, Host host, JoinContext context) {
         Membership membership = host.membership();
-        if (!pool.hasMember(host.id()) && membership.isFree()) {
+        if (!pool.hasMember(host) && membership.isFree()) {
             return List.of();
         }
         Subject subject = Subject.of(Subject.Kind.HOST, host, "membership");
-        if (pool.hasMember(host.id())) {
+        if (pool.hasMember(host)) {
             return List.of(Violation.of(DESCRIPTOR, subject)
                     .message(Text.name(host.hostname()) + " (" + host.id() + ") is already a member of pool "
                             + Text.name(pool.name()))

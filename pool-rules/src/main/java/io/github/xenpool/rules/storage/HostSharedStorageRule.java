@@ -69,8 +69,8 @@ final class HostSharedStorageRule extends DescribedRule {
         if (found.isEmpty() && host.isComplete(Host.Listing.STORAGE)) {
             return found;   // the usual answer, without a report to build
         }
-        return UnknownFacts.withIncompleteList(found, host, Host.Listing.STORAGE, Subject.of(Subject.Kind.STORAGE_REPOSITORY, host, "storage"),
-                "storage repositories",
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.STORAGE, Subject.Kind.STORAGE_REPOSITORY,
+                "storage", "storage repositories",
                 "the host's SRs and PBDs (xe sr-list params=all and xe pbd-list params=all, or its database)", id());
     }
 }

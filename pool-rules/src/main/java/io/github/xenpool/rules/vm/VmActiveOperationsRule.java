@@ -83,7 +83,7 @@ final class VmActiveOperationsRule extends DescribedRule {
             return found;   // the usual answer, without a report to build
         }
         List<Violation> all = UnknownFacts.withIncompleteList(found, host, Host.Listing.VMS,
-                Subject.of(Subject.Kind.VM, host, "vms"), "VMs",
+                Subject.Kind.VM, "vms", "VMs",
                 "the host's VMs (xe vm-list params=all, or the VM records of its database)", id());
         if (everyRecord && host.nonGuestVms().isEmpty()) {
             all = new ArrayList<>(all);

@@ -63,7 +63,7 @@ final class VmPowerStateRule extends DescribedRule {
                     .step(stepFor(vm))
                     .build());
         }
-        return UnknownFacts.withIncompleteList(found, host, Host.Listing.VMS, Subject.of(Subject.Kind.VM, host, "vms"),
+        return UnknownFacts.withIncompleteList(found, host, Host.Listing.VMS, Subject.Kind.VM, "vms",
                 "VMs",
                 "the host's VMs (xe vm-list params=all, or the VM records of its database)", id());
     }

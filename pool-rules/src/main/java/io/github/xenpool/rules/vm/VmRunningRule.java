@@ -85,7 +85,7 @@ final class VmRunningRule extends DescribedRule {
             }
         }
         List<Violation> all = UnknownFacts.withIncompleteList(found, host, Host.Listing.VMS,
-                Subject.of(Subject.Kind.VM, host, "vms"), "VMs",
+                Subject.Kind.VM, "vms", "VMs",
                 "the host's VMs (xe vm-list params=all, or the VM records of its database)", id());
         if (controlDomainsCount && host.nonGuestVms().isEmpty()) {
             all = new ArrayList<>(all);

@@ -38,7 +38,7 @@ public record SoftwareVersion(SortedMap<String, String> fields) {
         TreeMap<String, String> copy = new TreeMap<>();
         fields.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "a key of fields"),
                 Objects.requireNonNull(v, "the value of " + k)));
-        fields = Collections.unmodifiableSortedMap(copy);
+        fields = new IndexedSortedMap(copy);
     }
 
     /**
@@ -58,7 +58,8 @@ public record SoftwareVersion(SortedMap<String, String> fields) {
      * @return the value, or empty when the key is absent
      */
     public Optional<String> get(String key) {
-        return Optional.ofNullable(fields.get(Objects.requireNonNull(key, "key")));
+        // The constructor makes every software version's fields an IndexedSortedMap.
+        return ((IndexedSortedMap) fields).find(key);
     }
 
     /**
